@@ -1,0 +1,1 @@
+[#-- article: rendered by the site rendering work (see the rendering issue); shows nothing until then. --]

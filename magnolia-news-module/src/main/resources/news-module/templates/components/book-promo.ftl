@@ -1,0 +1,1 @@
+[#-- book-promo: rendered by the site rendering work (see the rendering issue); shows nothing until then. --]

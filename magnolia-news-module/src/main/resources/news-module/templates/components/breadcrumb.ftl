@@ -1,0 +1,1 @@
+[#-- breadcrumb: rendered by the site rendering work (see the rendering issue); shows nothing until then. --]
