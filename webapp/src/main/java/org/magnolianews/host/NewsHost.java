@@ -1,0 +1,136 @@
+package org.magnolianews.host;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.magnolianews.host.config.HostSettings;
+import org.magnolianews.host.content.AssetStore;
+import org.magnolianews.host.content.ContentEvents;
+import org.magnolianews.host.content.ContentService;
+import org.magnolianews.host.content.FolderPolicy;
+import org.magnolianews.host.content.Languages;
+import org.magnolianews.host.definition.DefinitionLoader;
+import org.magnolianews.host.definition.DefinitionRegistry;
+import org.magnolianews.host.http.HealthServlet;
+import org.magnolianews.host.http.QuietErrorHandler;
+import org.magnolianews.host.http.WebFeature;
+import org.magnolianews.host.module.InstalledModule;
+import org.magnolianews.host.module.ModuleDiscovery;
+import org.magnolianews.host.module.Resources;
+import org.magnolianews.host.repository.ContentRepository;
+import org.magnolianews.host.repository.WorkspaceLayout;
+import org.magnolianews.host.sample.SampleContent;
+import org.magnolianews.host.security.UserStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: modules → definitions → repository → services → HTTP. Start-up fails with
+ * one clear message when a definition or module is broken; nothing is served half-configured.
+ */
+public final class NewsHost implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NewsHost.class);
+
+    /** Where content types place new items; the one news-specific piece of wiring. */
+    private static final Map<String, FolderPolicy> FOLDER_POLICIES = Map.of("news", FolderPolicy.byMonthOf("date"));
+
+    private final HostContext context;
+    private final Server server;
+    private final AtomicBoolean ready = new AtomicBoolean();
+    private final Optional<String> generatedPassword;
+
+    private NewsHost(HostContext context, Server server, Optional<String> generatedPassword) {
+        this.context = context;
+        this.server = server;
+        this.generatedPassword = generatedPassword;
+    }
+
+    /** Opens the repository and the services, without HTTP: for the generator and tests. */
+    public static HostContext openContext(HostSettings settings) {
+        List<InstalledModule> modules = new ModuleDiscovery().discover(NewsHost.class.getClassLoader(), settings.lightModules());
+        Resources resources = new Resources(modules);
+        DefinitionRegistry definitions = new DefinitionLoader(resources).load(modules, WorkspaceLayout.declared(modules));
+        ContentRepository repository = ContentRepository.open(settings.dataDir(), modules, definitions.contentTypes());
+        ContentEvents events = new ContentEvents();
+        ContentService content = new ContentService(definitions, repository, Languages.EN_RU, events, FOLDER_POLICIES);
+        AssetStore assets = new AssetStore(repository, events);
+        UserStore users = new UserStore(repository);
+        return new HostContext(settings, modules, resources, definitions, repository, Languages.EN_RU, events, content, assets, users);
+    }
+
+    public static NewsHost start(HostSettings settings) throws Exception {
+        long started = System.nanoTime();
+        HostContext context = openContext(settings);
+        try {
+            Optional<String> generatedPassword = context.users().ensureSuperuser(settings.adminPassword());
+            SampleContent sample = new SampleContent(context.repository(), context.content(), context.assets());
+            if (settings.loadSampleContent() && sample.isRepositoryEmpty()) {
+                LOG.info("Empty repository: loading the sample content");
+                sample.load();
+            }
+            Server server = new Server();
+            ServerConnector connector = new ServerConnector(server);
+            connector.setPort(settings.port());
+            connector.setHost(System.getenv().getOrDefault("NEWS_HOST", "0.0.0.0"));
+            server.addConnector(connector);
+            NewsHost host = new NewsHost(context, server, generatedPassword);
+            server.setHandler(host.handlers());
+            server.setErrorHandler(new QuietErrorHandler());
+            server.setStopAtShutdown(false);
+            server.start();
+            host.ready.set(true);
+            LOG.info("Magnolia News host ready on port {} in {} ms ({} definitions, data in {})", host.port(),
+                    (System.nanoTime() - started) / 1_000_000, context.definitions().size(), settings.dataDir());
+            return host;
+        } catch (Exception | Error e) {
+            context.repository().close();
+            throw e;
+        }
+    }
+
+    private ServletContextHandler handlers() {
+        ServletContextHandler root = new ServletContextHandler("/");
+        root.setErrorHandler(new QuietErrorHandler());
+        root.addServlet(new ServletHolder(new HealthServlet(ready::get)), "/.rest/health");
+        for (WebFeature feature : features()) {
+            feature.register(root);
+        }
+        return root;
+    }
+
+    /** The ways into the host. */
+    private List<WebFeature> features() {
+        return List.of();
+    }
+
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public HostContext context() {
+        return context;
+    }
+
+    /** The superuser password generated on this first start, if one was; printed once by Main. */
+    public Optional<String> generatedPassword() {
+        return generatedPassword;
+    }
+
+    @Override
+    public void close() {
+        ready.set(false);
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("HTTP server did not stop cleanly: {}", e.getMessage());
+        } finally {
+            context.repository().close();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.magnolianews.host.content;
+
+import java.io.ByteArrayInputStream;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Map;
+import javax.jcr.Binary;
+import javax.jcr.Node;
+import org.magnolianews.host.repository.Audit;
+import org.magnolianews.host.repository.ContentRepository;
+import org.magnolianews.host.repository.MgnlNodeTypes;
+import org.magnolianews.host.repository.WorkspaceLayout;
+import org.magnolianews.news.slug.Slugs;
+import org.magnolianews.news.slug.UniqueNames;
+
+/**
+ * Assets in the {@code dam} workspace, stored as Magnolia's DAM stores them: an mgnl:asset node
+ * (name, type, title, caption, copyright …) with a {@code jcr:content} mgnl:resource holding the
+ * bytes, file name, extension, size and image dimensions. Items refer to assets as {@code jcr:<uuid>}.
+ */
+public final class AssetStore {
+
+    /** Metadata an editor gives with an upload; {@code copyright} holds the photo credit. */
+    public static final List<String> METADATA = List.of("title", "caption", "description", "copyright", "rights", "source");
+
+    private final ContentRepository repository;
+    private final ContentEvents events;
+
+    public AssetStore(ContentRepository repository, ContentEvents events) {
+        this.repository = repository;
+        this.events = events;
+    }
+
+    public record Upload(String fileName, String mimeType, byte[] bytes, int width, int height) {
+    }
+
+    /** Stores an upload in a folder; returns the asset's item key {@code jcr:<uuid>}. */
+    public String create(String folderPath, Upload upload, Map<String, String> metadata, String user) {
+        String extension = upload.fileName().contains(".")
+                ? upload.fileName().substring(upload.fileName().lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        String baseName = upload.fileName().contains(".")
+                ? upload.fileName().substring(0, upload.fileName().lastIndexOf('.')) : upload.fileName();
+        for (String key : metadata.keySet()) {
+            if (!METADATA.contains(key)) {
+                throw new ValidationException(key, "unknown asset field (known: " + METADATA + ")");
+            }
+        }
+        String[] created = repository.call(WorkspaceLayout.DAM, session -> {
+            Node folder = session.getRootNode();
+            for (String segment : folderPath.split("/")) {
+                if (!segment.isEmpty()) {
+                    folder = folder.hasNode(segment) ? folder.getNode(segment) : folder.addNode(segment, MgnlNodeTypes.FOLDER);
+                }
+            }
+            Node asset = folder.addNode(UniqueNames.freeName(folder, Slugs.slugify(baseName)), MgnlNodeTypes.ASSET);
+            asset.setProperty("name", baseName);
+            asset.setProperty("type", extension);
+            for (Map.Entry<String, String> entry : metadata.entrySet()) {
+                asset.setProperty(entry.getKey(), entry.getValue());
+            }
+            Calendar now = Calendar.getInstance();
+            Audit.created(asset, user);
+            Node resource = asset.addNode("jcr:content", MgnlNodeTypes.RESOURCE);
+            Binary binary = session.getValueFactory().createBinary(new ByteArrayInputStream(upload.bytes()));
+            resource.setProperty("jcr:data", binary);
+            resource.setProperty("jcr:mimeType", upload.mimeType());
+            resource.setProperty("jcr:lastModified", now);
+            resource.setProperty("fileName", upload.fileName());
+            resource.setProperty("extension", extension);
+            resource.setProperty("size", (long) upload.bytes().length);
+            if (upload.width() > 0) {
+                resource.setProperty("width", (long) upload.width());
+                resource.setProperty("height", (long) upload.height());
+            }
+            session.save();
+            return new String[] {asset.getIdentifier(), asset.getPath()};
+        });
+        events.fire(new ContentEvent(ContentEvent.Kind.SAVED, WorkspaceLayout.DAM, List.of(created[0]), List.of(created[1]), user));
+        return "jcr:" + created[0];
+    }
+}

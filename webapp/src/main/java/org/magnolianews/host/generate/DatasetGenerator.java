@@ -1,0 +1,154 @@
+package org.magnolianews.host.generate;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntConsumer;
+import javax.jcr.RepositoryException;
+import org.magnolianews.host.HostContext;
+import org.magnolianews.host.content.BulkLoader;
+import org.magnolianews.host.repository.WorkspaceLayout;
+
+/**
+ * A deterministic synthetic dataset for benchmarks and load tests: the same seed gives the same
+ * subjects, publications and articles (names, texts, dates, subjects) on every machine. Articles
+ * spread over the ten years before a fixed date, carry 1–3 subjects, and about half exist in both
+ * languages. Everything is published: items are stamped published as they are written and each
+ * top-level folder is then cloned to the live workspace, keeping identifiers.
+ */
+public final class DatasetGenerator {
+
+    /** Dates are spread over the ten years before this instant, so datasets do not depend on today. */
+    static final Instant END = OffsetDateTime.of(2026, 11, 1, 0, 0, 0, 0, ZoneOffset.UTC).toInstant();
+    static final long TEN_YEARS_SECONDS = 10L * 365 * 24 * 3600;
+    private static final String USER = "generator";
+    private static final int BATCH = 2_000;
+
+    private final HostContext host;
+
+    public DatasetGenerator(HostContext host) {
+        this.host = host;
+    }
+
+    public record Plan(int articles, int subjects, int publications, long seed) {
+    }
+
+    public void generate(Plan plan, IntConsumer articlesDone) throws RepositoryException {
+        Random random = new Random(plan.seed());
+        SyntheticText text = new SyntheticText(random);
+        List<String> subjectIds = subjects(plan, text);
+        publications(plan, random, text, subjectIds);
+        try (BulkLoader news = host.content().bulkLoader("news", USER, BATCH)) {
+            for (int i = 0; i < plan.articles(); i++) {
+                news.add(article(random, text, subjectIds), true);
+                if ((i + 1) % 500 == 0 || i + 1 == plan.articles()) {
+                    articlesDone.accept(i + 1);
+                }
+            }
+        }
+        for (String workspace : List.of("subjects", "publications", "news")) {
+            cloneToLive(workspace);
+        }
+    }
+
+    private List<String> subjects(Plan plan, SyntheticText text) throws RepositoryException {
+        List<String> ids = new ArrayList<>();
+        try (BulkLoader loader = host.content().bulkLoader("subject", USER, BATCH)) {
+            for (int i = 0; i < plan.subjects(); i++) {
+                Map<String, Object> values = new LinkedHashMap<>();
+                values.put("name", "Subject " + (i + 1) + " " + text.headline(false).split(" ")[0]);
+                values.put("name_ru", "Тема " + (i + 1));
+                values.put("description", text.lead(false));
+                // Every fifth subject sits below an earlier one: a shallow hierarchy like the real taxonomy.
+                if (i >= 5 && i % 5 == 0) {
+                    values.put("parent", ids.get(i / 5 - 1));
+                }
+                ids.add(loader.add(values, true).identifier());
+                loader.flush(); // a later subject's parent reference is checked against the saved workspace
+            }
+        }
+        return ids;
+    }
+
+    private void publications(Plan plan, Random random, SyntheticText text, List<String> subjectIds) throws RepositoryException {
+        try (BulkLoader loader = host.content().bulkLoader("publication", USER, BATCH)) {
+            for (int i = 0; i < plan.publications(); i++) {
+                Map<String, Object> values = new LinkedHashMap<>();
+                values.put("title", text.headline(false));
+                values.put("title_ru", text.headline(true));
+                values.put("description", text.body(false));
+                values.put("authors", List.of("Author " + (i + 1)));
+                values.put("publisher", "Foundation Press");
+                values.put("subjects", pickSubjects(random, subjectIds));
+                values.put("releases", List.of(
+                        Map.of("country", "IT", "status", "available", "date", date(random).toString()),
+                        Map.of("country", "RU", "status", random.nextBoolean() ? "announced" : "preorder")));
+                loader.add(values, true);
+            }
+        }
+    }
+
+    private static Map<String, Object> article(Random random, SyntheticText text, List<String> subjectIds) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        // 50% both languages, 30% English only, 20% Russian only.
+        int languages = random.nextInt(10);
+        boolean english = languages < 8;
+        boolean russian = languages < 5 || languages >= 8;
+        if (english) {
+            values.put("title", text.headline(false));
+            values.put("lead", text.lead(false));
+            values.put("body", text.body(false));
+        }
+        if (russian) {
+            values.put("title_ru", text.headline(true));
+            values.put("lead_ru", text.lead(true));
+            values.put("body_ru", text.body(true));
+        }
+        values.put("date", date(random).toString());
+        values.put("sourceAgency", random.nextInt(3) == 0 ? "TASS" : "Foundation");
+        values.put("subjects", pickSubjects(random, subjectIds));
+        return values;
+    }
+
+    private static OffsetDateTime date(Random random) {
+        long back = (long) (random.nextDouble() * TEN_YEARS_SECONDS);
+        return END.minusSeconds(back).atOffset(ZoneOffset.ofHours(3));
+    }
+
+    private static List<String> pickSubjects(Random random, List<String> subjectIds) {
+        List<String> picked = new ArrayList<>();
+        int count = 1 + random.nextInt(3);
+        while (picked.size() < Math.min(count, subjectIds.size())) {
+            String id = subjectIds.get(random.nextInt(subjectIds.size()));
+            if (!picked.contains(id)) {
+                picked.add(id);
+            }
+        }
+        return picked;
+    }
+
+    private void cloneToLive(String workspace) {
+        List<String> roots = host.repository().call(workspace, session -> {
+            List<String> paths = new ArrayList<>();
+            for (var it = session.getRootNode().getNodes(); it.hasNext(); ) {
+                var node = it.nextNode();
+                if (!node.getName().startsWith("jcr:")) {
+                    paths.add(node.getPath());
+                }
+            }
+            return paths;
+        });
+        host.repository().call(WorkspaceLayout.live(workspace), live -> {
+            for (String path : roots) {
+                live.getWorkspace().clone(workspace, path, path, false);
+            }
+            return null;
+        });
+    }
+
+}

@@ -1,0 +1,55 @@
+package org.magnolianews.host.generate;
+
+import java.util.List;
+import java.util.Map;
+import org.magnolianews.host.HostContext;
+import org.magnolianews.host.NewsHost;
+import org.magnolianews.host.config.CommandLine;
+import org.magnolianews.host.config.HostSettings;
+import org.magnolianews.host.config.SettingsException;
+import org.magnolianews.host.sample.SampleContent;
+
+/**
+ * {@code generate --articles N --subjects S --publications P --seed K [--data-dir D]}: fills an empty
+ * data directory with a synthetic dataset plus the site's pages, printing a progress bar and the rate.
+ */
+public final class GenerateCommand {
+
+    private GenerateCommand() {
+    }
+
+    public static void run(List<String> args, Map<String, String> env) throws Exception {
+        CommandLine line = CommandLine.parse(args,
+                List.of("--articles", "--subjects", "--publications", "--seed", "--data-dir"), List.of());
+        DatasetGenerator.Plan plan = new DatasetGenerator.Plan(
+                positive(line, "--articles", 1000), positive(line, "--subjects", 40),
+                positive(line, "--publications", 20), line.intValue("--seed").orElse(1));
+        HostSettings settings = HostSettings.from(line.value("--data-dir").map(d -> List.of("--data-dir", d)).orElse(List.of()), env);
+        HostContext host = NewsHost.openContext(settings);
+        try {
+            SampleContent sample = new SampleContent(host.repository(), host.content(), host.assets());
+            if (!sample.isRepositoryEmpty()) {
+                throw new SettingsException("data directory " + settings.dataDir() + " already holds content; generate needs an empty one");
+            }
+            ProgressBar progress = new ProgressBar(plan.articles(), System.err);
+            long started = System.nanoTime();
+            new DatasetGenerator(host).generate(plan, progress::update);
+            long loaded = System.nanoTime();
+            sample.loadSite();
+            progress.finish();
+            double seconds = (loaded - started) / 1e9;
+            System.out.printf("Generated %d articles, %d subjects, %d publications (seed %d) in %.1f s: %.0f articles/s, published included%n",
+                    plan.articles(), plan.subjects(), plan.publications(), plan.seed(), seconds, plan.articles() / seconds);
+        } finally {
+            host.repository().close();
+        }
+    }
+
+    private static int positive(CommandLine line, String name, int defaultValue) {
+        int value = line.intValue(name).orElse(defaultValue);
+        if (value < 1 || value > 10_000_000) {
+            throw new SettingsException(name + " must be between 1 and 10000000, found " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,188 @@
+package org.magnolianews.host.repository;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import javax.jcr.NamespaceRegistry;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.SimpleCredentials;
+import javax.jcr.nodetype.NodeTypeManager;
+import javax.jcr.nodetype.NodeTypeTemplate;
+import org.apache.jackrabbit.core.RepositoryImpl;
+import org.apache.jackrabbit.core.config.RepositoryConfig;
+import org.apache.jackrabbit.core.nodetype.NodeTypeManagerImpl;
+import org.magnolianews.host.definition.ContentTypeDefinition;
+import org.magnolianews.host.module.InstalledModule;
+import org.magnolianews.host.module.ModuleException;
+import org.xml.sax.InputSource;
+
+/**
+ * The embedded Jackrabbit repository: one H2 database and Lucene index per workspace under the data
+ * directory. Opening it registers Magnolia's node types, each module's node type file and every
+ * workspace of the {@link WorkspaceLayout}, so a new module workspace appears on the next start.
+ */
+public final class ContentRepository implements AutoCloseable {
+
+    private static final String CONFIG = "repository-h2.xml";
+    private static final String MAGNOLIA_NODE_TYPES = "magnolia-nodetypes.cnd";
+    // Jackrabbit's own administrator, distinct from the CMS users in the users workspace.
+    private static final SimpleCredentials SYSTEM = new SimpleCredentials("admin", "admin".toCharArray());
+
+    private final RepositoryImpl repository;
+    private final WorkspaceLayout layout;
+
+    private ContentRepository(RepositoryImpl repository, WorkspaceLayout layout) {
+        this.repository = repository;
+        this.layout = layout;
+    }
+
+    public static ContentRepository open(Path dataDir, List<InstalledModule> modules,
+                                         Collection<ContentTypeDefinition> contentTypes) {
+        WorkspaceLayout layout = WorkspaceLayout.of(modules, contentTypes);
+        RepositoryImpl repository = start(dataDir);
+        try {
+            ContentRepository opened = new ContentRepository(repository, layout);
+            opened.registerNodeTypes(modules);
+            opened.registerContentTypeNodeTypes(contentTypes);
+            opened.createWorkspaces();
+            return opened;
+        } catch (RuntimeException | RepositoryException e) {
+            repository.shutdown();
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new RepositoryFailure("cannot prepare the repository in " + dataDir, e);
+        }
+    }
+
+    private static RepositoryImpl start(Path dataDir) {
+        try (InputStream xml = ContentRepository.class.getResourceAsStream(CONFIG)) {
+            Files.createDirectories(dataDir);
+            Properties variables = new Properties();
+            variables.setProperty("rep.home", dataDir.toAbsolutePath().toString());
+            RepositoryConfig config = RepositoryConfig.create(new InputSource(xml), variables);
+            return RepositoryImpl.create(config);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RepositoryException e) {
+            throw new RepositoryFailure("cannot open the repository in " + dataDir, e);
+        }
+    }
+
+    /** A system session on a workspace; the caller logs it out. Sessions are not thread-safe. */
+    public Session login(String workspace) {
+        try {
+            return repository.login(SYSTEM, workspace);
+        } catch (RepositoryException e) {
+            throw new RepositoryFailure("cannot open workspace " + workspace, e);
+        }
+    }
+
+    /** Work done with a session that is always logged out afterwards. */
+    public interface SessionWork<T> {
+        T run(Session session) throws RepositoryException;
+    }
+
+    /** Runs work in a fresh system session of a workspace; repository errors become {@link RepositoryFailure}. */
+    public <T> T call(String workspace, SessionWork<T> work) {
+        Session session = login(workspace);
+        try {
+            return work.run(session);
+        } catch (RepositoryException e) {
+            throw new RepositoryFailure("workspace " + workspace, e);
+        } finally {
+            session.logout();
+        }
+    }
+
+    public WorkspaceLayout layout() {
+        return layout;
+    }
+
+    @Override
+    public void close() {
+        repository.shutdown();
+    }
+
+    private void registerNodeTypes(List<InstalledModule> modules) throws RepositoryException {
+        Session session = repository.login(SYSTEM);
+        try {
+            NodeTypeManagerImpl nodeTypes = (NodeTypeManagerImpl) session.getWorkspace().getNodeTypeManager();
+            try (InputStream cnd = ContentRepository.class.getResourceAsStream(MAGNOLIA_NODE_TYPES)) {
+                nodeTypes.registerNodeTypes(cnd, NodeTypeManagerImpl.TEXT_X_JCR_CND, true);
+            }
+            for (InstalledModule module : modules) {
+                if (module.descriptor().isEmpty() || module.descriptor().get().nodeTypeFile().isEmpty()) {
+                    continue;
+                }
+                String file = module.descriptor().get().nodeTypeFile().get();
+                Path xml = module.root().find(file).orElseThrow(() -> new ModuleException(
+                        "module '" + module.name() + "' declares node type file " + file + ", which does not exist"));
+                try (InputStream in = Files.newInputStream(xml)) {
+                    nodeTypes.registerNodeTypes(in, NodeTypeManagerImpl.TEXT_XML, true);
+                } catch (RepositoryException e) {
+                    throw new ModuleException(module.root().describe(file) + ": " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            session.logout();
+        }
+    }
+
+    /**
+     * A content type with {@code autoCreate} gets its namespaces and, when missing, its node type as a
+     * subtype of mgnl:content, as Magnolia's Content Types module does.
+     */
+    private void registerContentTypeNodeTypes(Collection<ContentTypeDefinition> contentTypes) throws RepositoryException {
+        Session session = repository.login(SYSTEM);
+        try {
+            NamespaceRegistry namespaces = session.getWorkspace().getNamespaceRegistry();
+            Set<String> prefixes = Set.of(namespaces.getPrefixes());
+            NodeTypeManager nodeTypes = session.getWorkspace().getNodeTypeManager();
+            for (ContentTypeDefinition contentType : contentTypes) {
+                if (!contentType.autoCreate()) {
+                    continue;
+                }
+                for (Map.Entry<String, String> namespace : contentType.namespaces().entrySet()) {
+                    if (!prefixes.contains(namespace.getKey()) && !List.of(namespaces.getURIs()).contains(namespace.getValue())) {
+                        namespaces.registerNamespace(namespace.getKey(), namespace.getValue());
+                    }
+                }
+                if (!nodeTypes.hasNodeType(contentType.nodeType())) {
+                    NodeTypeTemplate template = nodeTypes.createNodeTypeTemplate();
+                    template.setName(contentType.nodeType());
+                    template.setDeclaredSuperTypeNames(new String[] {MgnlNodeTypes.CONTENT});
+                    template.setOrderableChildNodes(true);
+                    nodeTypes.registerNodeType(template, false);
+                }
+            }
+        } finally {
+            session.logout();
+        }
+    }
+
+    private void createWorkspaces() throws RepositoryException {
+        Session session = repository.login(SYSTEM);
+        try {
+            Set<String> existing = Set.copyOf(Arrays.asList(session.getWorkspace().getAccessibleWorkspaceNames()));
+            for (String workspace : layout.all()) {
+                if (!existing.contains(workspace)) {
+                    session.getWorkspace().createWorkspace(workspace);
+                }
+            }
+        } finally {
+            session.logout();
+        }
+    }
+}

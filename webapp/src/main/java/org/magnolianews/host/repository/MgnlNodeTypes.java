@@ -1,0 +1,27 @@
+package org.magnolianews.host.repository;
+
+/** Names of Magnolia's node types and system properties, as in info.magnolia.jcr.util.NodeTypes. */
+public final class MgnlNodeTypes {
+
+    public static final String CONTENT = "mgnl:content";
+    public static final String CONTENT_NODE = "mgnl:contentNode";
+    public static final String FOLDER = "mgnl:folder";
+    public static final String PAGE = "mgnl:page";
+    public static final String AREA = "mgnl:area";
+    public static final String COMPONENT = "mgnl:component";
+    public static final String ASSET = "mgnl:asset";
+    public static final String RESOURCE = "mgnl:resource";
+    public static final String USER = "mgnl:user";
+
+    public static final String CREATED = "mgnl:created";
+    public static final String CREATED_BY = "mgnl:createdBy";
+    public static final String LAST_MODIFIED = "mgnl:lastModified";
+    public static final String LAST_MODIFIED_BY = "mgnl:lastModifiedBy";
+    public static final String LAST_ACTIVATED = "mgnl:lastActivated";
+    public static final String LAST_ACTIVATED_BY = "mgnl:lastActivatedBy";
+    public static final String ACTIVATION_STATUS = "mgnl:activationStatus";
+    public static final String TEMPLATE = "mgnl:template";
+
+    private MgnlNodeTypes() {
+    }
+}
