@@ -1,0 +1,74 @@
+package org.magnolianews.host.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.magnolianews.host.NewsHost;
+import org.magnolianews.host.config.HostSettings;
+
+/**
+ * A started host on a free port with its own data directory, for integration tests over real HTTP.
+ * The superuser password is fixed, so tests can authenticate.
+ */
+public final class RunningHost implements AutoCloseable {
+
+    public static final String ADMIN_PASSWORD = "test-superuser-password";
+
+    private final NewsHost host;
+    private final Path dataDir;
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private RunningHost(NewsHost host, Path dataDir) {
+        this.host = host;
+        this.dataDir = dataDir;
+    }
+
+    /** A host with the sample content in a fresh temporary data directory. */
+    public static RunningHost withSampleContent() throws Exception {
+        return start(Files.createTempDirectory("news-host-"), List.of());
+    }
+
+    public static RunningHost start(Path dataDir, List<String> extraArgs) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("--port", "0", "--data-dir", dataDir.toString()));
+        args.addAll(extraArgs);
+        HostSettings settings = HostSettings.from(args, Map.of("NEWS_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        return new RunningHost(NewsHost.start(settings), dataDir);
+    }
+
+    public NewsHost host() {
+        return host;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public URI uri(String pathAndQuery) {
+        return URI.create("http://localhost:" + host.port() + pathAndQuery);
+    }
+
+    public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public static String basicAuth(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        host.close();
+    }
+}
