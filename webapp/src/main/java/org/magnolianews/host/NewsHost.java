@@ -56,7 +56,7 @@ public final class NewsHost implements AutoCloseable {
         List<InstalledModule> modules = new ModuleDiscovery().discover(NewsHost.class.getClassLoader(), settings.lightModules());
         Resources resources = new Resources(modules);
         DefinitionRegistry definitions = new DefinitionLoader(resources).load(modules, WorkspaceLayout.declared(modules));
-        ContentRepository repository = ContentRepository.open(settings.dataDir(), modules, definitions.contentTypes());
+        ContentRepository repository = ContentRepository.open(settings.dataDir(), settings.repositoryConfig(), modules, definitions.contentTypes());
         ContentEvents events = new ContentEvents();
         ContentService content = new ContentService(definitions, repository, Languages.EN_RU, events, FOLDER_POLICIES);
         AssetStore assets = new AssetStore(repository, events);

@@ -10,21 +10,25 @@ import java.util.Optional;
  * Read once at start.
  */
 public record HostSettings(int port, Path dataDir, Optional<Path> lightModules, Optional<String> adminPassword,
-                           boolean loadSampleContent) {
+                           boolean loadSampleContent, Optional<Path> repositoryConfig) {
 
     public static final int DEFAULT_PORT = 8080;
 
     public static HostSettings from(List<String> args, Map<String, String> env) {
-        CommandLine line = CommandLine.parse(args, List.of("--port", "--data-dir", "--light-modules"), List.of("--no-sample-content"));
+        CommandLine line = CommandLine.parse(args, List.of("--port", "--data-dir", "--light-modules", "--repository-config"),
+                List.of("--no-sample-content"));
         int port = line.intValue("--port").orElseGet(() -> env.containsKey("NEWS_PORT")
                 ? CommandLine.parseInt("NEWS_PORT", env.get("NEWS_PORT")) : DEFAULT_PORT);
         Path dataDir = Path.of(line.value("--data-dir").orElse(env.getOrDefault("NEWS_DATA_DIR", "./data")));
         Optional<Path> lightModules = line.value("--light-modules").or(() -> Optional.ofNullable(env.get("NEWS_LIGHT_MODULES"))).map(Path::of);
         Optional<String> password = Optional.ofNullable(env.get("NEWS_ADMIN_PASSWORD")).filter(p -> !p.isBlank());
-        return new HostSettings(port, dataDir, lightModules, password, !line.flag("--no-sample-content"));
+        // Another Jackrabbit repository.xml (e.g. a PostgreSQL cluster node) instead of the embedded H2 one.
+        Optional<Path> repositoryConfig = line.value("--repository-config")
+                .or(() -> Optional.ofNullable(env.get("NEWS_REPOSITORY_CONFIG"))).map(Path::of);
+        return new HostSettings(port, dataDir, lightModules, password, !line.flag("--no-sample-content"), repositoryConfig);
     }
 
     public HostSettings withPort(int newPort) {
-        return new HostSettings(newPort, dataDir, lightModules, adminPassword, loadSampleContent);
+        return new HostSettings(newPort, dataDir, lightModules, adminPassword, loadSampleContent, repositoryConfig);
     }
 }

@@ -20,11 +20,15 @@ public final class GenerateCommand {
 
     public static void run(List<String> args, Map<String, String> env) throws Exception {
         CommandLine line = CommandLine.parse(args,
-                List.of("--articles", "--subjects", "--publications", "--seed", "--data-dir"), List.of());
+                List.of("--articles", "--subjects", "--publications", "--seed", "--data-dir", "--repository-config"), List.of());
         DatasetGenerator.Plan plan = new DatasetGenerator.Plan(
                 positive(line, "--articles", 1000), positive(line, "--subjects", 40),
                 positive(line, "--publications", 20), line.intValue("--seed").orElse(1));
-        HostSettings settings = HostSettings.from(line.value("--data-dir").map(d -> List.of("--data-dir", d)).orElse(List.of()), env);
+        List<String> hostArgs = new java.util.ArrayList<>();
+        for (String option : List.of("--data-dir", "--repository-config")) {
+            line.value(option).ifPresent(value -> hostArgs.addAll(List.of(option, value)));
+        }
+        HostSettings settings = HostSettings.from(hostArgs, env);
         HostContext host = NewsHost.openContext(settings);
         try {
             SampleContent sample = new SampleContent(host.repository(), host.content(), host.assets());

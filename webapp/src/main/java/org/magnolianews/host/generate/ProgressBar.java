@@ -19,7 +19,7 @@ final class ProgressBar {
     void update(int done) {
         int filled = (int) ((long) done * WIDTH / total);
         double seconds = Math.max((System.nanoTime() - started) / 1e9, 0.001);
-        out.printf("\r[%s%s] %3d%% %,d/%,d articles, %,.0f/s", "#".repeat(filled), " ".repeat(WIDTH - filled),
+        out.printf(java.util.Locale.ROOT, "\r[%s%s] %3d%% %,d/%,d articles, %,.0f/s", "#".repeat(filled), " ".repeat(WIDTH - filled),
                 (long) done * 100 / total, done, total, done / seconds);
         out.flush();
     }

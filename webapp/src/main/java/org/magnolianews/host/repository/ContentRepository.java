@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import javax.jcr.NamespaceRegistry;
@@ -45,10 +46,10 @@ public final class ContentRepository implements AutoCloseable {
         this.layout = layout;
     }
 
-    public static ContentRepository open(Path dataDir, List<InstalledModule> modules,
+    public static ContentRepository open(Path dataDir, Optional<Path> config, List<InstalledModule> modules,
                                          Collection<ContentTypeDefinition> contentTypes) {
         WorkspaceLayout layout = WorkspaceLayout.of(modules, contentTypes);
-        RepositoryImpl repository = start(dataDir);
+        RepositoryImpl repository = start(dataDir, config);
         try {
             ContentRepository opened = new ContentRepository(repository, layout);
             opened.registerNodeTypes(modules);
@@ -64,13 +65,13 @@ public final class ContentRepository implements AutoCloseable {
         }
     }
 
-    private static RepositoryImpl start(Path dataDir) {
-        try (InputStream xml = ContentRepository.class.getResourceAsStream(CONFIG)) {
+    private static RepositoryImpl start(Path dataDir, Optional<Path> config) {
+        try (InputStream xml = config.isPresent() ? Files.newInputStream(config.get())
+                : ContentRepository.class.getResourceAsStream(CONFIG)) {
             Files.createDirectories(dataDir);
             Properties variables = new Properties();
             variables.setProperty("rep.home", dataDir.toAbsolutePath().toString());
-            RepositoryConfig config = RepositoryConfig.create(new InputSource(xml), variables);
-            return RepositoryImpl.create(config);
+            return RepositoryImpl.create(RepositoryConfig.create(new InputSource(xml), variables));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RepositoryException e) {
