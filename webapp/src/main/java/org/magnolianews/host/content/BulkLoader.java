@@ -1,5 +1,7 @@
 package org.magnolianews.host.content;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,22 +87,14 @@ public final class BulkLoader implements AutoCloseable {
     }
 
     private Node folder(String path, boolean published) throws RepositoryException {
-        Node current = session.getRootNode();
-        for (String segment : path.split("/")) {
-            if (segment.isEmpty()) {
-                continue;
-            }
-            if (current.hasNode(segment)) {
-                current = current.getNode(segment);
-            } else {
-                current = current.addNode(segment, MgnlNodeTypes.FOLDER);
-                Audit.created(current, user);
-                if (published) {
-                    markPublished(current);
-                }
+        List<Node> created = new ArrayList<>();
+        Node folder = Folders.ensure(session, path, user, created::add);
+        if (published) {
+            for (Node node : created) {
+                markPublished(node);
             }
         }
-        return current;
+        return folder;
     }
 
     private void markPublished(Node node) throws RepositoryException {

@@ -138,19 +138,7 @@ public final class ContentService {
 
     /** Creates the folders of a path that do not exist yet (mgnl:folder), returning the last. */
     public Node folders(Session session, String folderPath, String user) throws RepositoryException {
-        Node current = session.getRootNode();
-        for (String segment : folderPath.split("/")) {
-            if (segment.isEmpty()) {
-                continue;
-            }
-            if (current.hasNode(segment)) {
-                current = current.getNode(segment);
-            } else {
-                current = current.addNode(segment, MgnlNodeTypes.FOLDER);
-                Audit.created(current, user);
-            }
-        }
-        return current;
+        return Folders.ensure(session, folderPath, user, folder -> { });
     }
 
     public ContentTypeDefinition contentType(String name) {
