@@ -105,7 +105,7 @@ final class TokensServlet extends ApiServlet {
         if (id == null) {
             throw methodNotAllowedOnList();
         }
-        ApiTokens.TokenInfo token = tokens.find(id).orElseThrow(() -> new ApiException(404, "notFound", "no token " + abbreviate(id)));
+        ApiTokens.TokenInfo token = tokens.find(id).orElseThrow(() -> new ApiException(404, "pathNotFound", "no token " + abbreviate(id)));
         if (!token.user().equals(caller.name())) {
             requireAdmin(caller, "only an admin revokes other users' tokens");
         }

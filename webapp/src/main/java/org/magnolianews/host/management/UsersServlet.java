@@ -116,7 +116,7 @@ final class UsersServlet extends ApiServlet {
     }
 
     private static ApiException noUser(String name) {
-        return new ApiException(404, "notFound", "no user '" + (name.length() > 40 ? name.substring(0, 40) : name) + "'");
+        return new ApiException(404, "pathNotFound", "no user '" + (name.length() > 40 ? name.substring(0, 40) : name) + "'");
     }
 
     private static Map<String, Object> toJson(User user) {
