@@ -53,6 +53,11 @@ record NodeAddress(String workspace, String path) {
         return SEGMENT.matcher(segment).matches() && !segment.equals(".") && !segment.equals("..");
     }
 
+    /** Jackrabbit's own trees (version storage, node types, access control): never content. */
+    boolean isSystem() {
+        return path.equals("/jcr:system") || path.startsWith("/jcr:system/") || path.contains("/rep:");
+    }
+
     boolean isRoot() {
         return path.equals("/");
     }

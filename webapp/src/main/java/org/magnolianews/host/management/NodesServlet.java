@@ -50,6 +50,9 @@ final class NodesServlet extends ApiServlet {
         if (!repository.layout().isContentWorkspace(address.workspace())) {
             throw new ApiException(404, "notFound", "no workspace '" + address.workspace() + "'");
         }
+        if (address.isSystem()) {
+            throw ApiException.pathNotFound(address.workspace(), address.path());
+        }
         switch (request.getMethod()) {
             case "GET" -> read(request, response, address);
             case "PUT" -> create(request, response, address);
