@@ -286,14 +286,16 @@ public final class ContentService {
 
     /** Publishes a node (with its publishable descendants when recursive); returns the paths published. */
     public List<String> publish(String workspace, String path, boolean recursive, String user) {
-        List<String> paths = repositoryWork(workspace, path, () -> publisher.publish(workspace, path, recursive, user));
+        List<String> paths = locks.withLock(workspace, path,
+                () -> repositoryWork(workspace, path, () -> publisher.publish(workspace, path, recursive, user)));
         events.fire(new ContentEvent(ContentEvent.Kind.PUBLISHED, workspace, identifiers(workspace, paths), paths, user));
         return paths;
     }
 
     /** Removes a node from the live workspace; returns the identifiers removed. */
     public List<String> unpublish(String workspace, String path, String user) {
-        List<String> identifiers = repositoryWork(workspace, path, () -> publisher.unpublish(workspace, path, user));
+        List<String> identifiers = locks.withLock(workspace, path,
+                () -> repositoryWork(workspace, path, () -> publisher.unpublish(workspace, path, user)));
         events.fire(new ContentEvent(ContentEvent.Kind.UNPUBLISHED, workspace, identifiers, List.of(path), user));
         return identifiers;
     }
@@ -307,6 +309,8 @@ public final class ContentService {
             return work.run();
         } catch (javax.jcr.PathNotFoundException e) {
             throw new ItemNotFoundException(workspace, path);
+        } catch (javax.jcr.InvalidItemStateException e) {
+            throw new ConcurrentEditException(path, null); // saved meanwhile by a writer outside these locks
         } catch (RepositoryException e) {
             throw new org.magnolianews.host.repository.RepositoryFailure(workspace + ":" + path, e);
         }
