@@ -253,6 +253,41 @@ class NodesAndPublishingIT {
     }
 
     @Test
+    void anUpdateWithOneBadFieldChangesNothing() throws Exception {
+        String path = ApiClient.json(editor.send("PUT", "/.rest/nodes/v1/news/2017/11", article("half", "Half", "2017-11-24"))).path("path").asText();
+        HttpResponse<String> response = editor.send("POST", "/.rest/nodes/v1/news" + path,
+                "{\"properties\":[{\"name\":\"lead\",\"values\":[\"Would be nice\"]},{\"name\":\"date\",\"values\":[\"2017-13-45\"]}]}");
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("date", ApiClient.json(response).path("error").path("fields").path(0).path("field").asText());
+        assertNull(ApiClient.property(ApiClient.json(editor.get("/.rest/nodes/v1/news" + path)), "lead"), "nothing half-written");
+    }
+
+    @Test
+    void concurrentPublishAndUpdateOfOneItemAreConflictsAtWorstNeverErrors() throws Exception {
+        String path = ApiClient.json(admin.send("PUT", "/.rest/nodes/v1/news/2017/11", article("busy", "Busy", "2017-11-25"))).path("path").asText();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String lead = "round " + round;
+                CountDownLatch go = new CountDownLatch(1);
+                Future<HttpResponse<String>> publishing = pool.submit(() -> {
+                    go.await();
+                    return admin.send("POST", "/.rest/commands/v2/publish", publish(path, false));
+                });
+                Future<HttpResponse<String>> updating = pool.submit(() -> {
+                    go.await();
+                    return editor.send("POST", "/.rest/nodes/v1/news" + path, "{\"properties\":[{\"name\":\"lead\",\"values\":[\"" + lead + "\"]}]}");
+                });
+                go.countDown();
+                assertEquals(200, publishing.get().statusCode(), publishing.get().body());
+                assertEquals(200, updating.get().statusCode(), updating.get().body());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void publishCommandRejectsBadBodies() throws Exception {
         assertEquals(400, admin.send("POST", "/.rest/commands/v2/publish", "{\"repository\":\"users\",\"path\":\"/admin\"}").statusCode());
         assertEquals(400, admin.send("POST", "/.rest/commands/v2/publish", "{\"repository\":\"news\",\"path\":\"/\"}").statusCode());
