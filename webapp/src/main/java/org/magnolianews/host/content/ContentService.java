@@ -103,12 +103,12 @@ public final class ContentService {
                        Optional<Calendar> expectedLastModified, String user) {
         ContentTypeDefinition type = contentType(contentTypeName);
         Map<String, Object> converted = validator.validate(type, values, true);
-        String identifier = locks.withLock(type.workspace(), path, () -> saveGuarded(type.workspace(), path, () ->
+        String identifier = locks.withLock(type.workspace(), path, () -> VersionCheck.saveGuarded(type.workspace(), path, () ->
                 repository.call(type.workspace(), session -> {
                     Node item = item(session, path, type);
-                    checkNotChangedSince(item, path, expectedLastModified);
+                    VersionCheck.checkNotChangedSince(item, path, expectedLastModified);
                     new ContentWriter().write(item, converted);
-                    stampModified(item, user);
+                    VersionCheck.stampModified(item, user);
                     session.save();
                     return item.getIdentifier();
                 })));
@@ -162,7 +162,7 @@ public final class ContentService {
             Node node = parent.addNode(name, nodeType);
             new ContentWriter().write(node, converted);
             Audit.created(node, user);
-            touchPage(parent, user);
+            ContentTree.touchPage(parent, user);
             session.save();
             return new Created(workspace, node.getPath(), node.getIdentifier());
         }));
@@ -173,18 +173,18 @@ public final class ContentService {
     /** Changes the given properties of a page or component (others stay); see {@link #update} for the version check. */
     public void updatePageNode(String path, Map<String, Object> values, Optional<Calendar> expectedLastModified, String user) {
         String workspace = org.magnolianews.host.repository.WorkspaceLayout.WEBSITE;
-        String identifier = locks.withLock(workspace, path, () -> saveGuarded(workspace, path, () ->
+        String identifier = locks.withLock(workspace, path, () -> VersionCheck.saveGuarded(workspace, path, () ->
                 repository.call(workspace, session -> {
                     if (!session.nodeExists(path) || session.getNode(path).getDepth() == 0) {
                         throw new ItemNotFoundException(workspace, path);
                     }
                     Node node = session.getNode(path);
                     Map<String, Object> converted = pageValidator.validateUpdate(node, values);
-                    checkNotChangedSince(node, path, expectedLastModified);
+                    VersionCheck.checkNotChangedSince(node, path, expectedLastModified);
                     new ContentWriter().write(node, converted);
-                    stampModified(node, user);
+                    VersionCheck.stampModified(node, user);
                     if (node.getDepth() > 1) {
-                        touchPage(node.getParent(), user);
+                        ContentTree.touchPage(node.getParent(), user);
                     }
                     session.save();
                     return node.getIdentifier();
@@ -203,7 +203,7 @@ public final class ContentService {
                 throw new ItemNotFoundException(workspace, path);
             }
             Node node = session.getNode(path);
-            String published = firstPublished(node);
+            String published = ContentTree.firstPublished(node);
             if (published != null) {
                 throw new PublishedContentException(workspace, published);
             }
@@ -211,77 +211,12 @@ public final class ContentService {
             Node parent = node.getParent();
             node.remove();
             if (parent.getDepth() > 0) {
-                touchPage(parent, user);
+                ContentTree.touchPage(parent, user);
             }
             session.save();
             return ids;
         }));
         events.fire(new ContentEvent(ContentEvent.Kind.DELETED, workspace, identifiers, List.of(path), user));
-    }
-
-    /** The path of the first node in a subtree that is live (published or modified), or null. */
-    private static String firstPublished(Node node) throws RepositoryException {
-        if (Publisher.isPublishable(node) && org.magnolianews.host.repository.PublicationStatus.of(node)
-                != org.magnolianews.host.repository.PublicationStatus.UNPUBLISHED) {
-            return node.getPath();
-        }
-        for (javax.jcr.NodeIterator it = node.getNodes(); it.hasNext(); ) {
-            String found = firstPublished(it.nextNode());
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    /** A change to an area or component is a change to its page: the page turns "modified". */
-    private static void touchPage(Node node, String user) throws RepositoryException {
-        Node current = node;
-        while (current.getDepth() > 0 && !Publisher.isPublishable(current)) {
-            current = current.getParent();
-        }
-        if (current.getDepth() > 0 && current.isNodeType(MgnlNodeTypes.PAGE)) {
-            Audit.modified(current, user);
-        }
-    }
-
-    /**
-     * Stamps the modification, strictly later than the previous one: two saves within one
-     * millisecond must not carry the same version, or a stale client would pass the version check.
-     */
-    private static void stampModified(Node node, String user) throws RepositoryException {
-        long before = node.hasProperty(MgnlNodeTypes.LAST_MODIFIED) ? node.getProperty(MgnlNodeTypes.LAST_MODIFIED).getDate().getTimeInMillis() : Long.MIN_VALUE;
-        Audit.modified(node, user);
-        Calendar now = node.getProperty(MgnlNodeTypes.LAST_MODIFIED).getDate();
-        if (now.getTimeInMillis() <= before) {
-            now.setTimeInMillis(before + 1);
-            node.setProperty(MgnlNodeTypes.LAST_MODIFIED, now);
-        }
-    }
-
-    private static void checkNotChangedSince(Node item, String path, Optional<Calendar> expectedLastModified)
-            throws RepositoryException {
-        // Compared as instants: the client's copy may carry another time zone than the stored value.
-        if (expectedLastModified.isPresent() && item.hasProperty(MgnlNodeTypes.LAST_MODIFIED)
-                && item.getProperty(MgnlNodeTypes.LAST_MODIFIED).getDate().getTimeInMillis()
-                != expectedLastModified.get().getTimeInMillis()) {
-            throw new ConcurrentEditException(path, item.getProperty(MgnlNodeTypes.LAST_MODIFIED).getDate());
-        }
-    }
-
-    /**
-     * Another session (another host of a cluster, or a writer outside these services) saved the
-     * same item in between: Jackrabbit refuses the stale save, which is a conflict, not a failure.
-     */
-    private static <T> T saveGuarded(String workspace, String path, java.util.function.Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (org.magnolianews.host.repository.RepositoryFailure e) {
-            if (e.getCause() instanceof javax.jcr.InvalidItemStateException) {
-                throw new ConcurrentEditException(path, null);
-            }
-            throw e;
-        }
     }
 
     /** Publishes a node (with its publishable descendants when recursive); returns the paths published. */

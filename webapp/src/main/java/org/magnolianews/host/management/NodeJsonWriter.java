@@ -77,7 +77,7 @@ final class NodeJsonWriter {
             json.put("multiple", property.isMultiple());
             if (property.getType() == PropertyType.BINARY) {
                 json.put("values", List.of());
-                json.put("length", property.isMultiple() ? property.getLengths()[0] : property.getLength());
+                json.put("length", property.isMultiple() ? java.util.Arrays.stream(property.getLengths()).sum() : property.getLength());
             } else {
                 List<String> values = new ArrayList<>();
                 for (Value value : property.isMultiple() ? property.getValues() : new Value[] {property.getValue()}) {
