@@ -121,6 +121,10 @@ final class NodesServlet extends ApiServlet {
             throw ApiException.badRequest("type", "the node is a " + current[1] + "; its type cannot change");
         }
         Optional<Calendar> expected = expectedVersion(request.getHeader("If-Match"), body.lastModified());
+        if (body.values().isEmpty()) {
+            // Saving nothing would still stamp a new version and turn a published item "modified".
+            throw ApiException.badRequest("properties", "nothing to change: give at least one property");
+        }
         if (contentType.isPresent()) {
             if (current[1].equals(MgnlNodeTypes.FOLDER)) {
                 throw ApiException.badRequest("properties", "folders have no properties");
