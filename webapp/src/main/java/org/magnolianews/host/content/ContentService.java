@@ -31,6 +31,8 @@ public final class ContentService {
     private final Publisher publisher;
     private final ContentEvents events;
     private final Map<String, FolderPolicy> folderPolicies;
+    private final ItemLocks locks = new ItemLocks();
+    private final PageContentValidator pageValidator;
 
     public ContentService(DefinitionRegistry registry, ContentRepository repository, Languages languages,
                           ContentEvents events, Map<String, FolderPolicy> folderPolicies) {
@@ -41,6 +43,7 @@ public final class ContentService {
         this.publisher = new Publisher(repository);
         this.events = events;
         this.folderPolicies = Map.copyOf(folderPolicies);
+        this.pageValidator = new PageContentValidator(registry, ContentValidator.repositoryLookup(repository), languages);
     }
 
     /** What a create returns: where the item landed. */
@@ -56,13 +59,26 @@ public final class ContentService {
     public Created create(String contentTypeName, Optional<String> folder, Optional<String> name,
                           Map<String, Object> values, String user) {
         ContentTypeDefinition type = contentType(contentTypeName);
-        Map<String, Object> converted = validator.validate(type, values, false);
-        if (name.isPresent() && !Slugs.isSlug(name.get())) {
-            throw new ValidationException("@name", "must be a slug: lower-case letters, digits and single hyphens, at most "
-                    + Slugs.MAX_LENGTH + " characters");
+        FieldError badName = name.isPresent() && !Slugs.isSlug(name.get())
+                ? new FieldError("@name", "must be a slug: lower-case letters, digits and single hyphens, at most "
+                        + Slugs.MAX_LENGTH + " characters")
+                : null;
+        Map<String, Object> converted;
+        try {
+            converted = validator.validate(type, values, false);
+        } catch (ValidationException e) {
+            if (badName == null) {
+                throw e;
+            }
+            List<FieldError> all = new java.util.ArrayList<>(e.errors());
+            all.add(0, badName);
+            throw new ValidationException(all); // every bad field at once, the name included
+        }
+        if (badName != null) {
+            throw new ValidationException(List.of(badName));
         }
         String folderPath = folder.orElseGet(() -> folderPolicies.getOrDefault(type.name(), FolderPolicy.ROOT).folderFor(converted));
-        Created created = repository.call(type.workspace(), session -> {
+        Created created = locks.withLock(type.workspace(), folderPath, () -> repository.call(type.workspace(), session -> {
             Node parent = folders(session, folderPath, user);
             String nodeName = name.isPresent() ? name.get() : UniqueNames.freeName(parent, Slugs.slugify(titleOf(type, converted)));
             if (parent.hasNode(nodeName)) {
@@ -73,7 +89,7 @@ public final class ContentService {
             Audit.created(item, user);
             session.save();
             return new Created(type.workspace(), item.getPath(), item.getIdentifier());
-        });
+        }));
         events.fire(new ContentEvent(ContentEvent.Kind.SAVED, type.workspace(), List.of(created.identifier()),
                 List.of(created.path()), user));
         return created;
@@ -87,30 +103,134 @@ public final class ContentService {
                        Optional<Calendar> expectedLastModified, String user) {
         ContentTypeDefinition type = contentType(contentTypeName);
         Map<String, Object> converted = validator.validate(type, values, true);
-        String identifier = repository.call(type.workspace(), session -> {
-            Node item = item(session, path, type);
-            if (expectedLastModified.isPresent() && item.hasProperty(MgnlNodeTypes.LAST_MODIFIED)
-                    && !item.getProperty(MgnlNodeTypes.LAST_MODIFIED).getDate().equals(expectedLastModified.get())) {
-                throw new ConcurrentEditException(path, item.getProperty(MgnlNodeTypes.LAST_MODIFIED).getDate());
-            }
-            new ContentWriter().write(item, converted);
-            Audit.modified(item, user);
-            session.save();
-            return item.getIdentifier();
-        });
+        String identifier = locks.withLock(type.workspace(), path, () -> VersionCheck.saveGuarded(type.workspace(), path, () ->
+                repository.call(type.workspace(), session -> {
+                    Node item = item(session, path, type);
+                    VersionCheck.checkNotChangedSince(item, path, expectedLastModified);
+                    new ContentWriter().write(item, converted);
+                    VersionCheck.stampModified(item, user);
+                    session.save();
+                    return item.getIdentifier();
+                })));
         events.fire(new ContentEvent(ContentEvent.Kind.SAVED, type.workspace(), List.of(identifier), List.of(path), user));
+    }
+
+    /**
+     * Creates a folder ({@code mgnl:folder}) under an existing folder or the root of a workspace.
+     * The name must be a slug.
+     */
+    public Created createFolder(String workspace, String parentPath, String name, String user) {
+        if (name == null || !Slugs.isSlug(name)) {
+            throw new ValidationException("name", "must be a slug: lower-case letters, digits and single hyphens, at most "
+                    + Slugs.MAX_LENGTH + " characters");
+        }
+        Created created = locks.withLock(workspace, parentPath, () -> repository.call(workspace, session -> {
+            if (!session.nodeExists(parentPath)) {
+                throw new ItemNotFoundException(workspace, parentPath);
+            }
+            Node parent = session.getNode(parentPath);
+            if (parent.getDepth() > 0 && !parent.isNodeType(MgnlNodeTypes.FOLDER)) {
+                throw new ValidationException("path", "a folder can only be created in a folder or at the root");
+            }
+            if (parent.hasNode(name)) {
+                throw new ValidationException("name", "'" + name + "' already exists in " + parent.getPath());
+            }
+            Node folder = parent.addNode(name, MgnlNodeTypes.FOLDER);
+            Audit.created(folder, user);
+            session.save();
+            return new Created(workspace, folder.getPath(), folder.getIdentifier());
+        }));
+        events.fire(new ContentEvent(ContentEvent.Kind.SAVED, workspace, List.of(created.identifier()), List.of(created.path()), user));
+        return created;
+    }
+
+    /**
+     * Creates a page, area or component in the website workspace, validated against the page
+     * template, its areas and the component's dialog (see {@link PageContentValidator}).
+     */
+    public Created createPageNode(String parentPath, String name, String nodeType, Map<String, Object> values, String user) {
+        String workspace = org.magnolianews.host.repository.WorkspaceLayout.WEBSITE;
+        Created created = locks.withLock(workspace, parentPath, () -> repository.call(workspace, session -> {
+            if (!session.nodeExists(parentPath)) {
+                throw new ItemNotFoundException(workspace, parentPath);
+            }
+            Node parent = session.getNode(parentPath);
+            Map<String, Object> converted = pageValidator.validateCreate(parent, name, nodeType, values);
+            if (parent.hasNode(name)) {
+                throw new ValidationException("name", "'" + name + "' already exists in " + parent.getPath());
+            }
+            Node node = parent.addNode(name, nodeType);
+            new ContentWriter().write(node, converted);
+            Audit.created(node, user);
+            ContentTree.touchPage(parent, user);
+            session.save();
+            return new Created(workspace, node.getPath(), node.getIdentifier());
+        }));
+        events.fire(new ContentEvent(ContentEvent.Kind.SAVED, workspace, List.of(created.identifier()), List.of(created.path()), user));
+        return created;
+    }
+
+    /** Changes the given properties of a page or component (others stay); see {@link #update} for the version check. */
+    public void updatePageNode(String path, Map<String, Object> values, Optional<Calendar> expectedLastModified, String user) {
+        String workspace = org.magnolianews.host.repository.WorkspaceLayout.WEBSITE;
+        String identifier = locks.withLock(workspace, path, () -> VersionCheck.saveGuarded(workspace, path, () ->
+                repository.call(workspace, session -> {
+                    if (!session.nodeExists(path) || session.getNode(path).getDepth() == 0) {
+                        throw new ItemNotFoundException(workspace, path);
+                    }
+                    Node node = session.getNode(path);
+                    Map<String, Object> converted = pageValidator.validateUpdate(node, values);
+                    VersionCheck.checkNotChangedSince(node, path, expectedLastModified);
+                    new ContentWriter().write(node, converted);
+                    VersionCheck.stampModified(node, user);
+                    if (node.getDepth() > 1) {
+                        ContentTree.touchPage(node.getParent(), user);
+                    }
+                    session.save();
+                    return node.getIdentifier();
+                })));
+        events.fire(new ContentEvent(ContentEvent.Kind.SAVED, workspace, List.of(identifier), List.of(path), user));
+    }
+
+    /**
+     * Deletes a node and everything below it from the author workspace. Refused while the node or
+     * a publishable node below it is published: unpublish first, so the live site never keeps an
+     * item the author side no longer knows (and could no longer unpublish).
+     */
+    public void delete(String workspace, String path, String user) {
+        List<String> identifiers = locks.withLock(workspace, path, () -> repository.call(workspace, session -> {
+            if (!session.nodeExists(path) || session.getNode(path).getDepth() == 0) {
+                throw new ItemNotFoundException(workspace, path);
+            }
+            Node node = session.getNode(path);
+            String published = ContentTree.firstPublished(node);
+            if (published != null) {
+                throw new PublishedContentException(workspace, published);
+            }
+            List<String> ids = List.of(node.getIdentifier());
+            Node parent = node.getParent();
+            node.remove();
+            if (parent.getDepth() > 0) {
+                ContentTree.touchPage(parent, user);
+            }
+            session.save();
+            return ids;
+        }));
+        events.fire(new ContentEvent(ContentEvent.Kind.DELETED, workspace, identifiers, List.of(path), user));
     }
 
     /** Publishes a node (with its publishable descendants when recursive); returns the paths published. */
     public List<String> publish(String workspace, String path, boolean recursive, String user) {
-        List<String> paths = repositoryWork(workspace, path, () -> publisher.publish(workspace, path, recursive, user));
+        List<String> paths = locks.withLock(workspace, path,
+                () -> repositoryWork(workspace, path, () -> publisher.publish(workspace, path, recursive, user)));
         events.fire(new ContentEvent(ContentEvent.Kind.PUBLISHED, workspace, identifiers(workspace, paths), paths, user));
         return paths;
     }
 
     /** Removes a node from the live workspace; returns the identifiers removed. */
     public List<String> unpublish(String workspace, String path, String user) {
-        List<String> identifiers = repositoryWork(workspace, path, () -> publisher.unpublish(workspace, path, user));
+        List<String> identifiers = locks.withLock(workspace, path,
+                () -> repositoryWork(workspace, path, () -> publisher.unpublish(workspace, path, user)));
         events.fire(new ContentEvent(ContentEvent.Kind.UNPUBLISHED, workspace, identifiers, List.of(path), user));
         return identifiers;
     }
@@ -124,6 +244,8 @@ public final class ContentService {
             return work.run();
         } catch (javax.jcr.PathNotFoundException e) {
             throw new ItemNotFoundException(workspace, path);
+        } catch (javax.jcr.InvalidItemStateException e) {
+            throw new ConcurrentEditException(path, null); // saved meanwhile by a writer outside these locks
         } catch (RepositoryException e) {
             throw new org.magnolianews.host.repository.RepositoryFailure(workspace + ":" + path, e);
         }

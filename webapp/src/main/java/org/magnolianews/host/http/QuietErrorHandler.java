@@ -21,7 +21,11 @@ public final class QuietErrorHandler extends ErrorHandler {
         int status = response.getStatus() <= 0 ? 500 : response.getStatus();
         String reason = HttpStatus.getMessage(status);
         String path = request.getHttpURI().getPath();
-        boolean rest = path != null && path.startsWith("/.rest");
+        // A URI Jetty cannot parse (a %00, an encoded slash) reaches here without its real path, so
+        // the path alone cannot tell an API call: answer JSON unless the client asks for HTML.
+        String accept = request.getHeaders().get(HttpHeader.ACCEPT);
+        boolean browser = accept != null && accept.contains("text/html");
+        boolean rest = path != null && path.startsWith("/.rest") || !browser;
         String code = switch (status) {
             case 404 -> "notFound";
             case 405 -> "methodNotAllowed";

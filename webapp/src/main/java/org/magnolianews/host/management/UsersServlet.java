@@ -1,0 +1,129 @@
+package org.magnolianews.host.management;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.magnolianews.host.http.Json;
+import org.magnolianews.host.security.Access;
+import org.magnolianews.host.security.Role;
+import org.magnolianews.host.security.User;
+import org.magnolianews.host.security.UserStore;
+
+/**
+ * User accounts for admins, {@code /.rest/users/v1}: GET lists them; PUT
+ * {@code {"name", "password", "role"}} creates one; POST {@code /{name}} with any of
+ * {@code role}, {@code enabled}, {@code password} changes one. Passwords are stored as bcrypt hashes only.
+ */
+final class UsersServlet extends ApiServlet {
+
+    private final UserStore users;
+
+    UsersServlet(UserStore users) {
+        this.users = users;
+    }
+
+    @Override
+    protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        User admin = Access.require(request, Role.ADMIN);
+        String name = request.getPathInfo() == null || request.getPathInfo().equals("/") ? null : request.getPathInfo().substring(1);
+        switch (request.getMethod()) {
+            case "GET" -> {
+                List<Map<String, Object>> results = (name == null ? users.list()
+                        : List.of(users.find(name).orElseThrow(() -> noUser(name)))).stream().map(UsersServlet::toJson).toList();
+                Json.write(response, 200, name == null ? Map.of("results", results) : results.get(0));
+            }
+            case "PUT" -> {
+                if (name != null) {
+                    throw methodNotAllowed(request);
+                }
+                create(RequestBodies.jsonObject(request), admin, response);
+            }
+            case "POST" -> {
+                if (name == null) {
+                    throw methodNotAllowed(request);
+                }
+                change(name, RequestBodies.jsonObject(request), admin, response);
+            }
+            default -> throw methodNotAllowed(request);
+        }
+    }
+
+    private void create(JsonNode body, User admin, HttpServletResponse response) throws IOException {
+        onlyFields(body, Set.of("name", "password", "role"));
+        String name = text(body, "name");
+        String password = text(body, "password");
+        Role role = role(body);
+        try {
+            users.create(name, password, role, admin.name());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage().startsWith("password") ? "password" : "name", e.getMessage());
+        }
+        response.setHeader("Location", "/.rest/users/v1/" + name);
+        Json.write(response, 201, toJson(users.find(name).orElseThrow()));
+    }
+
+    private void change(String name, JsonNode body, User admin, HttpServletResponse response) throws IOException {
+        onlyFields(body, Set.of("role", "enabled", "password"));
+        users.find(name).orElseThrow(() -> noUser(name));
+        if (name.equals(admin.name()) && (body.has("role") || body.has("enabled"))) {
+            throw ApiException.badRequest("role", "admins cannot change their own role or disable themselves");
+        }
+        Role role = body.has("role") ? role(body) : null;
+        if (body.has("enabled") && !body.get("enabled").isBoolean()) {
+            throw ApiException.badRequest("enabled", "must be true or false");
+        }
+        String password = body.has("password") ? text(body, "password") : null;
+        if (password != null && password.length() < 8) {
+            throw ApiException.badRequest("password", "must have at least 8 characters");
+        }
+        if (role != null) {
+            users.setRole(name, role);
+        }
+        if (body.has("enabled")) {
+            users.setEnabled(name, body.get("enabled").asBoolean());
+        }
+        if (password != null) {
+            users.setPassword(name, password);
+        }
+        Json.write(response, 200, toJson(users.find(name).orElseThrow()));
+    }
+
+    private static void onlyFields(JsonNode body, Set<String> allowed) {
+        for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!allowed.contains(key)) {
+                throw ApiException.badRequest(key, "unknown field; expected " + allowed);
+            }
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        if (!body.path(field).isTextual()) {
+            throw ApiException.badRequest(field, "is required and must be a string");
+        }
+        return body.get(field).asText();
+    }
+
+    private static Role role(JsonNode body) {
+        return Role.of(body.path("role").asText("")).orElseThrow(() ->
+                ApiException.badRequest("role", "must be editor, publisher or admin"));
+    }
+
+    private static ApiException noUser(String name) {
+        return new ApiException(404, "pathNotFound", "no user '" + (name.length() > 40 ? name.substring(0, 40) : name) + "'");
+    }
+
+    private static Map<String, Object> toJson(User user) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", user.name());
+        json.put("role", user.role().id());
+        json.put("enabled", user.enabled());
+        return json;
+    }
+}
