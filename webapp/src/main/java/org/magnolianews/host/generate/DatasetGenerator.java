@@ -137,7 +137,7 @@ public final class DatasetGenerator {
             List<String> paths = new ArrayList<>();
             for (var it = session.getRootNode().getNodes(); it.hasNext(); ) {
                 var node = it.nextNode();
-                if (!node.getName().startsWith("jcr:")) {
+                if (!node.getName().startsWith("jcr:") && !node.getName().startsWith("rep:")) { // rep:policy: access control
                     paths.add(node.getPath());
                 }
             }

@@ -46,7 +46,9 @@ public final class SampleContent {
         for (String workspace : repository.layout().contentWorkspaces()) {
             boolean empty = repository.call(workspace, session -> {
                 for (NodeIterator it = session.getRootNode().getNodes(); it.hasNext(); ) {
-                    if (!it.nextNode().getName().startsWith("jcr:")) {
+                    // jcr:system and Jackrabbit's access-control node rep:policy exist in every fresh workspace.
+                    String name = it.nextNode().getName();
+                    if (!name.startsWith("jcr:") && !name.startsWith("rep:")) {
                         return false;
                     }
                 }
@@ -192,7 +194,7 @@ public final class SampleContent {
         List<String> paths = new ArrayList<>();
         for (NodeIterator it = session.getRootNode().getNodes(); it.hasNext(); ) {
             Node node = it.nextNode();
-            if (!node.getName().startsWith("jcr:")) {
+            if (!node.getName().startsWith("jcr:") && !node.getName().startsWith("rep:")) { // rep:policy: access control
                 paths.add(node.getPath());
             }
         }
