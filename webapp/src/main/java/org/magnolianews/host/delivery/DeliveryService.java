@@ -107,7 +107,8 @@ public final class DeliveryService {
     private Rendered query(DeliveryQuery query, RenderContext context) throws RepositoryException {
         EndpointDefinition endpoint = context.endpoint;
         Session session = context.sessions.of(endpoint.workspace());
-        String statement = new XPathQueryBuilder(endpoint, catalog(endpoint), primaryTypes(endpoint, session)).build(query);
+        XPathQueryBuilder builder = new XPathQueryBuilder(endpoint, catalog(endpoint), primaryTypes(endpoint, session));
+        String statement = builder.build(query);
         QueryManager queries = session.getWorkspace().getQueryManager();
         @SuppressWarnings("deprecation")
         Query jcrQuery = queries.createQuery(statement, Query.XPATH);
@@ -121,9 +122,30 @@ public final class DeliveryService {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("results", results);
         if (query.total()) {
-            json.put("total", result instanceof JackrabbitQueryResult counted ? counted.getTotalSize() : -1);
+            json.put("total", total(queries, builder.buildUnordered(query)));
         }
         return rendered(json, context, true, null);
+    }
+
+    /**
+     * How many items match, ignoring limit and offset: the statement without its order clause, counted by Jackrabbit. Costs a pass over every match: only on request.
+     */
+    private static long total(QueryManager queries, String unordered) throws RepositoryException {
+        @SuppressWarnings("deprecation")
+        Query count = queries.createQuery(unordered, Query.XPATH);
+        QueryResult result = count.execute();
+        if (result instanceof JackrabbitQueryResult counted && counted.getTotalSize() >= 0) {
+            return counted.getTotalSize();
+        }
+        NodeIterator nodes = result.getNodes();
+        if (nodes.getSize() >= 0) {
+            return nodes.getSize();
+        }
+        long size = 0;
+        for (; nodes.hasNext(); nodes.nextNode()) {
+            size++;
+        }
+        return size;
     }
 
     private Rendered rendered(Object json, RenderContext context, boolean list, String readPath) {

@@ -34,6 +34,15 @@ public final class XPathQueryBuilder {
     }
 
     public String build(DeliveryQuery query) {
+        return build(query, true);
+    }
+
+    /** The statement without its order clause: for counting, where order does not matter. */
+    public String buildUnordered(DeliveryQuery query) {
+        return build(query, false);
+    }
+
+    private String build(DeliveryQuery query, boolean ordered) {
         StringBuilder xpath = new StringBuilder("/jcr:root");
         String base = query.ancestor().orElse(endpoint.rootPath());
         if (!base.equals("/")) {
@@ -57,7 +66,7 @@ public final class XPathQueryBuilder {
         if (!constraints.isEmpty()) {
             xpath.append('[').append(String.join(" and ", constraints)).append(']');
         }
-        if (!query.orderBy().isEmpty()) {
+        if (ordered && !query.orderBy().isEmpty()) {
             xpath.append(" order by ");
             List<String> keys = new ArrayList<>();
             for (OrderKey key : query.orderBy()) {
