@@ -52,6 +52,9 @@ public final class LanguageSelector {
         String[] parts = header.split(",");
         for (int i = 0; i < parts.length; i++) {
             String[] pieces = parts[i].trim().split(";");
+            if (pieces.length == 0) {
+                continue; // ";;;" splits into nothing
+            }
             double q = 1.0;
             for (int p = 1; p < pieces.length; p++) {
                 String parameter = pieces[p].trim();

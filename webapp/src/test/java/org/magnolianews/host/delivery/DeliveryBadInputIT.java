@@ -38,6 +38,9 @@ class DeliveryBadInputIT {
             "/.rest/delivery/news/jcr:system", "/.rest/delivery/news/@nodes", "/.rest/delivery/nosuch", "/dam/jcr:x/y",
             "/.imaging/delivery/480x360/jcr:5c91c8bb-f257-4e70-813b-1c86c2378aaa/x.jpg", "/.rest/delivery/news/%E0%A4%A"};
 
+    private static final String[] ACCEPT_LANGUAGES = {"", ";;;", ",,,", "ru;q=", "ru;q=abc", "*", "en-GB-oed;q=0.5, ru-RU",
+            "q=1", ";q=0.5", "ru;;q=0.9", "x".repeat(600), "ru;q=1e999", "ru;q=NaN", "-", "ru-"};
+
     private static RunningHost host;
 
     @BeforeAll
@@ -59,7 +62,7 @@ class DeliveryBadInputIT {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
             String target = pick(random, PATHS) + "?" + queryString(random);
-            Answer answer = send(target);
+            Answer answer = send(target, random.nextInt(4) == 0 ? pick(random, ACCEPT_LANGUAGES) : "ru;q=0.8, xx");
             if (answer.status >= 500) {
                 failures.add(answer.status + " " + target + " → " + answer.body);
             } else if (answer.status >= 400 && answer.status != 400 && answer.status != 404 && answer.status != 405) {
@@ -138,11 +141,11 @@ class DeliveryBadInputIT {
     private record Answer(int status, String body) {
     }
 
-    private static Answer send(String target) throws Exception {
+    private static Answer send(String target, String acceptLanguage) throws Exception {
         try (Socket socket = new Socket("localhost", host.host().port())) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: ru;q=0.8, xx\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept-Language: " + acceptLanguage + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
