@@ -28,7 +28,7 @@ import org.magnolianews.host.repository.RepositoryFailure;
 /** Answers a parsed delivery request from the live workspaces: a read, a children list or a query. */
 public final class DeliveryService {
 
-    private final ContentRepository repository;
+    private final LiveSessionPool sessionPool;
     private final DefinitionRegistry registry;
     private final Languages languages;
     private final DeliveryLinks links;
@@ -39,7 +39,7 @@ public final class DeliveryService {
 
     public DeliveryService(ContentRepository repository, DefinitionRegistry registry, Languages languages,
                            List<EndpointDefinition> endpoints) {
-        this.repository = repository;
+        this.sessionPool = new LiveSessionPool(repository);
         this.registry = registry;
         this.languages = languages;
         this.links = new DeliveryLinks(endpoints);
@@ -54,7 +54,7 @@ public final class DeliveryService {
     }
 
     public Rendered answer(EndpointDefinition endpoint, DeliveryRequest request, LanguageChoice language) {
-        try (LiveSessions sessions = new LiveSessions(repository)) {
+        try (LiveSessions sessions = new LiveSessions(sessionPool)) {
             RenderContext context = new RenderContext(endpoint, language, sessions, links, this::merger);
             if (request instanceof DeliveryRequest.Read read) {
                 return read(read.path(), context);

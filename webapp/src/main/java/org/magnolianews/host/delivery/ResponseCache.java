@@ -26,6 +26,7 @@ public final class ResponseCache {
 
     public ResponseCache(long maxBytes) {
         this.cache = Caffeine.newBuilder()
+                .executor(Runnable::run) // eviction work on the calling thread: no hand-off on a 2-core host
                 .maximumWeight(maxBytes)
                 .weigher((String key, CachedResponse value) -> key.length() * 2 + value.body().length + 200)
                 .build();
