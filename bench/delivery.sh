@@ -38,7 +38,9 @@ def pct(p):
     v, u = float(m.group(1)), m.group(2)
     return v / 1000 if u == "us" else v * 1000 if u == "s" else v
 errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-print(f"{float(rps):>9.0f} req/s  p50 {pct(\"50\"):7.2f} ms  p99 {pct(\"99\"):7.2f} ms" + (f"  NON-2xx {errors.group(1)}" if errors else ""))'
+p50, p99 = pct("50"), pct("99")
+extra = "  NON-2xx " + errors.group(1) if errors else ""
+print("%9.0f req/s  p50 %7.2f ms  p99 %7.2f ms%s" % (float(rps), p50, p99, extra))'
 }
 
 start 0

@@ -68,18 +68,24 @@ public final class DeliveryServlet extends HttpServlet {
         DeliveryRequest parsed = new DeliveryRequestParser(endpoint, service.catalog(endpoint)).parse(subPath, parameters);
         String key = endpoint.path() + "|" + language.cacheKey() + "|" + parsed;
         CachedResponse cached = cache.get(key).orElseGet(() -> cache.compute(key, () -> service.answer(endpoint, parsed, language)));
-        response.setHeader("ETag", cached.etag());
+        boolean gzip = cached.gzipped() != null && HttpCaching.acceptsGzip(request);
+        String etag = gzip ? cached.gzippedEtag() : cached.etag();
+        response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", settings.cacheControl());
-        response.setHeader("Vary", "Accept-Language");
-        if (HttpCaching.notModified(request, cached.etag())) {
+        response.setHeader("Vary", "Accept-Language, Accept-Encoding");
+        if (HttpCaching.notModified(request, etag)) {
             response.setStatus(304);
             return;
         }
+        byte[] body = gzip ? cached.gzipped() : cached.body();
         response.setStatus(200);
         response.setContentType(Json.CONTENT_TYPE);
-        response.setContentLength(cached.body().length);
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
         if (!request.getMethod().equals("HEAD")) {
-            response.getOutputStream().write(cached.body());
+            response.getOutputStream().write(body);
         }
     }
 

@@ -24,4 +24,28 @@ final class HttpCaching {
         }
         return false;
     }
+
+    /** Whether the client takes gzip: {@code Accept-Encoding} names it (or *) without q=0. */
+    static boolean acceptsGzip(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Encoding");
+        if (header == null) {
+            return false;
+        }
+        for (String part : header.split(",")) {
+            String[] pieces = part.trim().split(";");
+            if (pieces.length == 0) {
+                continue;
+            }
+            String coding = pieces[0].trim();
+            if (coding.equalsIgnoreCase("gzip") || coding.equals("*")) {
+                for (int i = 1; i < pieces.length; i++) {
+                    if (pieces[i].trim().replace(" ", "").matches("q=0(\\.0*)?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -43,7 +43,7 @@ public final class ResponseCache {
             started = generation;
         }
         Rendered rendered = renderer.get();
-        CachedResponse response = new CachedResponse(rendered.body(), etag(rendered.body()), rendered);
+        CachedResponse response = CachedResponse.of(rendered);
         synchronized (invalidation) {
             if (generation == started) {
                 cache.put(key, response);

@@ -127,7 +127,7 @@ class DeliveryReadIT {
         assertEquals(russian, client.json("/.rest/delivery/news" + SEED + "?lang=ru-RU").path("title").asText());
         HttpResponse<String> byHeader = client.get("/.rest/delivery/news" + SEED, "Accept-Language", "de;q=1, ru-RU;q=0.9, en;q=0.5");
         assertTrue(byHeader.body().contains(russian), "Accept-Language picks the best supported language");
-        assertEquals("Accept-Language", byHeader.headers().firstValue("Vary").orElse(""));
+        assertEquals("Accept-Language, Accept-Encoding", byHeader.headers().firstValue("Vary").orElse(""));
         HttpResponse<String> langWins = client.get("/.rest/delivery/news" + SEED + "?lang=en", "Accept-Language", "ru");
         assertTrue(langWins.body().contains("Putin and Abe discuss"), "lang wins over the header");
         JsonNode raw = client.json("/.rest/delivery/news" + SEED + "?lang=all");
@@ -202,6 +202,25 @@ class DeliveryReadIT {
         assertEquals(304, client.get("/dam/" + client.json("/.rest/delivery/news" + SEED).path("image").path("@id").asText()
                 + "/putin-abe-da-nang.jpg", "If-None-Match", etagOf("/dam/" + client.json("/.rest/delivery/news" + SEED)
                 .path("image").path("@id").asText() + "/putin-abe-da-nang.jpg")).statusCode());
+    }
+
+    @Test
+    void clientsThatAcceptGzipGetTheSameBodyCompressedWithItsOwnEtag() throws Exception {
+        String url = "/.rest/delivery/news?orderBy=date%20desc&limit=5";
+        HttpResponse<String> plain = client.get(url);
+        HttpResponse<byte[]> compressed = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(host.uri(url))
+                .header("Accept-Encoding", "gzip, deflate").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", compressed.headers().firstValue("Content-Encoding").orElse(""));
+        String unzipped = new String(new java.util.zip.GZIPInputStream(new ByteArrayInputStream(compressed.body())).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(plain.body(), unzipped);
+        assertTrue(compressed.body().length * 2 < plain.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        String gzEtag = compressed.headers().firstValue("ETag").orElseThrow();
+        assertFalse(gzEtag.equals(plain.headers().firstValue("ETag").orElseThrow()), "another representation, another strong ETag");
+        HttpResponse<String> notModified = host.send(HttpRequest.newBuilder(host.uri(url)).header("Accept-Encoding", "gzip")
+                .header("If-None-Match", gzEtag).GET().build());
+        assertEquals(304, notModified.statusCode());
+        assertEquals(null, client.get(url, "Accept-Encoding", "gzip;q=0, identity").headers().firstValue("Content-Encoding").orElse(null));
     }
 
     private static String etagOf(String path) throws Exception {
