@@ -14,8 +14,8 @@ PORT=${2:-18110}
 DURATION=${DURATION:-15s}
 JAR=webapp/target/magnolia-news.jar
 WORK=$(mktemp -d /tmp/delivery-bench-XXXX)
-cp -r "$SOURCE" "$WORK/data"
-rm -f "$WORK/data/READY"
+if [ -n "${NO_COPY:-}" ]; then ln -s "$(realpath "$SOURCE")" "$WORK/data"; else cp -r "$SOURCE" "$WORK/data"; fi
+[ -n "${NO_COPY:-}" ] || rm -f "$WORK/data/READY"
 BASE=http://127.0.0.1:$PORT
 
 start() {
@@ -26,10 +26,12 @@ start() {
   echo "host did not start"; cat "$WORK/host-$1.log"; exit 1
 }
 stop() { kill $PID; wait $PID 2>/dev/null || true; }
+# JIT warm-up: a fresh JVM is several times slower on its first seconds of load.
+warm() { for url in "$@"; do wrk -t2 -c32 -d${WARMUP:-5s} -H "Accept-Encoding: gzip" "$url" >/dev/null; wrk -t2 -c32 -d2s "$url" >/dev/null; done; }
 
 # wrk with latency percentiles; prints "req/s p50 p99"
-measure() { # connections threads url
-  wrk -t$2 -c$1 -d$DURATION --latency "$3" | python3 -c '
+measure() { # connections threads url [wrk options]
+  wrk -t$2 -c$1 -d$DURATION --latency "${@:4}" "$3" | python3 -c '
 import re, sys
 out = sys.stdin.read()
 rps = re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)
@@ -59,6 +61,7 @@ ORDER=(read-by-path latest-10 latest-10-in-subject full-text)
 echo "published news items: $COUNT; item $ITEM; subject $SUBJECT; word '$WORD'; wrk -d$DURATION"
 echo "== response cache OFF (every request runs the query and renders)"
 for name in "${ORDER[@]}"; do curl -s -o /dev/null "${URLS[$name]}"; done
+warm $BASE/.rest/health "${URLS[read-by-path]}"
 printf "%-24s %s\n" "health, 1 conn" "$(measure 1 1 $BASE/.rest/health)"
 for name in "${ORDER[@]}"; do printf "%-24s %s\n" "$name, 1 conn" "$(measure 1 1 "${URLS[$name]}")"; done
 printf "%-24s %s\n" "health, 32 conn" "$(measure 32 2 $BASE/.rest/health)"
@@ -66,10 +69,15 @@ for name in "${ORDER[@]}"; do printf "%-24s %s\n" "$name, 32 conn" "$(measure 32
 stop
 
 start 64
-echo "== response cache ON"
+echo "== response cache ON (Accept-Encoding: gzip, as browsers and CDNs send; health is sent the same header)"
 for name in "${ORDER[@]}"; do curl -s -o /dev/null "${URLS[$name]}"; done
+warm $BASE/.rest/health "${URLS[@]}"
+GZ=(-H "Accept-Encoding: gzip")
+printf "%-24s %s\n" "health, 32 conn" "$(measure 32 2 $BASE/.rest/health "${GZ[@]}")"
+for name in "${ORDER[@]}"; do printf "%-24s %s\n" "$name, 32 conn" "$(measure 32 2 "${URLS[$name]}" "${GZ[@]}")"; done
+printf "%-24s %s\n" "health, 32 conn (again)" "$(measure 32 2 $BASE/.rest/health "${GZ[@]}")"
+echo "== response cache ON, identity encoding"
+for name in read-by-path latest-10; do printf "%-24s %s\n" "$name, 32 conn" "$(measure 32 2 "${URLS[$name]}")"; done
 printf "%-24s %s\n" "health, 32 conn" "$(measure 32 2 $BASE/.rest/health)"
-for name in "${ORDER[@]}"; do printf "%-24s %s\n" "$name, 32 conn" "$(measure 32 2 "${URLS[$name]}")"; done
-printf "%-24s %s\n" "health, 32 conn (again)" "$(measure 32 2 $BASE/.rest/health)"
 stop
-rm -rf "$WORK"
+rm -rf "$WORK"  # with NO_COPY only the link goes
