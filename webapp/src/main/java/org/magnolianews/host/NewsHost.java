@@ -106,7 +106,8 @@ public final class NewsHost implements AutoCloseable {
 
     /** The ways into the host. */
     private List<WebFeature> features() {
-        return List.of(new org.magnolianews.host.management.ManagementApi(context));
+        return List.of(new org.magnolianews.host.management.ManagementApi(context),
+                new org.magnolianews.host.delivery.DeliveryFeature(context));
     }
 
     public int port() {

@@ -1,0 +1,36 @@
+package org.magnolianews.host.delivery;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A delivery response ready to send again: its body, its strong ETag, the body gzipped once (for
+ * clients that accept it; lists of resolved items compress about five-fold), and what it depends on.
+ */
+public record CachedResponse(byte[] body, String etag, byte[] gzipped, Rendered dependencies) {
+
+    /** Below this, gzip saves less than its header and the client's work. */
+    static final int GZIP_THRESHOLD = 1024;
+
+    static CachedResponse of(Rendered rendered) {
+        byte[] body = rendered.body();
+        return new CachedResponse(body, ResponseCache.etag(body), body.length >= GZIP_THRESHOLD ? gzip(body) : null, rendered);
+    }
+
+    /** The gzipped representation is another representation: its strong ETag differs. */
+    String gzippedEtag() {
+        return etag.substring(0, etag.length() - 1) + "-gz\"";
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,46 @@
+package org.magnolianews.host.delivery;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.magnolianews.host.http.Json;
+
+/** {@code GET /dam/jcr:<uuid>/<file>}: the bytes of a published asset, the target of {@code @link}. */
+public final class DamServlet extends HttpServlet {
+
+    private final PublishedAssets assets;
+    private final DeliverySettings settings;
+
+    DamServlet(PublishedAssets assets, DeliverySettings settings) {
+        this.assets = assets;
+        this.settings = settings;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<PublishedAssets.AssetFile> file = assets.find(request.getPathInfo());
+        if (file.isEmpty()) {
+            response.setHeader("Cache-Control", "no-store");
+            Json.error(response, 404, "notFound", "no published asset at /dam" + QueryString.printable(String.valueOf(request.getPathInfo())));
+            return;
+        }
+        send(request, response, file.get().etag(), file.get().mimeType(), file.get().bytes(), settings);
+    }
+
+    static void send(HttpServletRequest request, HttpServletResponse response, String etag, String mimeType, byte[] bytes,
+                     DeliverySettings settings) throws IOException {
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", settings.cacheControl());
+        if (HttpCaching.notModified(request, etag)) {
+            response.setStatus(304);
+            return;
+        }
+        response.setContentType(mimeType);
+        response.setContentLength(bytes.length);
+        if (!request.getMethod().equals("HEAD")) {
+            response.getOutputStream().write(bytes);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.magnolianews.host.delivery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.magnolianews.host.HostContext;
+import org.magnolianews.host.definition.Definition;
+import org.magnolianews.host.definition.DefinitionType;
+import org.magnolianews.host.http.WebFeature;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The delivery API: every {@code jcrDeliveryEndpoint_v2} definition of every module (light modules
+ * included) served at {@code /.rest/delivery/<path>} from the live workspaces, plus the asset
+ * binaries ({@code /dam/…}) and renditions ({@code /.imaging/delivery/…}) its responses link to.
+ */
+public final class DeliveryFeature implements WebFeature {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryFeature.class);
+
+    private final HostContext host;
+    private final DeliverySettings settings;
+
+    public DeliveryFeature(HostContext host) {
+        this(host, DeliverySettings.fromEnvironment());
+    }
+
+    public DeliveryFeature(HostContext host, DeliverySettings settings) {
+        this.host = host;
+        this.settings = settings;
+    }
+
+    @Override
+    public void register(ServletContextHandler context) {
+        List<EndpointDefinition> endpoints = endpoints();
+        DeliveryService service = new DeliveryService(host.repository(), host.definitions(), host.languages(), endpoints);
+        ResponseCache cache = new ResponseCache(settings.cacheBytes());
+        host.events().subscribe(cache::onContentEvent);
+        context.addServlet(new ServletHolder(new DeliveryServlet(endpoints, service, cache, new LanguageSelector(host.languages()),
+                settings)), "/.rest/delivery/*");
+        PublishedAssets assets = new PublishedAssets(host.repository());
+        context.addServlet(new ServletHolder(new DamServlet(assets, settings)), "/dam/*");
+        System.setProperty("java.awt.headless", "true");
+        context.addServlet(new ServletHolder(new ImagingServlet(assets, renditions(endpoints), settings)), "/.imaging/delivery/*");
+        LOG.info("Delivery endpoints: {}", endpoints.stream().map(e -> "/.rest/" + e.path() + " (" + e.workspace() + ")").toList());
+    }
+
+    private List<EndpointDefinition> endpoints() {
+        EndpointDefinitionReader reader = new EndpointDefinitionReader(host.repository().layout(), host.languages());
+        List<EndpointDefinition> endpoints = new ArrayList<>();
+        for (Definition definition : host.definitions().all(DefinitionType.REST_ENDPOINT)) {
+            if (!EndpointDefinitionReader.isDeliveryEndpoint(definition)) {
+                continue;
+            }
+            try {
+                endpoints.add(reader.read(definition));
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Delivery endpoint not served: {}", e.getMessage());
+            }
+        }
+        return List.copyOf(endpoints);
+    }
+
+    private static Set<String> renditions(List<EndpointDefinition> endpoints) {
+        Set<String> renditions = new TreeSet<>();
+        endpoints.forEach(e -> e.references().forEach(r -> renditions.addAll(r.assetRenditions())));
+        return renditions;
+    }
+}

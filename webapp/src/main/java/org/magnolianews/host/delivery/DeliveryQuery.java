@@ -1,0 +1,17 @@
+package org.magnolianews.host.delivery;
+
+import java.util.List;
+import java.util.Optional;
+import java.time.OffsetDateTime;
+
+/**
+ * A validated query: everything in it has been checked against the endpoint's properties, so the
+ * query builder only has to escape values.
+ *
+ * @param ancestor absolute path the results must lie below ({@code @ancestor}), if given
+ * @param before   keyset paging: only items whose first order key is earlier than this date
+ * @param words    full-text words ({@code q}), lower-cased letters and digits only
+ */
+public record DeliveryQuery(int limit, int offset, List<OrderKey> orderBy, List<String> words, List<Filter> filters,
+                            Optional<String> ancestor, Optional<OffsetDateTime> before, boolean total) {
+}

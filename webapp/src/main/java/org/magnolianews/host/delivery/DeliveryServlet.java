@@ -1,0 +1,106 @@
+package org.magnolianews.host.delivery;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.magnolianews.host.http.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code GET /.rest/delivery/<endpoint>/…}: finds the endpoint, parses the request, answers from the
+ * response cache or the live workspaces, with a strong ETag, {@code 304} on a matching
+ * {@code If-None-Match}, and Magnolia's JSON errors.
+ */
+public final class DeliveryServlet extends HttpServlet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryServlet.class);
+
+    private final List<EndpointDefinition> endpoints;
+    private final DeliveryService service;
+    private final ResponseCache cache;
+    private final LanguageSelector languages;
+    private final DeliverySettings settings;
+
+    public DeliveryServlet(List<EndpointDefinition> endpoints, DeliveryService service, ResponseCache cache,
+                           LanguageSelector languages, DeliverySettings settings) {
+        // Longest path first, so delivery/pages/v1 wins over delivery/pages.
+        this.endpoints = endpoints.stream().sorted(Comparator.comparingInt((EndpointDefinition e) -> -e.deliveryPath().length())).toList();
+        this.service = service;
+        this.cache = cache;
+        this.languages = languages;
+        this.settings = settings;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String method = request.getMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            response.setHeader("Allow", "GET, HEAD");
+            error(response, new DeliveryException(405, "methodNotAllowed", "delivery endpoints are read-only: " + method + " is not allowed"));
+            return;
+        }
+        try {
+            answer(request, response);
+        } catch (DeliveryException e) {
+            error(response, e);
+        } catch (RuntimeException e) {
+            LOG.error("delivery request {} failed", request.getRequestURI(), e);
+            error(response, new DeliveryException(500, "unknown", "the request could not be answered"));
+        }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        EndpointDefinition endpoint = endpointFor(path).orElseThrow(() -> new DeliveryException(404, "notFound",
+                "no delivery endpoint at /.rest/delivery" + QueryString.printable(path)));
+        String subPath = path.substring(endpoint.deliveryPath().length() + 1);
+        List<QueryString.Parameter> parameters = QueryString.parse(request.getQueryString());
+        Optional<String> lang = parameters.stream().filter(p -> p.name().equals("lang")).map(QueryString.Parameter::value).findFirst();
+        if (parameters.stream().filter(p -> p.name().equals("lang")).count() > 1) {
+            throw DeliveryException.invalidQuery("parameter 'lang' is given more than once");
+        }
+        LanguageChoice language = languages.choose(lang, request.getHeader("Accept-Language"), endpoint);
+        DeliveryRequest parsed = new DeliveryRequestParser(endpoint, service.catalog(endpoint)).parse(subPath, parameters);
+        String key = endpoint.path() + "|" + language.cacheKey() + "|" + parsed;
+        CachedResponse cached = cache.get(key).orElseGet(() -> cache.compute(key, () -> service.answer(endpoint, parsed, language)));
+        boolean gzip = cached.gzipped() != null && HttpCaching.acceptsGzip(request);
+        String etag = gzip ? cached.gzippedEtag() : cached.etag();
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", settings.cacheControl());
+        response.setHeader("Vary", "Accept-Language, Accept-Encoding");
+        if (HttpCaching.notModified(request, etag)) {
+            response.setStatus(304);
+            return;
+        }
+        byte[] body = gzip ? cached.gzipped() : cached.body();
+        response.setStatus(200);
+        response.setContentType(Json.CONTENT_TYPE);
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(body.length);
+        if (!request.getMethod().equals("HEAD")) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private Optional<EndpointDefinition> endpointFor(String path) {
+        for (EndpointDefinition endpoint : endpoints) {
+            String prefix = "/" + endpoint.deliveryPath();
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return Optional.of(endpoint);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void error(HttpServletResponse response, DeliveryException e) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        Json.error(response, e.status(), e.code(), e.getMessage());
+    }
+}

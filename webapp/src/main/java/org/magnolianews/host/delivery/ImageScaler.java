@@ -1,0 +1,70 @@
+package org.magnolianews.host.delivery;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+
+/** Scales an image down to fit a rendition box, keeping its proportions (never enlarges). */
+final class ImageScaler {
+
+    record Size(int width, int height) {
+        private static final Pattern FORMAT = Pattern.compile("(\\d{1,4})x(\\d{1,4})");
+
+        static Optional<Size> parse(String text) {
+            Matcher matcher = FORMAT.matcher(text);
+            if (!matcher.matches()) {
+                return Optional.empty();
+            }
+            int width = Integer.parseInt(matcher.group(1));
+            int height = Integer.parseInt(matcher.group(2));
+            return width > 0 && height > 0 ? Optional.of(new Size(width, height)) : Optional.empty();
+        }
+    }
+
+    record Scaled(byte[] bytes, String mimeType) {
+    }
+
+    private ImageScaler() {
+    }
+
+    /** Empty when the bytes are not a JPEG or PNG image Java can read: the original is served then. */
+    static Optional<Scaled> scale(byte[] bytes, String mimeType, Size box) {
+        String format = switch (mimeType) {
+            case "image/jpeg" -> "jpg";
+            case "image/png" -> "png";
+            default -> null;
+        };
+        if (format == null) {
+            return Optional.empty();
+        }
+        try {
+            BufferedImage source = ImageIO.read(new ByteArrayInputStream(bytes));
+            if (source == null) {
+                return Optional.empty();
+            }
+            double ratio = Math.min(1.0, Math.min((double) box.width() / source.getWidth(), (double) box.height() / source.getHeight()));
+            int width = Math.max(1, (int) Math.round(source.getWidth() * ratio));
+            int height = Math.max(1, (int) Math.round(source.getHeight() * ratio));
+            BufferedImage target = new BufferedImage(width, height, format.equals("png") ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+            Graphics2D graphics = target.createGraphics();
+            try {
+                graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                graphics.drawImage(source, 0, 0, width, height, null);
+            } finally {
+                graphics.dispose();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(target, format, out);
+            return Optional.of(new Scaled(out.toByteArray(), mimeType));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

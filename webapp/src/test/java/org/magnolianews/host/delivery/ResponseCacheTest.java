@@ -1,0 +1,66 @@
+package org.magnolianews.host.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.magnolianews.host.content.ContentEvent;
+
+class ResponseCacheTest {
+
+    private static Rendered read(String workspace, String path, String... identifiers) {
+        return new Rendered(path.getBytes(), Set.of(identifiers), workspace, false, path);
+    }
+
+    private static Rendered list(String workspace, String... identifiers) {
+        return new Rendered(new byte[] {1}, Set.of(identifiers), workspace, true, null);
+    }
+
+    private static ContentEvent published(String workspace, String path, String identifier) {
+        return new ContentEvent(ContentEvent.Kind.PUBLISHED, workspace, List.of(identifier), List.of(path), "u");
+    }
+
+    @Test
+    void aPublicationDropsWhatItCanChangeAndNothingElse() {
+        ContentEvent event = published("news", "/2017/11/a", "id-a");
+        assertTrue(ResponseCache.affected(read("news", "/2017/11/a", "id-a"), event), "the item itself");
+        assertTrue(ResponseCache.affected(read("news", "/2017/11/b", "id-b", "id-a"), event), "an item referring to it");
+        assertTrue(ResponseCache.affected(list("news"), event), "every list of the workspace");
+        assertTrue(ResponseCache.affected(read("news", "/2017/11", "id-folder"), event), "a read above it (children)");
+        assertFalse(ResponseCache.affected(read("news", "/2018/01/c", "id-c"), event));
+        assertFalse(ResponseCache.affected(list("subjects", "id-s"), event), "lists of other workspaces not naming it");
+        assertTrue(ResponseCache.affected(list("subjects", "id-a"), event), "unless they contain it");
+    }
+
+    @Test
+    void savesWithoutPublishingKeepTheCache() {
+        ResponseCache cache = new ResponseCache(1 << 20);
+        cache.compute("k", () -> list("news"));
+        cache.onContentEvent(new ContentEvent(ContentEvent.Kind.SAVED, "news", List.of("x"), List.of("/x"), "u"));
+        assertTrue(cache.get("k").isPresent());
+        cache.onContentEvent(published("news", "/x", "x"));
+        assertFalse(cache.get("k").isPresent());
+    }
+
+    @Test
+    void aResponseComputedWhileAPublicationRanIsNotStored() {
+        ResponseCache cache = new ResponseCache(1 << 20);
+        cache.compute("k", () -> {
+            cache.onContentEvent(published("news", "/x", "x")); // the publish lands while the old state is being read
+            return read("news", "/y", "y");
+        });
+        assertFalse(cache.get("k").isPresent(), "possibly stale, so not cached");
+        cache.compute("k", () -> read("news", "/y", "y"));
+        assertTrue(cache.get("k").isPresent());
+    }
+
+    @Test
+    void etagsAreStrongAndFollowTheBytes() {
+        String a = ResponseCache.etag("a".getBytes());
+        assertTrue(a.startsWith("\"") && a.endsWith("\""));
+        assertFalse(a.equals(ResponseCache.etag("b".getBytes())));
+        assertTrue(a.equals(ResponseCache.etag("a".getBytes())));
+    }
+}
