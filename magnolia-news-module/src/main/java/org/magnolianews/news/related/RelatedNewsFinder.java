@@ -1,0 +1,97 @@
+package org.magnolianews.news.related;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import org.magnolianews.news.jcr.Items;
+import org.magnolianews.news.jcr.XPathQueries;
+
+/**
+ * Finds related news for an item in a workspace of published news: reads the editor's pins, fetches
+ * the items sharing a subject that are nearest in time to the anchor (a pool before and after it,
+ * sorted by the index), counts items per subject for the weights and ranks with
+ * {@link RelatedNewsRanking}. Everything read comes from the given session, so only published
+ * items (present in the live workspace) can appear.
+ */
+public final class RelatedNewsFinder {
+
+    public static final String NODE_TYPE = "news:article";
+    /** Candidates fetched on each side of the anchor; enough for a list of up to 20 after exclusions. */
+    static final int POOL = 60;
+
+    private final Session news;
+    private final String language;
+    private final String defaultLanguage;
+    private final List<String> languages;
+    private final Duration halfLife;
+
+    public RelatedNewsFinder(Session news, String language, String defaultLanguage, List<String> languages, Duration halfLife) {
+        this.news = news;
+        this.language = language;
+        this.defaultLanguage = defaultLanguage;
+        this.languages = languages;
+        this.halfLife = halfLife;
+    }
+
+    /** Related items for {@code item} (a news item, or anything with subjects), anchored at {@code anchor}. */
+    public List<Node> find(Node item, Instant anchor, int count) throws RepositoryException {
+        List<String> subjects = Items.strings(item, "subjects");
+        Candidate article = candidate(item);
+        List<Candidate> pins = new ArrayList<>();
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        for (String id : Items.strings(item, "relatedNews")) {
+            Optional<Node> pinned = Items.byId(news, id);
+            if (pinned.isPresent() && pinned.get().isNodeType(NODE_TYPE)) {
+                pins.add(candidate(pinned.get()));
+                nodes.put(id, pinned.get());
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        if (!subjects.isEmpty()) {
+            String shared = XPathQueries.anyOf("subjects", subjects);
+            String at = XPathQueries.dateTime(anchor);
+            List<Node> pool = new ArrayList<>(XPathQueries.nodes(news, XPathQueries.items(NODE_TYPE,
+                    "(" + shared + ") and @date <= " + at, "@date descending"), 0, POOL));
+            pool.addAll(XPathQueries.nodes(news, XPathQueries.items(NODE_TYPE,
+                    "(" + shared + ") and @date > " + at, "@date ascending"), 0, POOL));
+            Set<String> seen = new HashSet<>();
+            for (Node node : pool) {
+                if (seen.add(node.getIdentifier())) {
+                    candidates.add(candidate(node));
+                    nodes.putIfAbsent(node.getIdentifier(), node);
+                }
+            }
+        }
+        RelatedNewsRanking ranking = new RelatedNewsRanking(weights(subjects), halfLife);
+        List<Node> related = new ArrayList<>();
+        for (RelatedNewsRanking.Ranked ranked : ranking.rank(article, pins, candidates, anchor, count)) {
+            related.add(nodes.get(ranked.candidate().id()));
+        }
+        return related;
+    }
+
+    private SubjectWeights weights(List<String> subjects) throws RepositoryException {
+        long total = XPathQueries.count(news, XPathQueries.items(NODE_TYPE, null, null));
+        Map<String, Long> perSubject = new LinkedHashMap<>();
+        for (String subject : subjects) {
+            perSubject.put(subject, XPathQueries.count(news, XPathQueries.items(NODE_TYPE,
+                    "@subjects = " + XPathQueries.literal(subject), null)));
+        }
+        return new SubjectWeights(total, perSubject);
+    }
+
+    private Candidate candidate(Node node) throws RepositoryException {
+        String headline = Items.text(node, "title", language, defaultLanguage, languages).orElse(node.getName());
+        return new Candidate(node.getIdentifier(), headline, new HashSet<>(Items.strings(node, "subjects")),
+                Items.date(node, "date").orElse(null));
+    }
+}
