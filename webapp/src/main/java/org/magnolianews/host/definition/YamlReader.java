@@ -94,6 +94,8 @@ public final class YamlReader {
                 throw new DefinitionException(new DefinitionProblem(file, line(tuple.getKeyNode()), "keys must be plain names"));
             }
             String childPath = path.isEmpty() ? key.getValue() : path + "." + key.getValue();
+            // A problem with a value is reported on its key's line: "form.tabs:" rather than the list below it.
+            lines.putIfAbsent(childPath, line(key));
             Object value = convert(tuple.getValueNode(), childPath, lines, file, includeDepth);
             if (key.getValue().equals("<<") && value instanceof Map<?, ?> merged) {
                 merged.forEach((k, v) -> map.putIfAbsent(String.valueOf(k), v));

@@ -1,0 +1,139 @@
+package org.magnolianews.host.definition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.magnolianews.host.module.InstalledModule;
+import org.magnolianews.host.module.ModuleDiscovery;
+import org.magnolianews.host.module.Resources;
+import org.magnolianews.host.repository.WorkspaceLayout;
+
+class DefinitionLoaderTest {
+
+    @TempDir
+    Path lightModules;
+
+    @Test
+    void loadsEveryDefinitionOfTheNewsModuleByMagnoliaId() {
+        DefinitionRegistry registry = load();
+        assertTrue(registry.find(DefinitionType.TEMPLATE, "news-module:pages/article").isPresent());
+        assertTrue(registry.find(DefinitionType.TEMPLATE, "news-module:components/book-promo").isPresent());
+        assertTrue(registry.find(DefinitionType.DIALOG, "news-module:components/related-news").isPresent());
+        assertTrue(registry.find(DefinitionType.REST_ENDPOINT, "delivery/news").isPresent());
+        assertEquals(List.of("news", "publication", "subject"),
+                registry.contentTypes().stream().map(ContentTypeDefinition::name).sorted().toList());
+        ContentTypeDefinition news = registry.contentType("news").orElseThrow();
+        assertEquals("news", news.workspace());
+        assertEquals("news:article", news.nodeType());
+        assertTrue(news.property("title").orElseThrow().i18n());
+        assertTrue(news.property("date").orElseThrow().required());
+        assertEquals("reference:subject", news.property("subjects").orElseThrow().type());
+        assertEquals(List.of("date", "note"), news.subModels().get("correction").stream()
+                .map(ContentTypeDefinition.PropertyDefinition::name).toList());
+    }
+
+    @Test
+    void contentTypeAppIsExpandedAndOverridesApply() {
+        Definition app = load().find(DefinitionType.APP, "news").orElseThrow();
+        assertEquals("news", app.data().get("workspace"));
+        Map<?, ?> fields = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) app.data().get("subApps")).get("detail")).get("form")).get("properties");
+        assertEquals("richTextField", ((Map<?, ?>) fields.get("body")).get("$type"));
+        assertEquals("true", ((Map<?, ?>) fields.get("date")).get("time"), "override from apps/news.yaml");
+        assertEquals("jcrMultiValueField", ((Map<?, ?>) fields.get("subjects")).get("$type"));
+        assertEquals("jcrMultiField", ((Map<?, ?>) fields.get("corrections")).get("$type"));
+    }
+
+    @Test
+    void endpointPathsFollowMagnoliasRules() throws Exception {
+        write("extra/restEndpoints/delivery/tours_v1.yaml", "$type: jcrDeliveryEndpoint_v2\nworkspace: news\n");
+        write("extra/restEndpoints/custom.yaml", "$type: jcrDeliveryEndpoint_v2\nworkspace: news\nendpointPath: /my/feed/\n");
+        DefinitionRegistry registry = load();
+        assertTrue(registry.find(DefinitionType.REST_ENDPOINT, "delivery/tours/v1").isPresent());
+        assertTrue(registry.find(DefinitionType.REST_ENDPOINT, "my/feed").isPresent());
+    }
+
+    @Test
+    void lightModuleAddsAContentTypeWithItsOwnWorkspace() throws Exception {
+        write("events/contentTypes/event.yaml", """
+                datasource:
+                  $type: jcrContentTypeDatasource
+                  workspace: events
+                  autoCreate: true
+                model:
+                  properties:
+                    title: {required: true}
+                    starts: {type: Date}
+                """);
+        DefinitionRegistry registry = load();
+        ContentTypeDefinition event = registry.contentType("event").orElseThrow();
+        assertEquals("events", event.workspace());
+        assertEquals("mgnl:content", event.nodeType());
+        assertEquals("Date", event.property("starts").orElseThrow().type());
+    }
+
+    @Test
+    void everyBrokenFileIsReportedWithFileLineAndReason() throws Exception {
+        write("broken/contentTypes/syntax.yaml", "datasource:\n  workspace: news\n model: [\n");
+        write("broken/contentTypes/types.yaml", """
+                datasource:
+                  workspace: nowhere
+                model:
+                  properties:
+                    - name: title
+                    - name: author
+                      type: reference:person
+                    - name: size
+                      type: Integer
+                """);
+        write("broken/templates/pages/page.yaml", "renderType: freemarker\ntemplateScript: /broken/templates/pages/missing.ftl\n"
+                + "dialog: broken:pages/none\nareas:\n  main:\n    availableComponents:\n      x: {id: broken:components/none}\n");
+        write("broken/dialogs/old.yaml", "form:\n  tabs:\n    - name: main\n");
+        write("broken/restEndpoints/delivery/bad.yaml", "$type: jcrDeliveryEndpoint_v3\n");
+        DefinitionException e = assertThrows(DefinitionException.class, this::load);
+        String report = e.problems().stream().map(DefinitionProblem::toString).collect(Collectors.joining("\n"));
+        assertContains(report, "broken/contentTypes/syntax.yaml:3: YAML syntax error");
+        assertContains(report, "broken/contentTypes/types.yaml:2: workspace 'nowhere' is not declared");
+        assertContains(report, "broken/contentTypes/types.yaml:7: property 'author' references content type 'person'");
+        assertContains(report, "broken/contentTypes/types.yaml:9: property 'size' has unknown type 'Integer'");
+        assertContains(report, "broken/templates/pages/page.yaml:2: templateScript /broken/templates/pages/missing.ftl does not exist");
+        assertContains(report, "broken/templates/pages/page.yaml:3: dialog 'broken:pages/none' is not defined");
+        assertContains(report, "broken/templates/pages/page.yaml:7: component template 'broken:components/none' is not defined");
+        assertContains(report, "broken/dialogs/old.yaml:2: 'form.tabs' is the Magnolia 5 UI syntax");
+        assertContains(report, "broken/restEndpoints/delivery/bad.yaml:1: endpoint type 'jcrDeliveryEndpoint_v3' is not served");
+        assertEquals(9, e.problems().size(), report);
+    }
+
+    @Test
+    void includesAreResolvedAndOverridden() throws Exception {
+        write("inc/includes/common.yaml", "renderType: freemarker\ntemplateScript: /inc/templates/components/a.ftl\ntitle: From include\n");
+        write("inc/templates/components/a.ftl", "A");
+        write("inc/templates/components/a.yaml", "<<: !include:/inc/includes/common.yaml\ntitle: Own title\n");
+        Definition template = load().find(DefinitionType.TEMPLATE, "inc:components/a").orElseThrow();
+        assertEquals("Own title", template.data().get("title"));
+        assertEquals("freemarker", template.data().get("renderType"));
+    }
+
+    private static void assertContains(String report, String expected) {
+        assertTrue(report.contains(expected), "expected «" + expected + "» in:\n" + report);
+    }
+
+    private void write(String relative, String content) throws Exception {
+        Path file = lightModules.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private DefinitionRegistry load() {
+        List<InstalledModule> modules = new ModuleDiscovery().discover(getClass().getClassLoader(), Optional.of(lightModules));
+        return new DefinitionLoader(new Resources(modules)).load(modules, WorkspaceLayout.declared(modules));
+    }
+}
