@@ -94,11 +94,19 @@ public final class Items {
         }
     }
 
-    /** The node with this identifier in the session's workspace, if it is there (published). */
+    private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+
+    /**
+     * The node with this identifier in the session's workspace, if it is there (published). A value that
+     * is not an identifier at all (a stale path, a typo in a link field) names nothing, like a missing one.
+     */
     public static Optional<Node> byId(javax.jcr.Session session, String identifier) throws RepositoryException {
+        if (identifier == null || !UUID.matcher(identifier.trim()).matches()) {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(session.getNodeByIdentifier(identifier));
-        } catch (javax.jcr.ItemNotFoundException | IllegalArgumentException e) {
+            return Optional.of(session.getNodeByIdentifier(identifier.trim()));
+        } catch (javax.jcr.ItemNotFoundException e) {
             return Optional.empty();
         }
     }
