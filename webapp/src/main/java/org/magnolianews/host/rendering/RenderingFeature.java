@@ -43,6 +43,10 @@ public final class RenderingFeature implements WebFeature {
                 renderer, new ErrorPages(messages, links, STYLESHEET), clock);
         PageCache cache = new PageCache(host.events(), 10_000);
         context.addServlet(new ServletHolder(new SiteServlet(pages, cache, host.languages())), "/");
+        FeedServlet feeds = new FeedServlet(host.repository(), host.languages(), links, cache, clock);
+        context.addServlet(new ServletHolder(feeds), "/feeds/*");
+        context.addServlet(new ServletHolder(feeds), "/sitemap.xml");
+        context.addServlet(new ServletHolder(feeds), "/sitemap-news.xml");
         context.addServlet(new ServletHolder(new DamServlet(host.repository())), "/dam/*");
         context.addServlet(new ServletHolder(new WebResourcesServlet(host.resources())), "/.resources/*");
     }
