@@ -36,6 +36,22 @@ public final class XPathQueries {
         return "xs:dateTime(" + literal(XS_DATE_TIME.format(instant)) + ")";
     }
 
+    /** Items that exist in a language: they have a title in it ({@code @title}, {@code @title_ru}). */
+    public static String inLanguage(String language, String defaultLanguage) {
+        return "@" + Items.localName("title", language, defaultLanguage);
+    }
+
+    /** Both predicates; either may be null or blank. */
+    public static String and(String first, String second) {
+        if (first == null || first.isBlank()) {
+            return second;
+        }
+        if (second == null || second.isBlank()) {
+            return first;
+        }
+        return "(" + first + ") and (" + second + ")";
+    }
+
     /** {@code @property = 'a' or @property = 'b'}, or {@code false()} for no values. */
     public static String anyOf(String property, Collection<String> values) {
         if (values.isEmpty()) {

@@ -11,7 +11,8 @@ import org.magnolianews.news.rendering.ModelContext;
 /**
  * Model of the latest-news list: published news newest first, {@code pageSize} per page (1–50,
  * default 10), page number from the {@code page} request parameter. Limited to one subject when the
- * component names one or the page shows a subject. One item more than a page is fetched to know
+ * component names one or the page shows a subject. Only items that exist in the page's language are
+ * listed (a Russian-only story is not in the English list). One item more than a page is fetched to know
  * whether an older page exists, so no count of all matches is needed.
  */
 public final class LatestNewsModel {
@@ -74,7 +75,8 @@ public final class LatestNewsModel {
 
     private List<Node> fetch() throws RepositoryException {
         if (fetched == null) {
-            String predicate = subject().map(s -> "@subjects = " + XPathQueries.literal(s)).orElse(null);
+            String predicate = XPathQueries.and(subject().map(s -> "@subjects = " + XPathQueries.literal(s)).orElse(null),
+                    XPathQueries.inLanguage(context.language(), context.defaultLanguage()));
             int size = getPageSize();
             fetched = XPathQueries.nodes(context.sessions().session("news"),
                     XPathQueries.items("news:article", predicate, "@date descending"),

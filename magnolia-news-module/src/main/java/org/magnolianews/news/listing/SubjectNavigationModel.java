@@ -78,7 +78,8 @@ public final class SubjectNavigationModel {
         List<Entry> list = new ArrayList<>();
         for (Node subject : childrenOf.getOrDefault(parent, List.of())) {
             String id = subject.getIdentifier();
-            long count = XPathQueries.count(news, XPathQueries.items("news:article", "@subjects = " + XPathQueries.literal(id), null));
+            long count = context.counts().count("news", XPathQueries.items("news:article", XPathQueries.and(
+                    "@subjects = " + XPathQueries.literal(id), XPathQueries.inLanguage(context.language(), context.defaultLanguage())), null));
             String label = Items.text(subject, "name", context.language(), context.defaultLanguage(), context.languages())
                     .orElse(subject.getName());
             list.add(new Entry(subject, label, count, current.map(id::equals).orElse(false),

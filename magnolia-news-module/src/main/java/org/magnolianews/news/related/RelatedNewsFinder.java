@@ -33,9 +33,17 @@ public final class RelatedNewsFinder {
     private final String defaultLanguage;
     private final List<String> languages;
     private final Duration halfLife;
+    private final Counter counter;
 
-    public RelatedNewsFinder(Session news, String language, String defaultLanguage, List<String> languages, Duration halfLife) {
+    /** Counts the news items matching an XPath query (see {@link org.magnolianews.news.rendering.ModelContext.Counts}). */
+    public interface Counter {
+        long count(String xpath) throws RepositoryException;
+    }
+
+    public RelatedNewsFinder(Session news, Counter counter, String language, String defaultLanguage, List<String> languages,
+                             Duration halfLife) {
         this.news = news;
+        this.counter = counter;
         this.language = language;
         this.defaultLanguage = defaultLanguage;
         this.languages = languages;
@@ -80,10 +88,10 @@ public final class RelatedNewsFinder {
     }
 
     private SubjectWeights weights(List<String> subjects) throws RepositoryException {
-        long total = XPathQueries.count(news, XPathQueries.items(NODE_TYPE, null, null));
+        long total = counter.count(XPathQueries.items(NODE_TYPE, null, null));
         Map<String, Long> perSubject = new LinkedHashMap<>();
         for (String subject : subjects) {
-            perSubject.put(subject, XPathQueries.count(news, XPathQueries.items(NODE_TYPE,
+            perSubject.put(subject, counter.count(XPathQueries.items(NODE_TYPE,
                     "@subjects = " + XPathQueries.literal(subject), null)));
         }
         return new SubjectWeights(total, perSubject);

@@ -32,7 +32,8 @@ public final class RelatedNewsModel {
 
     private List<Node> find(Node item) throws RepositoryException {
         Instant anchor = Items.date(item, "date").orElse(context.clock().instant());
-        RelatedNewsFinder finder = new RelatedNewsFinder(context.sessions().session("news"), context.language(),
+        RelatedNewsFinder finder = new RelatedNewsFinder(context.sessions().session("news"),
+                xpath -> context.counts().count("news", xpath), context.language(),
                 context.defaultLanguage(), context.languages(), RelatedNewsRanking.DEFAULT_HALF_LIFE);
         return finder.find(item, anchor, count(context.content()));
     }

@@ -22,10 +22,11 @@ import javax.jcr.Session;
  * @param parameters      request parameters (first value of each)
  * @param sessions        read access to the published content, by workspace name ({@code news})
  * @param links           how the site links to items and assets
+ * @param counts          how many published nodes match a query, remembered by the host until the next publish
  */
 public record ModelContext(Node content, Optional<Node> mainItem, String language, String defaultLanguage,
                            List<String> languages, Clock clock, Optional<String> readerCountry,
-                           Map<String, String> parameters, Sessions sessions, Links links) {
+                           Map<String, String> parameters, Sessions sessions, Links links, Counts counts) {
 
     /** Published content by workspace name; sessions belong to the caller, models never log them out. */
     public interface Sessions {
@@ -39,6 +40,14 @@ public record ModelContext(Node content, Optional<Node> mainItem, String languag
 
         /** Absolute URL of a DAM asset given its item key ({@code jcr:<uuid>}), empty when it is not published. */
         Optional<String> absoluteAssetLink(String itemKey);
+    }
+
+    /**
+     * Counts of published nodes matching an XPath query. Counting walks every hit (100k items: tens of
+     * milliseconds), and the answer only changes when something is published, so the host remembers it.
+     */
+    public interface Counts {
+        long count(String workspace, String xpath) throws RepositoryException;
     }
 
     public Optional<String> parameter(String name) {

@@ -66,7 +66,7 @@ class RelatedNewsFinderTest {
     void anItemWithoutSubjectsOrPinsHasNoRelatedNews() throws Exception {
         Node lonely = article("lonely", "Lonely", "2020-01-01T00:00:00Z");
         try {
-            assertEquals(List.of(), new RelatedNewsFinder(session, "en", "en", List.of("en", "ru"), RelatedNewsRanking.DEFAULT_HALF_LIFE)
+            assertEquals(List.of(), new RelatedNewsFinder(session, xpath -> org.magnolianews.news.jcr.XPathQueries.count(session, xpath), "en", "en", List.of("en", "ru"), RelatedNewsRanking.DEFAULT_HALF_LIFE)
                     .find(lonely, T, 5));
         } finally {
             lonely.remove();
@@ -74,7 +74,7 @@ class RelatedNewsFinderTest {
     }
 
     private static List<Node> find(int count) throws RepositoryException {
-        RelatedNewsFinder finder = new RelatedNewsFinder(session, "en", "en", List.of("en", "ru"), RelatedNewsRanking.DEFAULT_HALF_LIFE);
+        RelatedNewsFinder finder = new RelatedNewsFinder(session, xpath -> org.magnolianews.news.jcr.XPathQueries.count(session, xpath), "en", "en", List.of("en", "ru"), RelatedNewsRanking.DEFAULT_HALF_LIFE);
         return finder.find(session.getNode("/article"), T, count);
     }
 

@@ -112,7 +112,9 @@ final class FeedServlet extends HttpServlet {
     private String rss(Rendering rendering, Optional<Node> subject) throws XMLStreamException, RepositoryException {
         String language = rendering.language();
         Session news = rendering.sessions.session("news");
-        String predicate = subject.isPresent() ? "@subjects = " + XPathQueries.literal(subject.get().getIdentifier()) : null;
+        String predicate = XPathQueries.and(
+                subject.isPresent() ? "@subjects = " + XPathQueries.literal(subject.get().getIdentifier()) : null,
+                XPathQueries.inLanguage(language, languages.defaultLanguage()));
         List<Node> items = XPathQueries.nodes(news, XPathQueries.items("news:article", predicate, "@date descending"), 0, FEED_ITEMS);
         String siteName = siteName(rendering);
         String base = rendering.request.baseUrl();

@@ -38,7 +38,8 @@ public final class RenderingFeature implements WebFeature {
         Messages messages = new Messages(host.modules(), host.resources(), host.languages());
         Configuration freemarker = FreemarkerSetup.configuration(host.resources(), TimeZone.getTimeZone(SITE_ZONE));
         TemplateRenderer renderer = new TemplateRenderer(freemarker, host.definitions(),
-                new ModelFactory(RenderingFeature.class.getClassLoader()), messages, TimeZone.getTimeZone(SITE_ZONE));
+                new ModelFactory(RenderingFeature.class.getClassLoader()), messages, TimeZone.getTimeZone(SITE_ZONE),
+                new QueryCounts(host.events()));
         SitePages pages = new SitePages(host.repository(), host.languages(), new SiteResolver(SiteRoutes.NEWS_SITE), links,
                 renderer, new ErrorPages(messages, links, STYLESHEET), clock);
         PageCache cache = new PageCache(host.events(), 10_000);

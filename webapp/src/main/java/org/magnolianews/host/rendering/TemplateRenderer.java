@@ -39,12 +39,14 @@ final class TemplateRenderer {
     private final ModelFactory models;
     private final Messages messages;
     private final TimeZone timeZone;
+    private final QueryCounts counts;
     private final TemplatingFunctions cmsfn = new TemplatingFunctions();
     private final DamFunctions damfn = new DamFunctions();
     private final SimpleHash cms;
 
     TemplateRenderer(Configuration freemarker, DefinitionRegistry definitions, ModelFactory models, Messages messages,
-                     TimeZone timeZone) {
+                     TimeZone timeZone, QueryCounts counts) {
+        this.counts = counts;
         this.freemarker = freemarker;
         this.definitions = definitions;
         this.models = models;
@@ -98,7 +100,8 @@ final class TemplateRenderer {
         Rendering rendering = Rendering.current();
         return new ModelContext(node, rendering.item, rendering.language(), rendering.languages.defaultLanguage(),
                 rendering.languages.all(), rendering.clock, Optional.ofNullable(rendering.request.readerCountry()),
-                rendering.request.parameters(), rendering.sessions::session, new ModelLinks(rendering));
+                rendering.request.parameters(), rendering.sessions::session, new ModelLinks(rendering),
+                (workspace, xpath) -> counts.count(rendering.sessions, workspace, xpath));
     }
 
     private static String safePath(Node node) {
