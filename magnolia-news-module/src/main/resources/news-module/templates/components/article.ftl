@@ -34,7 +34,8 @@
   <div class="article-body">${cmsfn.decode(item).body!}</div>
   [#if item.sourceAgency?has_content || item.sourceAttribution?has_content]
   [#assign attribution = item.sourceAttribution!i18n.get('site.asPer', item.sourceAgency)]
-  <p class="source-attribution">[#if item.sourceUrl?has_content]<a href="${item.sourceUrl}" rel="nofollow noopener">${attribution}</a>[#else]${attribution}[/#if]</p>
+  [#assign sourceLink = cmsfn.externalLink(item, "sourceUrl")!]
+  <p class="source-attribution">[#if sourceLink?has_content]<a href="${sourceLink}" rel="nofollow noopener">${attribution}</a>[#else]${attribution}[/#if]</p>
   [/#if]
   [#if (content.showCorrections!"true") == "true"]
     [#assign corrections = cmsfn.children(item, "mgnl:contentNode")?filter(c -> c.@name?starts_with("corrections"))]

@@ -28,7 +28,8 @@
     [#if publication.publisher?has_content]<dt>${i18n['site.publisher']}</dt><dd>${publication.publisher}</dd>[/#if]
     [#if publication.isbn?has_content]<dt>ISBN</dt><dd>${publication.isbn}</dd>[/#if]
   </dl>
-  [#if publication.purchaseUrl?has_content]<p><a class="button" href="${publication.purchaseUrl}" rel="noopener">${i18n['site.buy']}</a></p>[/#if]
+  [#assign purchaseLink = cmsfn.externalLink(publication, "purchaseUrl")!]
+  [#if purchaseLink?has_content]<p><a class="button" href="${purchaseLink}" rel="noopener">${i18n['site.buy']}</a></p>[/#if]
   [#else]
   <p class="blurb">${cmsfn.abbreviateString(cmsfn.plainText(publication.description!""), 180)}</p>
   [/#if]

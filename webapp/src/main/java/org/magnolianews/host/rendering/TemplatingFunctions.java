@@ -88,6 +88,48 @@ public final class TemplatingFunctions {
         return rendering().map(node);
     }
 
+    /** The top node of the content's tree (the site root page for pages). */
+    public ContentMap root(Object content) throws RepositoryException {
+        Node node = node(content);
+        while (node.getDepth() > 1) {
+            node = node.getParent();
+        }
+        return rendering().map(node);
+    }
+
+    public ContentMap siteRoot(Object content) throws RepositoryException {
+        return root(page(content));
+    }
+
+    /**
+     * A property holding a URL, with {@code https://} added when an editor left the scheme out. Only
+     * http, https and mailto links come back: a {@code javascript:} URL in a field is no link at all.
+     */
+    public String externalLink(Object content, String property) {
+        Object value = asContentMap(content).get(property);
+        if (!(value instanceof String text) || text.isBlank()) {
+            return null;
+        }
+        String url = text.trim();
+        if (!url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+            return "https://" + url;
+        }
+        return url.matches("(?i)^(https?|mailto):.*") ? url : null;
+    }
+
+    public String fileExtension(String fileName) {
+        int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1);
+    }
+
+    public String readableFileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        int unit = (int) (Math.log(bytes) / Math.log(1024));
+        return String.format(java.util.Locale.ROOT, "%.1f %sB", bytes / Math.pow(1024, unit), "KMGTPE".charAt(unit - 1));
+    }
+
     /** Pages from the site root down to the given page's parent, for breadcrumbs. */
     public List<ContentMap> ancestors(Object content) throws RepositoryException {
         List<ContentMap> ancestors = new ArrayList<>();

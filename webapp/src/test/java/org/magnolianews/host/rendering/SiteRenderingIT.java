@@ -231,6 +231,7 @@ class SiteRenderingIT {
         values.put("date", "2017-11-09T10:00:00+03:00");
         values.put("sourceAgency", "TASS</script><script>alert(2)</script>");
         values.put("imageCaption", evil);
+        values.put("sourceUrl", "javascript:alert(3)");
         ContentService.Created created = content.create("news", Optional.empty(), Optional.empty(), values, "test");
         content.publish("news", created.path(), false, "test");
         Document page = page("/news" + created.path() + ".html");
