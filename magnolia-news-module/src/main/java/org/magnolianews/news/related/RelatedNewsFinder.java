@@ -17,8 +17,8 @@ import org.magnolianews.news.jcr.XPathQueries;
 
 /**
  * Finds related news for an item in a workspace of published news: reads the editor's pins, fetches
- * the items sharing a subject that are nearest in time to the anchor (a pool before and after it,
- * sorted by the index), counts items per subject for the weights and ranks with
+ * the items sharing a subject that are nearest in time to the anchor (see {@link #pool}), counts
+ * items per subject for the weights and ranks with
  * {@link RelatedNewsRanking}. Everything read comes from the given session, so only published
  * items (present in the live workspace) can appear.
  */
@@ -27,6 +27,8 @@ public final class RelatedNewsFinder {
     public static final String NODE_TYPE = "news:article";
     /** Candidates fetched on each side of the anchor; enough for a list of up to 20 after exclusions. */
     static final int POOL = 60;
+    /** Half the span of the time window searched around an archive story's date. */
+    static final Duration WINDOW = Duration.ofDays(183);
 
     private final Session news;
     private final String language;
@@ -65,12 +67,7 @@ public final class RelatedNewsFinder {
         }
         List<Candidate> candidates = new ArrayList<>();
         if (!subjects.isEmpty()) {
-            String shared = XPathQueries.anyOf("subjects", subjects);
-            String at = XPathQueries.dateTime(anchor);
-            List<Node> pool = new ArrayList<>(XPathQueries.nodes(news, XPathQueries.items(NODE_TYPE,
-                    "(" + shared + ") and @date <= " + at, "@date descending"), 0, POOL));
-            pool.addAll(XPathQueries.nodes(news, XPathQueries.items(NODE_TYPE,
-                    "(" + shared + ") and @date > " + at, "@date ascending"), 0, POOL));
+            List<Node> pool = pool(XPathQueries.anyOf("subjects", subjects), anchor);
             Set<String> seen = new HashSet<>();
             for (Node node : pool) {
                 if (seen.add(node.getIdentifier())) {
@@ -85,6 +82,26 @@ public final class RelatedNewsFinder {
             related.add(nodes.get(ranked.candidate().id()));
         }
         return related;
+    }
+
+    /**
+     * Items sharing a subject near the anchor in time. The newest ones first (one indexed sort, cheap);
+     * when the anchor is older than all of them (an archive story), the items within a year around the
+     * anchor instead. Date ranges are costly in Lucene (every distinct date is a term), so the window
+     * query runs only for archive stories and spans one year, not all time.
+     */
+    private List<Node> pool(String shared, Instant anchor) throws RepositoryException {
+        List<Node> newest = XPathQueries.nodes(news, XPathQueries.items(NODE_TYPE, shared, "@date descending"), 0, POOL);
+        Optional<Instant> oldest = newest.isEmpty() ? Optional.empty() : Items.date(newest.get(newest.size() - 1), "date");
+        if (newest.size() < POOL || oldest.isEmpty() || !oldest.get().isAfter(anchor)) {
+            return newest;
+        }
+        String window = "@date >= " + XPathQueries.dateTime(anchor.minus(WINDOW)) + " and @date <= "
+                + XPathQueries.dateTime(anchor.plus(WINDOW));
+        List<Node> around = new ArrayList<>(XPathQueries.nodes(news, XPathQueries.items(NODE_TYPE,
+                "(" + shared + ") and " + window, "@date descending"), 0, 2L * POOL));
+        around.addAll(newest);
+        return around;
     }
 
     private SubjectWeights weights(List<String> subjects) throws RepositoryException {

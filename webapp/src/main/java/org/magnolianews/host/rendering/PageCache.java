@@ -30,9 +30,14 @@ final class PageCache {
 
     private void onContentEvent(ContentEvent event) {
         if (event.changesLiveContent()) {
-            generation.incrementAndGet();
-            entries.invalidateAll();
+            invalidateAll();
         }
+    }
+
+    /** Drops every entry, and keeps renderings already under way from storing what they saw. */
+    void invalidateAll() {
+        generation.incrementAndGet();
+        entries.invalidateAll();
     }
 
     Optional<Entry> get(String key) {

@@ -37,12 +37,12 @@ public final class RenderingFeature implements WebFeature {
         SiteLinks links = new SiteLinks(SiteRoutes.NEWS_SITE, host.languages());
         Messages messages = new Messages(host.modules(), host.resources(), host.languages());
         Configuration freemarker = FreemarkerSetup.configuration(host.resources(), TimeZone.getTimeZone(SITE_ZONE));
+        PageCache cache = new PageCache(host.events(), 10_000);
         TemplateRenderer renderer = new TemplateRenderer(freemarker, host.definitions(),
                 new ModelFactory(RenderingFeature.class.getClassLoader()), messages, TimeZone.getTimeZone(SITE_ZONE),
-                new QueryCounts(host.events()));
+                new QueryCounts(host.repository(), host.events(), cache::invalidateAll));
         SitePages pages = new SitePages(host.repository(), host.languages(), new SiteResolver(SiteRoutes.NEWS_SITE), links,
                 renderer, new ErrorPages(messages, links, STYLESHEET), clock);
-        PageCache cache = new PageCache(host.events(), 10_000);
         context.addServlet(new ServletHolder(new SiteServlet(pages, cache, host.languages())), "/");
         FeedServlet feeds = new FeedServlet(host.repository(), host.languages(), links, cache, clock);
         context.addServlet(new ServletHolder(feeds), "/feeds/*");
