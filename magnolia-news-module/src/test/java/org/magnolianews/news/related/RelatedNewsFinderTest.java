@@ -73,6 +73,33 @@ class RelatedNewsFinderTest {
         }
     }
 
+    @Test
+    void anArchiveStoryFindsItemsOfItsTimeBeyondTheNewestOnes() throws Exception {
+        // 70 recent items fill the pool of the newest 60; the one story of the archive article's own month
+        // is found by the window around its date and, being nearest in time, ranks first.
+        List<Node> added = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            added.add(article("recent" + i, "Recent " + i, "2024-0" + (1 + i % 9) + "-1" + (i % 10) + "T00:00:00Z", "arctic"));
+        }
+        Node archive = article("archive", "Archive story", "2012-03-01T00:00:00Z", "arctic");
+        Node sameMonth = article("same-month", "Same month", "2012-03-20T00:00:00Z", "arctic");
+        added.add(archive);
+        added.add(sameMonth);
+        session.save();
+        try {
+            RelatedNewsFinder finder = new RelatedNewsFinder(session, xpath -> org.magnolianews.news.jcr.XPathQueries.count(session, xpath),
+                    "en", "en", List.of("en", "ru"), RelatedNewsRanking.DEFAULT_HALF_LIFE);
+            List<String> names = names(finder.find(archive, Instant.parse("2012-03-01T00:00:00Z"), 3));
+            assertEquals("same-month", names.get(0));
+            assertEquals(3, names.size());
+        } finally {
+            for (Node node : added) {
+                node.remove();
+            }
+            session.save();
+        }
+    }
+
     private static List<Node> find(int count) throws RepositoryException {
         RelatedNewsFinder finder = new RelatedNewsFinder(session, xpath -> org.magnolianews.news.jcr.XPathQueries.count(session, xpath), "en", "en", List.of("en", "ru"), RelatedNewsRanking.DEFAULT_HALF_LIFE);
         return finder.find(session.getNode("/article"), T, count);
