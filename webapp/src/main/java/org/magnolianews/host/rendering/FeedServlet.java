@@ -31,8 +31,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code /feeds/news.xml} RSS 2.0 of the latest news, {@code /feeds/subjects/<subject>.xml} per subject
  *       ({@code ?lang=ru} for Russian titles and links);</li>
- *   <li>{@code /sitemap.xml} pages, subjects, publications and the newest news items (a sitemap holds at most
- *       50,000 URLs), with their language alternates;</li>
+ *   <li>{@code /sitemap.xml} a sitemap index: {@code /sitemaps/site.xml} (pages, subjects, publications) and one
+ *       sitemap per news folder holding items ({@code /sitemaps/news/2017/11.xml}), each URL with its language
+ *       alternates. A folder's sitemap reads that folder's children, no query: at 100k items one big sitemap
+ *       took minutes to build, and a sitemap may not list more than 50,000 URLs anyway;</li>
  *   <li>{@code /sitemap-news.xml} the Google News sitemap: items published in the last 48 hours.</li>
  * </ul>
  */
@@ -40,7 +42,6 @@ final class FeedServlet extends HttpServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedServlet.class);
     static final int FEED_ITEMS = 50;
-    static final int SITEMAP_NEWS_ITEMS = 45_000;
     static final int NEWS_SITEMAP_MAX = 1_000;
     private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
@@ -81,7 +82,15 @@ final class FeedServlet extends HttpServlet {
             Optional<String> xml;
             String type = "application/xml;charset=utf-8";
             if (path.equals("/sitemap.xml")) {
-                xml = Optional.of(sitemap(rendering));
+                xml = Optional.of(sitemapIndex(rendering));
+            } else if (path.equals("/sitemaps/site.xml")) {
+                xml = Optional.of(urlset(rendering, siteEntries(rendering)));
+            } else if (path.startsWith("/sitemaps/news") && path.endsWith(".xml")) {
+                String folder = path.substring("/sitemaps/news".length(), path.length() - ".xml".length());
+                Session news = rendering.sessions.session("news");
+                boolean valid = folder.matches("(/[a-z0-9-]+)*") && (folder.isEmpty() || news.nodeExists(folder));
+                xml = valid ? Optional.of(urlset(rendering, directItems(news.getNode(folder.isEmpty() ? "/" : folder))))
+                        : Optional.empty();
             } else if (path.equals("/sitemap-news.xml")) {
                 xml = Optional.of(newsSitemap(rendering));
             } else if (path.equals("/feeds/news.xml")) {
@@ -158,16 +167,73 @@ final class FeedServlet extends HttpServlet {
         });
     }
 
-    private String sitemap(Rendering rendering) throws XMLStreamException, RepositoryException {
+    private String sitemapIndex(Rendering rendering) throws XMLStreamException, RepositoryException {
+        List<String> folders = new ArrayList<>();
+        collectItemFolders(rendering.sessions.session("news").getRootNode(), folders);
+        String base = rendering.request.baseUrl();
+        return XmlText.document(xml -> {
+            xml.setPrefix("", SITEMAP_NS);
+            xml.writeStartElement(SITEMAP_NS, "sitemapindex");
+            xml.writeDefaultNamespace(SITEMAP_NS);
+            xml.writeStartElement(SITEMAP_NS, "sitemap");
+            XmlText.element(xml, "", SITEMAP_NS, "loc", base + "/sitemaps/site.xml");
+            xml.writeEndElement();
+            for (String folder : folders) {
+                xml.writeStartElement(SITEMAP_NS, "sitemap");
+                XmlText.element(xml, "", SITEMAP_NS, "loc", base + "/sitemaps/news" + folder + ".xml");
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        });
+    }
+
+    /** Folders (and the root, as "") that hold news items directly, newest first as the folders are dated. */
+    private void collectItemFolders(Node folder, List<String> into) throws RepositoryException {
+        boolean holdsItems = false;
+        List<Node> subfolders = new ArrayList<>();
+        for (javax.jcr.NodeIterator it = folder.getNodes(); it.hasNext(); ) {
+            Node child = it.nextNode();
+            if (child.isNodeType("mgnl:folder")) {
+                subfolders.add(child);
+            } else if (child.isNodeType("news:article")) {
+                holdsItems = true;
+                break;
+            }
+        }
+        if (holdsItems) {
+            into.add(folder.getDepth() == 0 ? "" : folder.getPath());
+        }
+        subfolders.sort((a, b) -> safePath(b).compareTo(safePath(a)));
+        for (Node subfolder : subfolders) {
+            collectItemFolders(subfolder, into);
+        }
+    }
+
+    private List<Node> siteEntries(Rendering rendering) throws RepositoryException {
         List<Node> entries = new ArrayList<>();
         Session website = rendering.sessions.session("website");
-        collectPages(website.getNode("/home"), entries, SiteRoutes.NEWS_SITE);
+        if (website.nodeExists("/home")) {
+            collectPages(website.getNode("/home"), entries, SiteRoutes.NEWS_SITE);
+        }
         for (String workspace : List.of("subjects", "publications")) {
             String type = SiteRoutes.NEWS_SITE.byWorkspace(workspace).orElseThrow().nodeType();
             entries.addAll(XPathQueries.nodes(rendering.sessions.session(workspace), XPathQueries.items(type, null, null), 0, 0));
         }
-        entries.addAll(XPathQueries.nodes(rendering.sessions.session("news"),
-                XPathQueries.items("news:article", null, "@date descending"), 0, SITEMAP_NEWS_ITEMS));
+        return entries;
+    }
+
+    private static List<Node> directItems(Node folder) throws RepositoryException {
+        List<Node> items = new ArrayList<>();
+        for (javax.jcr.NodeIterator it = folder.getNodes(); it.hasNext(); ) {
+            Node child = it.nextNode();
+            if (child.isNodeType("news:article")) {
+                items.add(child);
+            }
+        }
+        return items;
+    }
+
+    private String urlset(Rendering rendering, List<Node> entries) throws XMLStreamException, RepositoryException {
         String base = rendering.request.baseUrl();
         return XmlText.document(xml -> {
             xml.setPrefix("", SITEMAP_NS);

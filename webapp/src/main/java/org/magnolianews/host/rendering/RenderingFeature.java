@@ -47,6 +47,7 @@ public final class RenderingFeature implements WebFeature {
         FeedServlet feeds = new FeedServlet(host.repository(), host.languages(), links, cache, clock);
         context.addServlet(new ServletHolder(feeds), "/feeds/*");
         context.addServlet(new ServletHolder(feeds), "/sitemap.xml");
+        context.addServlet(new ServletHolder(feeds), "/sitemaps/*");
         context.addServlet(new ServletHolder(feeds), "/sitemap-news.xml");
         context.addServlet(new ServletHolder(new DamServlet(host.repository())), "/dam/*");
         context.addServlet(new ServletHolder(new WebResourcesServlet(host.resources())), "/.resources/*");

@@ -207,7 +207,8 @@ class SiteRenderingIT {
     @Test
     void unknownPathsAreARealNotFoundPage() throws Exception {
         for (String path : List.of("/no-such-page.html", "/news/2017/11/no-such-item.html", "/news/article.html",
-                "/ru/news/../../etc/passwd.html", "/news/%5Bx%5D.html", "/subjects/politics/nope.html", "/feeds/subjects/nope.xml")) {
+                "/ru/news/../../etc/passwd.html", "/news/%5Bx%5D.html", "/subjects/politics/nope.html", "/feeds/subjects/nope.xml",
+                "/sitemaps/news/1999/01.xml", "/sitemaps/news/2017/NOPE.xml", "/sitemaps/other.xml")) {
             HttpResponse<String> response = host.get(path);
             assertEquals(404, response.statusCode(), path);
             assertFalse(response.body().contains("Exception"), path);
@@ -283,8 +284,16 @@ class SiteRenderingIT {
         Document russianFeed = xml(host.get("/feeds/news.xml?lang=ru").body());
         assertEquals("ru", russianFeed.selectFirst("channel > language").text());
 
-        Document sitemap = xml(host.get("/sitemap.xml").body());
-        List<String> locs = sitemap.select("url > loc").eachText();
+        Document index = xml(host.get("/sitemap.xml").body());
+        List<String> sitemaps = index.select("sitemapindex > sitemap > loc").eachText();
+        assertTrue(sitemaps.contains(host.uri("/sitemaps/site.xml").toString()));
+        assertTrue(sitemaps.contains(host.uri("/sitemaps/news/2017/11.xml").toString()), "one sitemap per month folder");
+        List<String> locs = new java.util.ArrayList<>();
+        for (String sitemap : sitemaps) {
+            HttpResponse<String> part = host.get(java.net.URI.create(sitemap).getPath());
+            assertEquals(200, part.statusCode(), sitemap);
+            locs.addAll(xml(part.body()).select("url > loc").eachText());
+        }
         assertTrue(locs.contains(host.uri(SEED).toString()));
         assertTrue(locs.contains(host.uri("/ru" + SEED).toString()));
         assertTrue(locs.contains(host.uri("/").toString()));
@@ -294,7 +303,8 @@ class SiteRenderingIT {
         // Strict XML parse: throws on anything malformed.
         javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        for (String path : List.of("/feeds/news.xml", "/sitemap.xml", "/sitemap-news.xml", "/feeds/subjects/politics.xml")) {
+        for (String path : List.of("/feeds/news.xml", "/sitemap.xml", "/sitemaps/site.xml", "/sitemaps/news/2017/11.xml",
+                "/sitemap-news.xml", "/feeds/subjects/politics.xml")) {
             factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(host.get(path).body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
     }
