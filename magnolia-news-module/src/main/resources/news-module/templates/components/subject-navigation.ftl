@@ -1,1 +1,18 @@
-[#-- subject-navigation: rendered by the site rendering work (see the rendering issue); shows nothing until then. --]
+[#-- Subject navigation: the subject tree with the number of published items per subject. --]
+[#assign showCounts = (content.showCounts!"true") == "true"]
+[#macro tree entries]
+<ul>
+  [#list entries as entry]
+  <li[#if entry.current] class="current"[/#if]>
+    <a href="${cmsfn.link(entry.subject)}"[#if entry.current] aria-current="page"[/#if]>${entry.label}</a>[#if showCounts] <span class="count">${entry.count}</span>[/#if]
+    [#if entry.children?has_content][@tree entry.children /][/#if]
+  </li>
+  [/#list]
+</ul>
+[/#macro]
+[#if model.entries?has_content]
+<nav class="box subject-navigation" aria-label="${content.heading!i18n['site.subjects']}">
+  <h2 class="box-title">${content.heading!i18n['site.subjects']}</h2>
+  [@tree model.entries /]
+</nav>
+[/#if]

@@ -1,19 +1,13 @@
-[#-- Page shell: header, main, aside and footer areas around the page's content. --]
-<!DOCTYPE html>
-<html lang="${cmsfn.language()}">
-<head>
-  [@cms.page /]
-  <meta charset="utf-8"/>
-  <meta name="viewport" content="width=device-width, initial-scale=1"/>
-  <title>${content.title!content.@name}</title>
-  <link rel="stylesheet" href="${ctx.contextPath}/.resources/news-module/webresources/css/news.css"/>
-</head>
-<body>
-  <header class="site-header">[@cms.area name="header" /]</header>
-  <div class="layout">
-    <main>[@cms.area name="main" /]</main>
-    <aside>[@cms.area name="aside" /]</aside>
-  </div>
-  <footer class="site-footer">[@cms.area name="footer" /]</footer>
-</body>
-</html>
+[#-- Subject page: the subject's name and description above the main area (its latest news). --]
+[#import "/news-module/templates/macros/page.ftl" as page]
+[@page.shell kind="subject"]
+  [#assign subject = state.item!]
+  [#if subject?has_content]
+  <header class="subject-header">
+    <p class="kicker">${i18n['site.subject']}</p>
+    <h1>${subject.name!subject.@name}</h1>
+    [#if subject.description?has_content]<p class="subject-description">${subject.description}</p>[/#if]
+    <p class="subject-feed"><a href="/feeds/subjects${subject.@path}.xml">RSS</a></p>
+  </header>
+  [/#if]
+[/@page.shell]

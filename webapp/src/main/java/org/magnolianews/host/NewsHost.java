@@ -107,7 +107,8 @@ public final class NewsHost implements AutoCloseable {
     /** The ways into the host. */
     private List<WebFeature> features() {
         return List.of(new org.magnolianews.host.management.ManagementApi(context),
-                new org.magnolianews.host.delivery.DeliveryFeature(context));
+                new org.magnolianews.host.delivery.DeliveryFeature(context),
+                new org.magnolianews.host.rendering.RenderingFeature(context));
     }
 
     public int port() {

@@ -132,7 +132,7 @@ public final class SampleContent {
         });
     }
 
-    private static void addPage(Node parent, Map<String, Object> spec) throws javax.jcr.RepositoryException {
+    private void addPage(Node parent, Map<String, Object> spec) throws javax.jcr.RepositoryException {
         Node page = parent.addNode((String) spec.get("name"), MgnlNodeTypes.PAGE);
         page.setProperty(MgnlNodeTypes.TEMPLATE, (String) spec.get("template"));
         for (Map.Entry<String, Object> entry : spec.entrySet()) {
@@ -152,7 +152,9 @@ public final class SampleContent {
                     Node node = areaNode.addNode(i == 0 ? "0" : "0" + (i - 1), MgnlNodeTypes.COMPONENT);
                     for (Map.Entry<?, ?> property : component.entrySet()) {
                         String key = String.valueOf(property.getKey());
-                        node.setProperty(key.equals("template") ? MgnlNodeTypes.TEMPLATE : key, String.valueOf(property.getValue()));
+                        Object value = property.getValue() instanceof Map<?, ?> reference
+                                ? identifierOf(reference) : property.getValue();
+                        node.setProperty(key.equals("template") ? MgnlNodeTypes.TEMPLATE : key, String.valueOf(value));
                     }
                     Audit.created(node, USER);
                 }
@@ -165,6 +167,13 @@ public final class SampleContent {
                 addPage(page, childSpec);
             }
         }
+    }
+
+    /** A link field's value, as Magnolia stores it: the identifier of the item at {@code path} in {@code reference}. */
+    private String identifierOf(Map<?, ?> reference) {
+        String workspace = String.valueOf(reference.get("reference"));
+        String path = String.valueOf(reference.get("path"));
+        return repository.call(workspace, session -> session.getNode(path).getIdentifier());
     }
 
     private void publishTopLevel(String workspace) {

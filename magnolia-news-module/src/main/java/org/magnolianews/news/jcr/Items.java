@@ -1,0 +1,113 @@
+package org.magnolianews.news.jcr;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.jcr.Node;
+import javax.jcr.Property;
+import javax.jcr.PropertyType;
+import javax.jcr.RepositoryException;
+import javax.jcr.Value;
+
+/**
+ * Reading item properties as Magnolia stores them: i18n values under {@code name_<lang>} beside the
+ * default language's plain {@code name}, references as identifier strings, dates as JCR dates.
+ */
+public final class Items {
+
+    private Items() {
+    }
+
+    /** The value in {@code language}, else in the default language, else in any of {@code languages}. */
+    public static Optional<String> text(Node node, String property, String language, String defaultLanguage,
+                                        List<String> languages) throws RepositoryException {
+        Optional<String> value = single(node, localName(property, language, defaultLanguage));
+        if (value.isPresent()) {
+            return value;
+        }
+        value = single(node, property);
+        if (value.isPresent()) {
+            return value;
+        }
+        for (String other : languages) {
+            value = single(node, localName(property, other, defaultLanguage));
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static String localName(String property, String language, String defaultLanguage) {
+        return language.equals(defaultLanguage) ? property : property + "_" + language;
+    }
+
+    /** An item exists in a language when it has a title (or name, for subjects) in it. */
+    public static boolean existsIn(Node node, String language, String defaultLanguage) throws RepositoryException {
+        return single(node, localName("title", language, defaultLanguage)).isPresent()
+                || single(node, localName("name", language, defaultLanguage)).isPresent();
+    }
+
+    public static Optional<String> single(Node node, String property) throws RepositoryException {
+        if (!node.hasProperty(property)) {
+            return Optional.empty();
+        }
+        Property p = node.getProperty(property);
+        String value = p.isMultiple() ? (p.getValues().length == 0 ? "" : p.getValues()[0].getString()) : p.getString();
+        return value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    public static List<String> strings(Node node, String property) throws RepositoryException {
+        List<String> values = new ArrayList<>();
+        if (!node.hasProperty(property)) {
+            return values;
+        }
+        Property p = node.getProperty(property);
+        if (p.isMultiple()) {
+            for (Value value : p.getValues()) {
+                if (!value.getString().isBlank()) {
+                    values.add(value.getString());
+                }
+            }
+        } else if (!p.getString().isBlank()) {
+            values.add(p.getString());
+        }
+        return values;
+    }
+
+    public static Optional<Instant> date(Node node, String property) throws RepositoryException {
+        if (!node.hasProperty(property)) {
+            return Optional.empty();
+        }
+        Property p = node.getProperty(property);
+        if (p.isMultiple()) {
+            return Optional.empty();
+        }
+        if (p.getType() == PropertyType.DATE) {
+            return Optional.of(p.getDate().toInstant());
+        }
+        try {
+            return Optional.of(java.time.OffsetDateTime.parse(p.getString()).toInstant());
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+
+    /**
+     * The node with this identifier in the session's workspace, if it is there (published). A value that
+     * is not an identifier at all (a stale path, a typo in a link field) names nothing, like a missing one.
+     */
+    public static Optional<Node> byId(javax.jcr.Session session, String identifier) throws RepositoryException {
+        if (identifier == null || !UUID.matcher(identifier.trim()).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(session.getNodeByIdentifier(identifier.trim()));
+        } catch (javax.jcr.ItemNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+}

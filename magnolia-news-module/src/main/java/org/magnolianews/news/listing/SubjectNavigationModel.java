@@ -1,0 +1,92 @@
+package org.magnolianews.news.listing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import org.magnolianews.news.jcr.Items;
+import org.magnolianews.news.jcr.XPathQueries;
+import org.magnolianews.news.rendering.ModelContext;
+
+/**
+ * Model of the subject navigation: the published subject tree (subjects are stored flat and name
+ * their parent) with the number of published news items carrying each subject, in the page
+ * language's alphabetical order. Subjects whose parent is not published hang at the top.
+ */
+public final class SubjectNavigationModel {
+
+    /** A subject, how many published items carry it, and its children. */
+    public record Entry(Node subject, String label, long count, boolean current, List<Entry> children) {
+        public Node getSubject() {
+            return subject;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public long getCount() {
+            return count;
+        }
+
+        public boolean isCurrent() {
+            return current;
+        }
+
+        public List<Entry> getChildren() {
+            return children;
+        }
+    }
+
+    private final ModelContext context;
+    private List<Entry> entries;
+
+    public SubjectNavigationModel(ModelContext context) {
+        this.context = context;
+    }
+
+    public List<Entry> getEntries() throws RepositoryException {
+        if (entries == null) {
+            entries = build();
+        }
+        return entries;
+    }
+
+    private List<Entry> build() throws RepositoryException {
+        Session subjects = context.sessions().session("subjects");
+        Session news = context.sessions().session("news");
+        Optional<String> current = context.mainItem().isPresent() ? Optional.of(context.mainItem().get().getIdentifier()) : Optional.empty();
+        Map<String, Node> byId = new LinkedHashMap<>();
+        for (Node subject : XPathQueries.nodes(subjects, XPathQueries.items("news:subject", null, null), 0, 0)) {
+            byId.put(subject.getIdentifier(), subject);
+        }
+        Map<String, List<Node>> childrenOf = new LinkedHashMap<>();
+        for (Node subject : byId.values()) {
+            String parent = Items.single(subject, "parent").filter(byId::containsKey).orElse("");
+            childrenOf.computeIfAbsent(parent, k -> new ArrayList<>()).add(subject);
+        }
+        return entries("", childrenOf, news, current);
+    }
+
+    private List<Entry> entries(String parent, Map<String, List<Node>> childrenOf, Session news, Optional<String> current)
+            throws RepositoryException {
+        List<Entry> list = new ArrayList<>();
+        for (Node subject : childrenOf.getOrDefault(parent, List.of())) {
+            String id = subject.getIdentifier();
+            long count = context.counts().count("news", XPathQueries.items("news:article", XPathQueries.and(
+                    "@subjects = " + XPathQueries.literal(id), XPathQueries.inLanguage(context.language(), context.defaultLanguage())), null));
+            String label = Items.text(subject, "name", context.language(), context.defaultLanguage(), context.languages())
+                    .orElse(subject.getName());
+            list.add(new Entry(subject, label, count, current.map(id::equals).orElse(false),
+                    entries(id, childrenOf, news, current)));
+        }
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.forLanguageTag(context.language()));
+        list.sort(Comparator.comparing(Entry::label, collator));
+        return list;
+    }
+}

@@ -1,0 +1,56 @@
+package org.magnolianews.host.rendering;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import org.magnolianews.news.jcr.Items;
+
+/**
+ * {@code damfn} in templates: links to published DAM assets by item key ({@code jcr:<uuid>}), served
+ * by {@link DamServlet} at {@code /dam/jcr:<uuid>/<file name>} as Magnolia serves them.
+ */
+public final class DamFunctions {
+
+    public String getAssetLink(String itemKey) throws RepositoryException {
+        return asset(Rendering.current().sessions.session("dam"), itemKey).map(DamFunctions::link).orElse(null);
+    }
+
+    /** The asset's metadata (title, caption, copyright …) with {@code link}, or null when not published. */
+    public Map<String, Object> getAsset(String itemKey) throws RepositoryException {
+        Optional<Node> asset = asset(Rendering.current().sessions.session("dam"), itemKey);
+        if (asset.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> data = new LinkedHashMap<>(Rendering.current().map(asset.get()));
+        data.put("link", link(asset.get()));
+        return data;
+    }
+
+    static Optional<Node> asset(Session dam, String itemKey) throws RepositoryException {
+        if (itemKey == null || !itemKey.startsWith("jcr:")) {
+            return Optional.empty();
+        }
+        return Items.byId(dam, itemKey.substring(4)).filter(DamFunctions::hasResource);
+    }
+
+    static String link(Node asset) {
+        try {
+            Node resource = asset.getNode("jcr:content");
+            String fileName = Items.single(resource, "fileName").orElse(asset.getName());
+            return SiteLinks.DAM_PREFIX + "jcr:" + asset.getIdentifier() + "/" + SiteLinks.encodePath(fileName).substring(1);
+        } catch (RepositoryException e) {
+            throw new org.magnolianews.host.repository.RepositoryFailure("asset link", e);
+        }
+    }
+
+    private static boolean hasResource(Node node) {
+        try {
+            return node.hasNode("jcr:content");
+        } catch (RepositoryException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.magnolianews.host.rendering;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.magnolianews.host.content.ContentEvent;
+import org.magnolianews.host.content.ContentEvents;
+
+/**
+ * Rendered responses of the public site by URL (and reader country). Any publish or unpublish drops
+ * everything: a page shows lists of other items (related news, latest news, counts), so any
+ * published change may alter any page. The events arrive synchronously, so when a publish call
+ * returns, no page rendered before it is served any more.
+ */
+final class PageCache {
+
+    /** A rendered response. */
+    record Entry(int status, String contentType, byte[] body) {
+    }
+
+    private final Cache<String, Entry> entries;
+    /** Bumped on every invalidation: a rendering that began before a publish must not be cached after it. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+    PageCache(ContentEvents events, long maximumEntries) {
+        this.entries = Caffeine.newBuilder().maximumSize(maximumEntries).build();
+        events.subscribe(this::onContentEvent);
+    }
+
+    private void onContentEvent(ContentEvent event) {
+        if (event.changesLiveContent()) {
+            invalidateAll();
+        }
+    }
+
+    /** Drops every entry, and keeps renderings already under way from storing what they saw. */
+    void invalidateAll() {
+        generation.incrementAndGet();
+        entries.invalidateAll();
+    }
+
+    Optional<Entry> get(String key) {
+        return Optional.ofNullable(entries.getIfPresent(key));
+    }
+
+    /** Returns the cached entry, or renders, caches successful pages, and returns the result. */
+    Entry get(String key, Supplier<Entry> render) {
+        Entry cached = entries.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        long started = generation.get();
+        Entry rendered = render.get();
+        if (rendered.status() == 200 && generation.get() == started) {
+            entries.put(key, rendered);
+        }
+        return rendered;
+    }
+
+    long size() {
+        entries.cleanUp();
+        return entries.estimatedSize();
+    }
+}

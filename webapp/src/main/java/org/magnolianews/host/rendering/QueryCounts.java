@@ -1,0 +1,82 @@
+package org.magnolianews.host.rendering;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.jcr.RepositoryException;
+import org.magnolianews.host.content.ContentEvent;
+import org.magnolianews.host.content.ContentEvents;
+import org.magnolianews.host.repository.ContentRepository;
+import org.magnolianews.news.jcr.XPathQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Counts of published items per query (items per subject, all items) for the models. Counting walks
+ * every index hit: all 100k items take seconds, a subject tens of milliseconds. So a count is computed
+ * once and kept; a publish marks all counts stale, and the next reader gets the previous value at once
+ * while one background thread recounts. When a recount changes a value, {@code onChange} runs (the
+ * site drops its page cache), so a page keeps a stale count only for the seconds a recount takes.
+ */
+final class QueryCounts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(QueryCounts.class);
+
+    private record Count(long value, long generation) {
+    }
+
+    private final ContentRepository repository;
+    private final Runnable onChange;
+    private final Map<String, Count> counts = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> recounting = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final ExecutorService recounter = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "query-recount");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    QueryCounts(ContentRepository repository, ContentEvents events, Runnable onChange) {
+        this.repository = repository;
+        this.onChange = onChange;
+        events.subscribe(this::onContentEvent);
+    }
+
+    private void onContentEvent(ContentEvent event) {
+        if (event.changesLiveContent()) {
+            generation.incrementAndGet();
+        }
+    }
+
+    long count(LiveSessions sessions, String workspace, String xpath) throws RepositoryException {
+        String key = workspace + "|" + xpath;
+        Count known = counts.get(key);
+        if (known == null) {
+            long now = generation.get();
+            long value = XPathQueries.count(sessions.session(workspace), xpath);
+            counts.putIfAbsent(key, new Count(value, now));
+            return value;
+        }
+        if (known.generation() != generation.get() && recounting.putIfAbsent(key, Boolean.TRUE) == null) {
+            recounter.execute(() -> recount(key, workspace, xpath, known));
+        }
+        return known.value();
+    }
+
+    private void recount(String key, String workspace, String xpath, Count previous) {
+        try (LiveSessions sessions = new LiveSessions(repository)) {
+            long now = generation.get();
+            long value = XPathQueries.count(sessions.session(workspace), xpath);
+            counts.put(key, new Count(value, now));
+            if (value != previous.value()) {
+                onChange.run();
+            }
+        } catch (RepositoryException | RuntimeException e) {
+            LOG.warn("cannot recount {}: {}", xpath, e.toString());
+        } finally {
+            recounting.remove(key);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.magnolianews.host.rendering;
+
+import freemarker.template.Configuration;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.TimeZone;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.magnolianews.host.HostContext;
+import org.magnolianews.host.http.WebFeature;
+
+/**
+ * The server-rendered public site: pages from the {@code website} tree and content items through
+ * detail pages ({@code /news/…html}, {@code /ru/…}), feeds and sitemaps, DAM assets and the
+ * modules' web resources. Reads only the live workspaces.
+ */
+public final class RenderingFeature implements WebFeature {
+
+    /** Dates on the site are shown in the portal's home time zone. */
+    static final ZoneId SITE_ZONE = ZoneId.of("Europe/Moscow");
+    static final String STYLESHEET = "/.resources/news-module/webresources/css/news.css";
+
+    private final HostContext host;
+    private final Clock clock;
+
+    public RenderingFeature(HostContext host) {
+        this(host, Clock.system(SITE_ZONE));
+    }
+
+    public RenderingFeature(HostContext host, Clock clock) {
+        this.host = host;
+        this.clock = clock;
+    }
+
+    @Override
+    public void register(ServletContextHandler context) {
+        SiteLinks links = new SiteLinks(SiteRoutes.NEWS_SITE, host.languages());
+        Messages messages = new Messages(host.modules(), host.resources(), host.languages());
+        Configuration freemarker = FreemarkerSetup.configuration(host.resources(), TimeZone.getTimeZone(SITE_ZONE));
+        PageCache cache = new PageCache(host.events(), 10_000);
+        TemplateRenderer renderer = new TemplateRenderer(freemarker, host.definitions(),
+                new ModelFactory(RenderingFeature.class.getClassLoader()), messages, TimeZone.getTimeZone(SITE_ZONE),
+                new QueryCounts(host.repository(), host.events(), cache::invalidateAll));
+        SitePages pages = new SitePages(host.repository(), host.languages(), new SiteResolver(SiteRoutes.NEWS_SITE), links,
+                renderer, new ErrorPages(messages, links, STYLESHEET), clock);
+        context.addServlet(new ServletHolder(new SiteServlet(pages, cache, host.languages())), "/");
+        FeedServlet feeds = new FeedServlet(host.repository(), host.languages(), links, cache, clock);
+        context.addServlet(new ServletHolder(feeds), "/feeds/*");
+        context.addServlet(new ServletHolder(feeds), "/sitemap.xml");
+        context.addServlet(new ServletHolder(feeds), "/sitemaps/*");
+        context.addServlet(new ServletHolder(feeds), "/sitemap-news.xml");
+        context.addServlet(new ServletHolder(new DamServlet(host.repository())), "/dam/*");
+        context.addServlet(new ServletHolder(new WebResourcesServlet(host.resources())), "/.resources/*");
+    }
+}

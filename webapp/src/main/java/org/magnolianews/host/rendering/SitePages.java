@@ -1,0 +1,72 @@
+package org.magnolianews.host.rendering;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+import javax.jcr.Node;
+import org.magnolianews.host.content.Languages;
+import org.magnolianews.host.repository.ContentRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Renders one site request to a response: resolves the URL, sends a reader who asks for an item in
+ * a language it does not exist in to the language it has, renders the page, and answers unknown
+ * paths with the site's 404 page and failures with a 500 page, never with a stack trace.
+ */
+final class SitePages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SitePages.class);
+    static final String HTML = "text/html;charset=utf-8";
+
+    /** A rendered response, or a redirect. */
+    record Response(int status, String contentType, byte[] body, String location) {
+        PageCache.Entry entry() {
+            return new PageCache.Entry(status, contentType, body);
+        }
+    }
+
+    private final ContentRepository repository;
+    private final Languages languages;
+    private final SiteResolver resolver;
+    private final SiteLinks links;
+    private final TemplateRenderer renderer;
+    private final ErrorPages errorPages;
+    private final Clock clock;
+
+    SitePages(ContentRepository repository, Languages languages, SiteResolver resolver, SiteLinks links,
+              TemplateRenderer renderer, ErrorPages errorPages, Clock clock) {
+        this.repository = repository;
+        this.languages = languages;
+        this.resolver = resolver;
+        this.links = links;
+        this.renderer = renderer;
+        this.errorPages = errorPages;
+        this.clock = clock;
+    }
+
+    Response render(SiteRequest request) {
+        try (Rendering rendering = new Rendering(request, languages, new LiveSessions(repository), links, clock)) {
+            Optional<SiteResolver.Resolved> resolved = resolver.resolve(request.path(), rendering.sessions);
+            if (resolved.isEmpty()) {
+                return new Response(404, HTML, errorPages.notFound(request.language()), null);
+            }
+            Optional<Node> item = resolved.get().item();
+            if (item.isPresent()) {
+                String shown = links.itemLanguage(item.get(), request.language());
+                if (!shown.equals(request.language())) {
+                    return new Response(302, HTML, new byte[0], links.link(item.get(), shown));
+                }
+            }
+            rendering.page = resolved.get().page();
+            rendering.item = item;
+            StringWriter out = new StringWriter(16_384);
+            renderer.renderPage(rendering.page, out);
+            return new Response(200, HTML, out.toString().getBytes(StandardCharsets.UTF_8), null);
+        } catch (Exception e) {
+            LOG.error("cannot render {}: {}", request.path(), e.toString(), e);
+            return new Response(500, HTML, errorPages.serverError(request.language()), null);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.magnolianews.host.rendering;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where content items appear on the site: an item at path P in a workspace renders at
+ * {@code /<prefix>P.html} through a detail page of the {@code website} tree, and the prefix alone
+ * ({@code /news.html}) is the section page. Every other {@code /x/y.html} is the page {@code /home/x/y}.
+ */
+record SiteRoutes(String homePage, List<ItemRoute> items) {
+
+    /** Items of {@code workspace} of type {@code nodeType} render at {@code /<prefix>/…html} through {@code detailPage}. */
+    record ItemRoute(String prefix, String workspace, String nodeType, String detailPage) {
+    }
+
+    static final SiteRoutes NEWS_SITE = new SiteRoutes("/home", List.of(
+            new ItemRoute("news", "news", "news:article", "/home/news/article"),
+            new ItemRoute("subjects", "subjects", "news:subject", "/home/subjects/subject"),
+            new ItemRoute("publications", "publications", "news:publication", "/home/publications/publication")));
+
+    Optional<ItemRoute> byPrefix(String prefix) {
+        return items.stream().filter(r -> r.prefix().equals(prefix)).findFirst();
+    }
+
+    Optional<ItemRoute> byWorkspace(String workspace) {
+        return items.stream().filter(r -> r.workspace().equals(workspace)).findFirst();
+    }
+}

@@ -1,0 +1,122 @@
+package org.magnolianews.host.rendering;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.magnolianews.host.content.Languages;
+
+/**
+ * The public site's pages ({@code /}, {@code /ru/}, {@code /news/…html} …), through the page cache.
+ * Paths of the host's own machinery ({@code /.rest}, {@code /.resources} …) that no feature answered
+ * go to the host's error handler, so they keep their JSON errors.
+ */
+final class SiteServlet extends HttpServlet {
+
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+    private final SitePages pages;
+    private final PageCache cache;
+    private final Languages languages;
+
+    SiteServlet(SitePages pages, PageCache cache, Languages languages) {
+        this.pages = pages;
+        this.cache = cache;
+        this.languages = languages;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (path.startsWith("/.")) {
+            response.sendError(404);
+            return;
+        }
+        String language = languages.defaultLanguage();
+        for (String other : languages.all()) {
+            if (!other.equals(language) && (path.equals("/" + other) || path.startsWith("/" + other + "/"))) {
+                if (path.equals("/" + other)) {
+                    response.sendRedirect("/" + other + "/");
+                    return;
+                }
+                language = other;
+                path = path.substring(other.length() + 1);
+            }
+        }
+        Map<String, String> parameters = parameters(request);
+        String country = readerCountry(request, language);
+        SiteRequest site = new SiteRequest(language, path, parameters, baseUrl(request), country);
+        String key = site.baseUrl() + "|" + language + "|" + path + "|" + parameters + "|" + country;
+        // Only the paging parameter changes a page; other query strings are not worth a cache entry each.
+        boolean cacheable = parameters.keySet().stream().allMatch("page"::equals);
+        PageCache.Entry entry;
+        if (cacheable) {
+            entry = cache.get(key, () -> respond(site));
+        } else {
+            entry = respond(site);
+        }
+        if (entry.status() == 302) {
+            response.sendRedirect(new String(entry.body(), java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
+        response.setStatus(entry.status());
+        response.setContentType(entry.contentType());
+        response.setHeader("Cache-Control", entry.status() == 200 ? "public, max-age=60" : "no-store");
+        response.setHeader("Vary", "Accept-Language, CF-IPCountry");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLength(entry.body().length);
+        response.getOutputStream().write(entry.body());
+    }
+
+    private PageCache.Entry respond(SiteRequest site) {
+        SitePages.Response rendered = pages.render(site);
+        if (rendered.location() != null) {
+            return new PageCache.Entry(302, SitePages.HTML, rendered.location().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return rendered.entry();
+    }
+
+    private static Map<String, String> parameters(HttpServletRequest request) {
+        Map<String, String> parameters = new TreeMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (values.length > 0) {
+                parameters.put(name, values[0]);
+            }
+        });
+        return new LinkedHashMap<>(parameters);
+    }
+
+    private static String baseUrl(HttpServletRequest request) {
+        String host = request.getHeader("Host");
+        if (host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]+")) {
+            host = request.getServerName() + ":" + request.getServerPort();
+        }
+        return request.getScheme() + "://" + host;
+    }
+
+    /**
+     * The reader's country: a CDN's country header when present, else the region of the preferred
+     * language, else the country of the page's language (Russian → RU). Only two capital letters
+     * are taken, so the cache holds at most one variant per country.
+     */
+    static String readerCountry(HttpServletRequest request, String language) {
+        String header = request.getHeader("CF-IPCountry");
+        if (header != null && COUNTRY.matcher(header.trim().toUpperCase(Locale.ROOT)).matches()) {
+            return header.trim().toUpperCase(Locale.ROOT);
+        }
+        String accept = request.getHeader("Accept-Language");
+        if (accept != null && !accept.isBlank()) {
+            String first = accept.split(",")[0].split(";")[0].trim();
+            String region = Locale.forLanguageTag(first).getCountry();
+            if (COUNTRY.matcher(region).matches()) {
+                return region;
+            }
+        }
+        return language.equals("en") ? null : language.toUpperCase(Locale.ROOT);
+    }
+}
