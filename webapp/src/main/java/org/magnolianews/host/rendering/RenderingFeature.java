@@ -49,7 +49,7 @@ public final class RenderingFeature implements WebFeature {
         context.addServlet(new ServletHolder(feeds), "/sitemap.xml");
         context.addServlet(new ServletHolder(feeds), "/sitemaps/*");
         context.addServlet(new ServletHolder(feeds), "/sitemap-news.xml");
-        context.addServlet(new ServletHolder(new DamServlet(host.repository())), "/dam/*");
+        // /dam/* (published asset bytes) is served by the delivery feature; the site links there too.
         context.addServlet(new ServletHolder(new WebResourcesServlet(host.resources())), "/.resources/*");
     }
 }
