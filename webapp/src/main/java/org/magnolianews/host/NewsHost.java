@@ -106,7 +106,7 @@ public final class NewsHost implements AutoCloseable {
 
     /** The ways into the host. */
     private List<WebFeature> features() {
-        return List.of();
+        return List.of(new org.magnolianews.host.author.AuthorFeature(context));
     }
 
     public int port() {

@@ -51,7 +51,7 @@ public final class ContentValidator {
         this.languages = languages;
     }
 
-    static ReferenceLookup repositoryLookup(ContentRepository repository) {
+    public static ReferenceLookup repositoryLookup(ContentRepository repository) {
         return (workspace, identifier, nodeType) -> repository.call(workspace, session -> {
             try {
                 Node node = session.getNodeByIdentifier(identifier);
@@ -107,7 +107,10 @@ public final class ContentValidator {
                     : List.of(property.name());
             boolean touched = storedNames.stream().anyMatch(values::containsKey);
             boolean present = storedNames.stream().anyMatch(name -> converted.get(name) != null);
-            if (!present && (!partial || touched)) {
+            // A value that failed to convert already has its own, more precise error.
+            boolean reported = storedNames.stream().anyMatch(name -> errors.stream().anyMatch(e ->
+                    e.field().equals(prefix + name) || e.field().startsWith(prefix + name + "[")));
+            if (!present && !reported && (!partial || touched)) {
                 errors.add(new FieldError(prefix + property.name(), property.i18n()
                         ? "is required in at least one language" : "is required"));
             }

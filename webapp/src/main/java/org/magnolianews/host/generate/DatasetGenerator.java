@@ -133,16 +133,7 @@ public final class DatasetGenerator {
     }
 
     private void cloneToLive(String workspace) {
-        List<String> roots = host.repository().call(workspace, session -> {
-            List<String> paths = new ArrayList<>();
-            for (var it = session.getRootNode().getNodes(); it.hasNext(); ) {
-                var node = it.nextNode();
-                if (!node.getName().startsWith("jcr:")) {
-                    paths.add(node.getPath());
-                }
-            }
-            return paths;
-        });
+        List<String> roots = host.repository().topLevelPaths(workspace);
         host.repository().call(WorkspaceLayout.live(workspace), live -> {
             for (String path : roots) {
                 live.getWorkspace().clone(workspace, path, path, false);

@@ -104,6 +104,20 @@ public final class ContentRepository implements AutoCloseable {
         }
     }
 
+    /** Paths of the content nodes at a workspace's root, without Jackrabbit's own (jcr:system, rep:policy). */
+    public List<String> topLevelPaths(String workspace) {
+        return call(workspace, session -> {
+            List<String> paths = new java.util.ArrayList<>();
+            for (javax.jcr.NodeIterator it = session.getRootNode().getNodes(); it.hasNext(); ) {
+                javax.jcr.Node node = it.nextNode();
+                if (!node.getName().startsWith("jcr:") && !node.getName().startsWith("rep:")) {
+                    paths.add(node.getPath());
+                }
+            }
+            return paths;
+        });
+    }
+
     public WorkspaceLayout layout() {
         return layout;
     }

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
-import javax.jcr.Session;
 import org.magnolianews.host.content.AssetStore;
 import org.magnolianews.host.content.ContentService;
 import org.magnolianews.host.repository.Audit;
@@ -43,20 +41,7 @@ public final class SampleContent {
 
     /** True when no content workspace holds anything yet: a first start. */
     public boolean isRepositoryEmpty() {
-        for (String workspace : repository.layout().contentWorkspaces()) {
-            boolean empty = repository.call(workspace, session -> {
-                for (NodeIterator it = session.getRootNode().getNodes(); it.hasNext(); ) {
-                    if (!it.nextNode().getName().startsWith("jcr:")) {
-                        return false;
-                    }
-                }
-                return true;
-            });
-            if (!empty) {
-                return false;
-            }
-        }
-        return true;
+        return repository.layout().contentWorkspaces().stream().allMatch(ws -> repository.topLevelPaths(ws).isEmpty());
     }
 
     public void load() {
@@ -183,20 +168,9 @@ public final class SampleContent {
     }
 
     private void publishTopLevel(String workspace) {
-        for (String path : repository.call(workspace, SampleContent::topLevelPaths)) {
+        for (String path : repository.topLevelPaths(workspace)) {
             content.publish(workspace, path, true, USER);
         }
-    }
-
-    private static List<String> topLevelPaths(Session session) throws javax.jcr.RepositoryException {
-        List<String> paths = new ArrayList<>();
-        for (NodeIterator it = session.getRootNode().getNodes(); it.hasNext(); ) {
-            Node node = it.nextNode();
-            if (!node.getName().startsWith("jcr:")) {
-                paths.add(node.getPath());
-            }
-        }
-        return paths;
     }
 
     private String asset(String folder, Map<?, ?> image) {
