@@ -44,8 +44,18 @@ import org.magnolianews.host.security.Role;
  */
 public final class AuthorFeature implements WebFeature {
 
-    /** How often the scheduler looks for due jobs; {@code NEWS_SCHEDULER_POLL_MS} shortens it for tests. */
-    private static final long POLL_MILLIS = Long.parseLong(System.getenv().getOrDefault("NEWS_SCHEDULER_POLL_MS", "5000"));
+    /**
+     * How often the scheduler looks for due jobs: system property {@code news.scheduler.pollMs} or
+     * environment {@code NEWS_SCHEDULER_POLL_MS}, default 5 s (tests shorten it).
+     */
+    private static long pollMillis() {
+        String value = System.getProperty("news.scheduler.pollMs", System.getenv().getOrDefault("NEWS_SCHEDULER_POLL_MS", "5000"));
+        try {
+            return Math.max(100, Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("news.scheduler.pollMs / NEWS_SCHEDULER_POLL_MS must be milliseconds, found '" + value + "'");
+        }
+    }
 
     private final HostContext host;
 
@@ -60,7 +70,7 @@ public final class AuthorFeature implements WebFeature {
         ItemValues values = new ItemValues(host.languages());
         VersionStore versions = new VersionStore(host.repository());
         PublishingActions publishing = new PublishingActions(host.content(), host.repository(), host.definitions(), versions, values);
-        PublishingScheduler scheduler = new PublishingScheduler(host.repository(), publishing, POLL_MILLIS);
+        PublishingScheduler scheduler = new PublishingScheduler(host.repository(), publishing, pollMillis());
         FormRenderer forms = new FormRenderer(host.languages(), labels);
         FormParser parser = new FormParser(host.languages(), host.assets());
         AppServices services = new AppServices(host, apps, new ListQuery(host.repository(), host.languages(), labels), labels, values,

@@ -90,7 +90,8 @@ public final class ContentService {
         String identifier = repository.call(type.workspace(), session -> {
             Node item = item(session, path, type);
             if (expectedLastModified.isPresent() && item.hasProperty(MgnlNodeTypes.LAST_MODIFIED)
-                    && !item.getProperty(MgnlNodeTypes.LAST_MODIFIED).getDate().equals(expectedLastModified.get())) {
+                    // Compare instants: Calendar.equals also compares time zones, which differ once read back from JCR.
+                    && item.getProperty(MgnlNodeTypes.LAST_MODIFIED).getDate().getTimeInMillis() != expectedLastModified.get().getTimeInMillis()) {
                 throw new ConcurrentEditException(path, item.getProperty(MgnlNodeTypes.LAST_MODIFIED).getDate());
             }
             new ContentWriter().write(item, converted);

@@ -11,7 +11,6 @@ import javax.jcr.query.QueryManager;
 import javax.jcr.query.QueryResult;
 import org.apache.jackrabbit.api.query.JackrabbitQueryResult;
 import org.apache.jackrabbit.util.ISO9075;
-import org.apache.jackrabbit.util.Text;
 import org.magnolianews.host.content.Languages;
 import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.host.repository.MgnlNodeTypes;
@@ -71,7 +70,8 @@ public final class ListQuery {
         }
         xpath.append("//element(*, ").append(app.type().nodeType()).append(")");
         List<String> conditions = new ArrayList<>();
-        request.search().ifPresent(q -> conditions.add("jcr:contains(., " + literal(Text.escapeIllegalXpathSearchChars(q)) + ")"));
+        request.search().map(ListQuery::searchTerms).filter(q -> !q.isEmpty())
+                .ifPresent(q -> conditions.add("jcr:contains(., " + literal(q) + ")"));
         request.subject().ifPresent(id -> app.subjectProperty().ifPresent(p -> conditions.add("@" + p.name() + " = " + literal(id))));
         request.status().ifPresent(status -> conditions.add(status.equals("unpublished")
                 ? "not(@" + MgnlNodeTypes.ACTIVATION_STATUS + " = 'true')"
@@ -90,6 +90,15 @@ public final class ListQuery {
             xpath.append(" order by @").append(sortProperty).append(request.descending() ? " descending" : " ascending");
         }
         return xpath.toString();
+    }
+
+    /**
+     * The words of a search box for jcr:contains: letters, digits and inner hyphens only. Lucene query
+     * syntax (quotes, brackets, wildcards, AND/OR) from a search box would otherwise make invalid or
+     * surprising queries.
+     */
+    public static String searchTerms(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ").replaceAll("(^|\\s)-+|-+(\\s|$)", " ").trim().replaceAll("\\s+", " ");
     }
 
     /** An XPath string literal: single quotes doubled. */

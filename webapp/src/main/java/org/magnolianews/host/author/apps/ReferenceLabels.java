@@ -44,10 +44,13 @@ public final class ReferenceLabels {
         if (type == null) {
             return identifier;
         }
+        if (!identifier.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+            return identifier + " (missing)"; // a bad submitted value, shown back in the form with its error
+        }
         return repository.call(type.workspace(), session -> {
             try {
                 return title(session.getNodeByIdentifier(identifier), type, uiLanguage);
-            } catch (javax.jcr.ItemNotFoundException | IllegalArgumentException e) {
+            } catch (javax.jcr.ItemNotFoundException e) {
                 return identifier + " (missing)";
             }
         });
@@ -57,8 +60,8 @@ public final class ReferenceLabels {
     public List<Choice> search(String contentType, String text, String uiLanguage, int limit) {
         ContentTypeDefinition type = registry.contentType(contentType)
                 .orElseThrow(() -> new IllegalArgumentException("no content type '" + contentType + "'"));
-        String condition = text.isBlank() ? "" : "[jcr:contains(., "
-                + ListQuery.literal(org.apache.jackrabbit.util.Text.escapeIllegalXpathSearchChars(text.trim()) + "*") + ")]";
+        String terms = ListQuery.searchTerms(text);
+        String condition = terms.isEmpty() ? "" : "[jcr:contains(., " + ListQuery.literal(terms + "*") + ")]";
         String statement = "/jcr:root//element(*, " + type.nodeType() + ")" + condition + " order by @mgnl:lastModified descending";
         return repository.call(type.workspace(), session -> {
             @SuppressWarnings("deprecation")

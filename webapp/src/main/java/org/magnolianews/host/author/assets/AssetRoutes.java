@@ -17,7 +17,6 @@ import javax.imageio.ImageIO;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.query.Query;
-import org.apache.jackrabbit.util.Text;
 import org.magnolianews.host.HostContext;
 import org.magnolianews.host.author.apps.ImageInfo;
 import org.magnolianews.host.author.web.AdmincentralServlet;
@@ -126,9 +125,9 @@ public final class AssetRoutes {
     }
 
     private void list(Exchange x) throws Exception {
-        Optional<String> search = x.param("q");
+        Optional<String> search = x.param("q").map(org.magnolianews.host.author.apps.ListQuery::searchTerms).filter(q -> !q.isEmpty());
         int page = x.intParam("page", 1, 1, 10_000);
-        String condition = search.map(q -> "[jcr:contains(., " + literal(Text.escapeIllegalXpathSearchChars(q)) + ")]").orElse("");
+        String condition = search.map(q -> "[jcr:contains(., " + literal(q) + ")]").orElse("");
         String statement = "/jcr:root//element(*, " + MgnlNodeTypes.ASSET + ")" + condition + " order by @" + MgnlNodeTypes.CREATED + " descending";
         List<AssetRow> rows = host.repository().call(WorkspaceLayout.DAM, session -> {
             @SuppressWarnings("deprecation")

@@ -31,6 +31,7 @@ public final class PublishingActions {
     }
 
     public List<String> publish(String workspace, String path, boolean recursive, String user) {
+        publishFolders(workspace, path, user);
         List<String> published = content.publish(workspace, path, recursive, user);
         Optional<ContentTypeDefinition> type = registry.contentTypeOfWorkspace(workspace);
         if (type.isPresent()) {
@@ -45,6 +46,37 @@ public final class PublishingActions {
             });
         }
         return published;
+    }
+
+    /**
+     * Publishes the folders above an item that are not live yet (news items sit in /YYYY/MM folders
+     * created on save): editors publish items, and a folder is only their container. Pages are not
+     * folders: a page still needs its parent page published first.
+     */
+    private void publishFolders(String workspace, String path, String user) {
+        List<String> missing = repository.call(workspace, session -> {
+            List<String> folders = new java.util.ArrayList<>();
+            javax.jcr.Session live = repository.login(org.magnolianews.host.repository.WorkspaceLayout.live(workspace));
+            try {
+                String ancestor = "";
+                String[] segments = path.split("/");
+                for (int i = 1; i < segments.length - 1; i++) {
+                    ancestor += "/" + segments[i];
+                    if (!session.nodeExists(ancestor) || !session.getNode(ancestor).isNodeType(org.magnolianews.host.repository.MgnlNodeTypes.FOLDER)) {
+                        break;
+                    }
+                    if (!live.nodeExists(ancestor)) {
+                        folders.add(ancestor);
+                    }
+                }
+            } finally {
+                live.logout();
+            }
+            return folders;
+        });
+        for (String folder : missing) {
+            content.publish(workspace, folder, false, user);
+        }
     }
 
     public List<String> unpublish(String workspace, String path, String user) {
