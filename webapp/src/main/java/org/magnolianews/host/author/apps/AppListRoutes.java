@@ -105,7 +105,7 @@ public final class AppListRoutes {
         if (!folders.isEmpty()) {
             html.append("<span class=\"subfolders\">");
             for (String[] f : folders) {
-                html.append(folderLink(app, request, f[0], "📁 " + f[1])).append(" ");
+                html.append(folderLink(app, request, f[0], f[1] + "/")).append(" ");
             }
             html.append("</span>");
         }

@@ -186,6 +186,19 @@ public final class FormRenderer {
         return html.append("<button type=\"button\" class=\"remove-entry\">").append(esc(x.t("form.removeEntry"))).append("</button></div>").toString();
     }
 
+    /**
+     * Field errors by the key the form shows them at: a bad value of a multi-value field
+     * ({@code subjects[1]}) goes to the field; sub-model entries keep their index ({@code corrections[0].note}).
+     */
+    public static Map<String, String> errorsByField(List<org.magnolianews.host.content.FieldError> errors) {
+        Map<String, String> byField = new java.util.LinkedHashMap<>();
+        for (org.magnolianews.host.content.FieldError error : errors) {
+            String key = error.field().replaceAll("^([^.\\[]+)\\[\\d+\\]$", "$1");
+            byField.merge(key, error.reason(), (a, b) -> a.equals(b) ? a : a + "; " + b);
+        }
+        return byField;
+    }
+
     static String text(Object value) {
         return value == null ? "" : value instanceof List<?> l ? (l.isEmpty() ? "" : String.valueOf(l.get(0))) : String.valueOf(value);
     }

@@ -4,7 +4,6 @@ import static org.magnolianews.host.author.web.Html.esc;
 import static org.magnolianews.host.author.web.Html.url;
 
 import java.util.Calendar;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,10 +92,7 @@ public final class ItemRoutes {
                 x.redirect("/app/edit?app=" + url(app.name()) + "&path=" + url(created.path()) + "&done=created");
             }
         } catch (ValidationException e) {
-            Map<String, String> errors = new HashMap<>();
-            for (FieldError error : e.errors()) {
-                errors.merge(error.field(), error.reason(), (a, b) -> a + "; " + b);
-            }
+            Map<String, String> errors = FormRenderer.errorsByField(e.errors());
             Optional<Item> item = path.map(p -> load(x, app, p));
             x.page(400, AppListRoutes.appLabel(x, app), form(x, app, item, x.param("folder").orElse("/"), values, errors, e.errors()));
         } catch (ConcurrentEditException e) {

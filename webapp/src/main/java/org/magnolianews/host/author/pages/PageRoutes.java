@@ -4,7 +4,6 @@ import static org.magnolianews.host.author.web.Html.esc;
 import static org.magnolianews.host.author.web.Html.url;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.magnolianews.host.author.web.AdmincentralServlet;
 import org.magnolianews.host.author.web.AuthorProblem;
 import org.magnolianews.host.author.web.Exchange;
 import org.magnolianews.host.content.ContentValidator;
-import org.magnolianews.host.content.FieldError;
 import org.magnolianews.host.content.PageContent;
 import org.magnolianews.host.content.ValidationException;
 import org.magnolianews.host.definition.Definition;
@@ -277,10 +275,7 @@ public final class PageRoutes {
             }
             x.redirect("/pages/page?path=" + url(target.page()) + "&done=saved");
         } catch (ValidationException e) {
-            Map<String, String> errors = new HashMap<>();
-            for (FieldError error : e.errors()) {
-                errors.merge(error.field(), error.reason(), (a, b) -> a + "; " + b);
-            }
+            Map<String, String> errors = FormRenderer.errorsByField(e.errors());
             x.page(400, componentLabel(x, target.template()), dialogForm(x, target, values, errors));
         }
     }
