@@ -27,12 +27,17 @@ public final class ReferenceLabels {
     private final ContentRepository repository;
     private final Languages languages;
     private final Cache<String, String> cache = Caffeine.newBuilder().maximumSize(20_000).build();
+    /** Unfiltered choice lists (a list view's subject filter): asked on every list request. */
+    private final Cache<String, List<Choice>> allChoices = Caffeine.newBuilder().maximumSize(200).build();
 
     public ReferenceLabels(DefinitionRegistry registry, ContentRepository repository, Languages languages, ContentEvents events) {
         this.registry = registry;
         this.repository = repository;
         this.languages = languages;
-        events.subscribe(event -> cache.invalidateAll());
+        events.subscribe(event -> {
+            cache.invalidateAll();
+            allChoices.invalidateAll();
+        });
     }
 
     public String label(String contentType, String identifier, String uiLanguage) {
@@ -58,6 +63,13 @@ public final class ReferenceLabels {
 
     /** Items of a content type whose text matches, for reference pickers; at most {@code limit}. */
     public List<Choice> search(String contentType, String text, String uiLanguage, int limit) {
+        if (text.isBlank()) {
+            return allChoices.get(contentType + "/" + uiLanguage + "/" + limit, key -> query(contentType, "", uiLanguage, limit));
+        }
+        return query(contentType, text, uiLanguage, limit);
+    }
+
+    private List<Choice> query(String contentType, String text, String uiLanguage, int limit) {
         ContentTypeDefinition type = registry.contentType(contentType)
                 .orElseThrow(() -> new IllegalArgumentException("no content type '" + contentType + "'"));
         String terms = ListQuery.searchTerms(text);
