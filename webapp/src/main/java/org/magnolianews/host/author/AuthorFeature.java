@@ -94,7 +94,7 @@ public final class AuthorFeature implements WebFeature {
 
         ServletHolder holder = new ServletHolder(servlet);
         holder.getRegistration().setMultipartConfig(new MultipartConfigElement(
-                System.getProperty("java.io.tmpdir"), 60L * 1024 * 1024, 70L * 1024 * 1024, 1024 * 1024));
+                System.getProperty("java.io.tmpdir"), 60L * 1024 * 1024, AdmincentralServlet.MAX_REQUEST_BYTES, 1024 * 1024));
         context.addServlet(holder, "/.magnolia/admincentral/*");
         context.addEventListener(new ServletContextListener() {
             @Override

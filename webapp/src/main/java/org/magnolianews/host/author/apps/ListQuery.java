@@ -23,8 +23,8 @@ import org.magnolianews.host.repository.PublicationStatus;
  */
 public final class ListQuery {
 
-    /** A page of rows and the number of all matches. */
-    public record Page(List<ItemRow> rows, long total) {
+    /** A page of rows, the number of all matches (-1: not known), and where the time went. */
+    public record Page(List<ItemRow> rows, long total, double executeMillis, double readMillis) {
     }
 
     private static final Map<String, String> SORTABLE = Map.of("date", "date", "title", "title",
@@ -52,13 +52,16 @@ public final class ListQuery {
             Query query = manager.createQuery(statement, Query.XPATH);
             query.setLimit(request.pageSize());
             query.setOffset((long) (request.page() - 1) * request.pageSize());
+            long started = System.nanoTime();
             QueryResult result = query.execute();
+            long executed = System.nanoTime();
             List<ItemRow> rows = new ArrayList<>();
             for (NodeIterator it = result.getNodes(); it.hasNext(); ) {
                 rows.add(row(app, it.nextNode(), uiLanguage));
             }
+            long read = System.nanoTime();
             long total = result instanceof JackrabbitQueryResult jr ? jr.getTotalSize() : rows.size();
-            return new Page(rows, total);
+            return new Page(rows, total, (executed - started) / 1e6, (read - executed) / 1e6);
         });
     }
 

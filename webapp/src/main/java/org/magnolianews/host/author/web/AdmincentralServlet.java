@@ -35,6 +35,9 @@ public final class AdmincentralServlet extends HttpServlet {
     private record Entry(Role role, Route route) {
     }
 
+    /** The largest request body accepted (uploads, imports); the multipart limits of the servlet match it. */
+    public static final long MAX_REQUEST_BYTES = 70L * 1024 * 1024;
+
     private final Map<String, Entry> routes = new HashMap<>();
     private final AuthorSessions sessions;
     private final UiMessages messages;
@@ -63,6 +66,9 @@ public final class AdmincentralServlet extends HttpServlet {
         AuthorSession session = sessionOf(request).orElse(null);
         Exchange x = new Exchange(request, response, session, messages, layout);
         try {
+            if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
+                throw new AuthorProblem(413, x.t("error.tooLarge", MAX_REQUEST_BYTES / 1024 / 1024));
+            }
             Entry entry = routes.get(request.getMethod() + " " + path);
             if (entry == null) {
                 boolean otherMethod = routes.containsKey("GET " + path) || routes.containsKey("POST " + path);
