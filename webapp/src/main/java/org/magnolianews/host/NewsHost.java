@@ -108,6 +108,7 @@ public final class NewsHost implements AutoCloseable {
     private List<WebFeature> features() {
         return List.of(new org.magnolianews.host.management.ManagementApi(context),
                 new org.magnolianews.host.delivery.DeliveryFeature(context),
+                new org.magnolianews.host.author.AuthorFeature(context),
                 new org.magnolianews.host.rendering.RenderingFeature(context));
     }
 

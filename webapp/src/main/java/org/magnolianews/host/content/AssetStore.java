@@ -78,4 +78,38 @@ public final class AssetStore {
         events.fire(new ContentEvent(ContentEvent.Kind.SAVED, WorkspaceLayout.DAM, List.of(created[0]), List.of(created[1]), user));
         return "jcr:" + created[0];
     }
+
+    /** Changes an asset's metadata (title, caption, credit …); an empty value removes the field. */
+    public void updateMetadata(String assetKey, Map<String, String> metadata, String user) {
+        for (String key : metadata.keySet()) {
+            if (!METADATA.contains(key)) {
+                throw new ValidationException(key, "unknown asset field (known: " + METADATA + ")");
+            }
+        }
+        String id = assetKey.startsWith("jcr:") ? assetKey.substring(4) : assetKey;
+        String path = repository.call(WorkspaceLayout.DAM, session -> {
+            Node asset;
+            try {
+                asset = session.getNodeByIdentifier(id);
+            } catch (javax.jcr.ItemNotFoundException | IllegalArgumentException e) {
+                throw new ItemNotFoundException(WorkspaceLayout.DAM, assetKey);
+            }
+            if (!asset.isNodeType(MgnlNodeTypes.ASSET)) {
+                throw new ItemNotFoundException(WorkspaceLayout.DAM, assetKey);
+            }
+            for (Map.Entry<String, String> entry : metadata.entrySet()) {
+                if (entry.getValue() == null || entry.getValue().isBlank()) {
+                    if (asset.hasProperty(entry.getKey())) {
+                        asset.getProperty(entry.getKey()).remove();
+                    }
+                } else {
+                    asset.setProperty(entry.getKey(), entry.getValue().trim());
+                }
+            }
+            Audit.modified(asset, user);
+            session.save();
+            return asset.getPath();
+        });
+        events.fire(new ContentEvent(ContentEvent.Kind.SAVED, WorkspaceLayout.DAM, List.of(id), List.of(path), user));
+    }
 }

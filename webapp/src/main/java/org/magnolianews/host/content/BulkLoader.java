@@ -77,6 +77,17 @@ public final class BulkLoader implements AutoCloseable {
         pending = 0;
     }
 
+    /** Drops everything added since the last flush and ends the session: an all-or-nothing import that failed. */
+    public void discard() {
+        try {
+            session.refresh(false);
+        } catch (RepositoryException e) {
+            // The session ends below without a save either way; nothing of this batch reaches the repository.
+        } finally {
+            session.logout();
+        }
+    }
+
     @Override
     public void close() throws RepositoryException {
         try {

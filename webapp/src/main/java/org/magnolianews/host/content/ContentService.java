@@ -235,6 +235,68 @@ public final class ContentService {
         return identifiers;
     }
 
+    /**
+     * Checks values against a content type without writing (bulk import checks a whole file first).
+     *
+     * @throws ValidationException listing every bad field
+     */
+    public void validate(String contentTypeName, Map<String, Object> values) {
+        validator.validate(contentType(contentTypeName), values, false);
+    }
+
+    /**
+     * Deletes an item as the author UI's delete action does: taken off the live workspace first, then
+     * removed from the author side. ({@link #delete(String, String, String)} refuses published nodes instead.)
+     */
+    public void unpublishAndDelete(String contentTypeName, String path, String user) {
+        ContentTypeDefinition type = contentType(contentTypeName);
+        String identifier = repository.call(type.workspace(), session -> item(session, path, type).getIdentifier());
+        List<String> unpublished = unpublish(type.workspace(), path, user);
+        repository.call(type.workspace(), session -> {
+            session.getNode(path).remove();
+            session.save();
+            return null;
+        });
+        events.fire(new ContentEvent(ContentEvent.Kind.DELETED, type.workspace(), List.of(identifier), List.of(path), user));
+        if (!unpublished.isEmpty()) {
+            events.fire(new ContentEvent(ContentEvent.Kind.UNPUBLISHED, type.workspace(), unpublished, List.of(path), user));
+        }
+    }
+
+    /**
+     * Moves and/or renames an item on the author side (the live copy follows on the next publish,
+     * as in Magnolia); the item counts as modified. Returns the new path.
+     */
+    public String move(String contentTypeName, String path, String targetFolder, String newName, String user) {
+        ContentTypeDefinition type = contentType(contentTypeName);
+        if (!Slugs.isSlug(newName)) {
+            throw new ValidationException("@name", "must be a slug: lower-case letters, digits and single hyphens, at most "
+                    + Slugs.MAX_LENGTH + " characters");
+        }
+        if (!targetFolder.startsWith("/") || targetFolder.contains("//") || targetFolder.contains("..")) {
+            throw new ValidationException("@folder", "must be an absolute folder path such as /2025/01");
+        }
+        String[] moved = repository.call(type.workspace(), session -> {
+            Node item = item(session, path, type);
+            Node parent = folders(session, targetFolder, user);
+            if (parent.isNodeType(type.nodeType())) {
+                throw new ValidationException("@folder", "is an item, not a folder");
+            }
+            String target = (parent.getDepth() == 0 ? "" : parent.getPath()) + "/" + newName;
+            if (!target.equals(path)) {
+                if (session.nodeExists(target)) {
+                    throw new ValidationException("@name", "an item named '" + newName + "' already exists in " + parent.getPath());
+                }
+                session.move(path, target);
+            }
+            Audit.modified(item, user);
+            session.save();
+            return new String[] {item.getIdentifier(), target};
+        });
+        events.fire(new ContentEvent(ContentEvent.Kind.SAVED, type.workspace(), List.of(moved[0]), List.of(path, moved[1]), user));
+        return moved[1];
+    }
+
     private interface RepositoryWork<T> {
         T run() throws RepositoryException;
     }

@@ -51,7 +51,7 @@ public final class ContentValidator {
         this.languages = languages;
     }
 
-    static ReferenceLookup repositoryLookup(ContentRepository repository) {
+    public static ReferenceLookup repositoryLookup(ContentRepository repository) {
         return (workspace, identifier, nodeType) -> repository.call(workspace, session -> {
             try {
                 Node node = session.getNodeByIdentifier(identifier);

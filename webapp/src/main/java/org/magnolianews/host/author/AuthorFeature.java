@@ -1,0 +1,119 @@
+package org.magnolianews.host.author;
+
+import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.magnolianews.host.HostContext;
+import org.magnolianews.host.author.apps.AppListRoutes;
+import org.magnolianews.host.author.apps.AppServices;
+import org.magnolianews.host.author.apps.ContentApp;
+import org.magnolianews.host.author.apps.ContentApps;
+import org.magnolianews.host.author.apps.FormParser;
+import org.magnolianews.host.author.apps.FormRenderer;
+import org.magnolianews.host.author.apps.ItemActionRoutes;
+import org.magnolianews.host.author.apps.ItemRoutes;
+import org.magnolianews.host.author.apps.ItemValues;
+import org.magnolianews.host.author.apps.ListQuery;
+import org.magnolianews.host.author.apps.ReferenceLabels;
+import org.magnolianews.host.author.apps.Referrers;
+import org.magnolianews.host.author.assets.AssetRoutes;
+import org.magnolianews.host.author.importer.ImportRoutes;
+import org.magnolianews.host.author.pages.PageRoutes;
+import org.magnolianews.host.author.schedule.PublishingScheduler;
+import org.magnolianews.host.author.security.AuthorSessions;
+import org.magnolianews.host.author.security.LoginRoutes;
+import org.magnolianews.host.author.security.LoginThrottle;
+import org.magnolianews.host.author.users.UserRoutes;
+import org.magnolianews.host.author.versions.PublishingActions;
+import org.magnolianews.host.author.versions.VersionStore;
+import org.magnolianews.host.author.web.AdmincentralServlet;
+import org.magnolianews.host.author.web.Layout;
+import org.magnolianews.host.author.web.StaticRoutes;
+import org.magnolianews.host.author.web.UiMessages;
+import org.magnolianews.host.http.WebFeature;
+import org.magnolianews.host.security.Role;
+
+/**
+ * The author UI at {@code /.magnolia/admincentral}: login, the app launcher, a content app per APP
+ * definition, the Pages, Assets and Users apps, bulk import and the publishing scheduler. The
+ * scheduler starts with the web context and stops with it, before the repository closes.
+ */
+public final class AuthorFeature implements WebFeature {
+
+    /**
+     * How often the scheduler looks for due jobs: system property {@code news.scheduler.pollMs} or
+     * environment {@code NEWS_SCHEDULER_POLL_MS}, default 5 s (tests shorten it).
+     */
+    private static long pollMillis() {
+        String value = System.getProperty("news.scheduler.pollMs", System.getenv().getOrDefault("NEWS_SCHEDULER_POLL_MS", "5000"));
+        try {
+            return Math.max(100, Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("news.scheduler.pollMs / NEWS_SCHEDULER_POLL_MS must be milliseconds, found '" + value + "'");
+        }
+    }
+
+    private final HostContext host;
+
+    public AuthorFeature(HostContext host) {
+        this.host = host;
+    }
+
+    @Override
+    public void register(ServletContextHandler context) {
+        ContentApps apps = new ContentApps(host.definitions());
+        ReferenceLabels labels = new ReferenceLabels(host.definitions(), host.repository(), host.languages(), host.events());
+        ItemValues values = new ItemValues(host.languages());
+        VersionStore versions = new VersionStore(host.repository());
+        PublishingActions publishing = new PublishingActions(host.content(), host.repository(), host.definitions(), versions, values);
+        PublishingScheduler scheduler = new PublishingScheduler(host.repository(), publishing, pollMillis());
+        FormRenderer forms = new FormRenderer(host.languages(), labels);
+        FormParser parser = new FormParser(host.languages(), host.assets());
+        AppServices services = new AppServices(host, apps, new ListQuery(host.repository(), host.languages(), labels), labels, values,
+                forms, parser, versions, publishing, scheduler);
+
+        AuthorSessions sessions = new AuthorSessions();
+        UiMessages messages = new UiMessages(host.modules(), host.resources());
+        Layout layout = new Layout(navigation(apps));
+        AdmincentralServlet servlet = new AdmincentralServlet(sessions, messages, layout);
+        new StaticRoutes().register(servlet);
+        new LoginRoutes(host.users(), sessions, new LoginThrottle()).register(servlet);
+        new AppListRoutes(services, layout).register(servlet);
+        ItemRoutes items = new ItemRoutes(services);
+        items.register(servlet);
+        new ItemActionRoutes(services, items, new Referrers(host.definitions(), host.repository())).register(servlet);
+        new PageRoutes(host, forms, parser, publishing).register(servlet);
+        new AssetRoutes(host).register(servlet);
+        new UserRoutes(host.users(), sessions).register(servlet);
+        ImportRoutes imports = new ImportRoutes(services);
+        imports.register(servlet);
+
+        ServletHolder holder = new ServletHolder(servlet);
+        holder.getRegistration().setMultipartConfig(new MultipartConfigElement(
+                System.getProperty("java.io.tmpdir"), 60L * 1024 * 1024, AdmincentralServlet.MAX_REQUEST_BYTES, 1024 * 1024));
+        context.addServlet(holder, "/.magnolia/admincentral/*");
+        context.addEventListener(new ServletContextListener() {
+            @Override
+            public void contextDestroyed(ServletContextEvent event) {
+                scheduler.close();
+                imports.close();
+            }
+        });
+    }
+
+    private static List<Layout.NavEntry> navigation(ContentApps apps) {
+        List<Layout.NavEntry> entries = new ArrayList<>();
+        for (ContentApp app : apps.all()) {
+            entries.add(new Layout.NavEntry("/app?app=" + app.name(), app.name() + ".app.label", app.label(), Role.EDITOR));
+        }
+        entries.add(new Layout.NavEntry("/pages", "nav.pages", "Pages", Role.EDITOR));
+        entries.add(new Layout.NavEntry("/assets", "nav.assets", "Assets", Role.EDITOR));
+        entries.add(new Layout.NavEntry("/import", "nav.import", "Import", Role.EDITOR));
+        entries.add(new Layout.NavEntry("/users", "nav.users", "Users", Role.ADMIN));
+        return entries;
+    }
+}

@@ -1,0 +1,61 @@
+package org.magnolianews.host.author.apps;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/** What an uploaded file is, read from its bytes (never from the name the browser sent): type and size of an image. */
+public record ImageInfo(String mimeType, int width, int height) {
+
+    public static Optional<ImageInfo> of(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+                String mime = switch (format) {
+                    case "jpeg", "jpg" -> "image/jpeg";
+                    case "png" -> "image/png";
+                    case "gif" -> "image/gif";
+                    case "bmp" -> "image/bmp";
+                    default -> "image/" + format;
+                };
+                return Optional.of(new ImageInfo(mime, reader.getWidth(0), reader.getHeight(0)));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A scaled-down copy (a rendition) of at most {@code maxWidth} pixels wide, as PNG or JPEG. */
+    public static Optional<BufferedImage> scaled(byte[] bytes, int maxWidth) throws IOException {
+        BufferedImage source = ImageIO.read(new ByteArrayInputStream(bytes));
+        if (source == null) {
+            return Optional.empty();
+        }
+        if (source.getWidth() <= maxWidth) {
+            return Optional.of(source);
+        }
+        int height = Math.max(1, source.getHeight() * maxWidth / source.getWidth());
+        BufferedImage target = new BufferedImage(maxWidth, height, BufferedImage.TYPE_INT_RGB);
+        var g = target.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(source, 0, 0, maxWidth, height, null);
+        g.dispose();
+        return Optional.of(target);
+    }
+}

@@ -1,0 +1,217 @@
+package org.magnolianews.host.author.apps;
+
+import static org.magnolianews.host.author.web.Html.esc;
+import static org.magnolianews.host.author.web.Html.url;
+
+import java.util.Calendar;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.jcr.Node;
+import org.magnolianews.host.author.schedule.ScheduledJob;
+import org.magnolianews.host.author.versions.Version;
+import org.magnolianews.host.author.web.AdmincentralServlet;
+import org.magnolianews.host.author.web.AuthorProblem;
+import org.magnolianews.host.author.web.Exchange;
+import org.magnolianews.host.content.ConcurrentEditException;
+import org.magnolianews.host.content.ContentService;
+import org.magnolianews.host.content.FieldError;
+import org.magnolianews.host.content.ValidationException;
+import org.magnolianews.host.repository.MgnlNodeTypes;
+import org.magnolianews.host.repository.PublicationStatus;
+import org.magnolianews.host.security.Role;
+
+/**
+ * The detail form of a content app (new and edit), its save, and the panel of actions beside it.
+ * A failed save answers 400 with the form as submitted and each message at its field: nothing typed is lost.
+ */
+public final class ItemRoutes {
+
+    private final AppServices services;
+
+    public ItemRoutes(AppServices services) {
+        this.services = services;
+    }
+
+    public void register(AdmincentralServlet servlet) {
+        servlet.get("/app/new", Role.EDITOR, this::newForm);
+        servlet.get("/app/edit", Role.EDITOR, this::editForm);
+        servlet.post("/app/save", Role.EDITOR, this::save);
+    }
+
+    /** What the form shows about a stored item. */
+    record Item(String path, String identifier, String name, String status, Calendar lastModified, Map<String, Object> values) {
+    }
+
+    private void newForm(Exchange x) throws Exception {
+        ContentApp app = services.app(x);
+        String folder = AppServices.checkedPath(x, x.param("folder").orElse("/"));
+        x.page(200, x.t("action.add"), form(x, app, Optional.empty(), folder, Map.of(), Map.of(), List.of()));
+    }
+
+    private void editForm(Exchange x) throws Exception {
+        ContentApp app = services.app(x);
+        Item item = load(x, app, AppServices.path(x));
+        x.page(200, AppListRoutes.appLabel(x, app), form(x, app, Optional.of(item), "", item.values(), Map.of(), List.of()));
+    }
+
+    Item load(Exchange x, ContentApp app, String path) {
+        return services.host().repository().call(app.workspace(), session -> {
+            if (!session.nodeExists(path) || !session.getNode(path).isNodeType(app.type().nodeType())) {
+                throw AuthorProblem.notFound(x.t("error.noItem", path));
+            }
+            Node node = session.getNode(path);
+            return new Item(node.getPath(), node.getIdentifier(), node.getName(), PublicationStatus.of(node).label(),
+                    node.hasProperty(MgnlNodeTypes.LAST_MODIFIED) ? node.getProperty(MgnlNodeTypes.LAST_MODIFIED).getDate() : null,
+                    services.values().read(node, app.type()));
+        });
+    }
+
+    private void save(Exchange x) throws Exception {
+        ContentApp app = services.app(x);
+        Optional<String> path = x.param("path").map(p -> AppServices.checkedPath(x, p));
+        Map<String, Object> values = services.parser().parse(x, app.fields());
+        try {
+            if (path.isPresent()) {
+                Optional<Calendar> expected = x.param("lastModified").map(v -> {
+                    try {
+                        Calendar c = Calendar.getInstance();
+                        c.setTimeInMillis(Long.parseLong(v));
+                        return c;
+                    } catch (NumberFormatException e) {
+                        throw AuthorProblem.badRequest(x.t("error.badParameter", "lastModified"));
+                    }
+                });
+                services.host().content().update(app.type().name(), path.get(), values, expected, x.user().name());
+                x.redirect("/app/edit?app=" + url(app.name()) + "&path=" + url(path.get()) + "&done=saved");
+            } else {
+                String folder = AppServices.checkedPath(x, x.param("folder").orElse("/"));
+                Optional<String> name = x.param("@name");
+                ContentService.Created created = services.host().content().create(app.type().name(),
+                        folder.equals("/") ? Optional.empty() : Optional.of(folder), name, values, x.user().name());
+                x.redirect("/app/edit?app=" + url(app.name()) + "&path=" + url(created.path()) + "&done=created");
+            }
+        } catch (ValidationException e) {
+            Map<String, String> errors = FormRenderer.errorsByField(e.errors());
+            Optional<Item> item = path.map(p -> load(x, app, p));
+            x.page(400, AppListRoutes.appLabel(x, app), form(x, app, item, x.param("folder").orElse("/"), values, errors, e.errors()));
+        } catch (ConcurrentEditException e) {
+            Optional<Item> item = path.map(p -> load(x, app, p));
+            x.page(409, AppListRoutes.appLabel(x, app), form(x, app, item, "", values, Map.of(),
+                    List.of(new FieldError("", x.t("error.concurrent")))));
+        }
+    }
+
+    private String form(Exchange x, ContentApp app, Optional<Item> item, String folder, Map<String, Object> values,
+                        Map<String, String> errors, List<FieldError> allErrors) {
+        StringBuilder html = new StringBuilder("<div class=\"detail\"><section class=\"form-pane\">");
+        html.append("<h1>").append(esc(AppListRoutes.appLabel(x, app))).append(": ")
+                .append(esc(item.map(Item::name).orElse(x.t("action.add")))).append("</h1>");
+        html.append("<p><a href=\"").append(Exchange.BASE).append("/app?app=").append(url(app.name())).append("\">← ")
+                .append(esc(x.t("back.list"))).append("</a></p>");
+        if (!allErrors.isEmpty()) {
+            html.append("<div class=\"error\" id=\"form-errors\"><p>").append(esc(x.t("form.errors", allErrors.size()))).append("</p><ul>");
+            for (FieldError error : allErrors) {
+                html.append("<li>").append(esc(error.field())).append(": ").append(esc(error.reason())).append("</li>");
+            }
+            html.append("</ul></div>");
+        }
+        html.append("<form method=\"post\" enctype=\"multipart/form-data\" id=\"item-form\" data-lang=\"en\" action=\"")
+                .append(Exchange.BASE).append("/app/save\">").append(x.csrfField())
+                .append("<input type=\"hidden\" name=\"app\" value=\"").append(esc(app.name())).append("\">");
+        if (item.isPresent()) {
+            html.append("<input type=\"hidden\" name=\"path\" value=\"").append(esc(item.get().path())).append("\">");
+            if (item.get().lastModified() != null) {
+                html.append("<input type=\"hidden\" name=\"lastModified\" value=\"").append(item.get().lastModified().getTimeInMillis()).append("\">");
+            }
+        } else {
+            html.append("<input type=\"hidden\" name=\"folder\" value=\"").append(esc(folder)).append("\">")
+                    .append("<div class=\"field\"><label for=\"f-name\">").append(esc(x.t("form.slug"))).append("</label>")
+                    .append("<input type=\"text\" name=\"@name\" id=\"f-name\" value=\"").append(esc(x.param("@name").orElse(""))).append("\" placeholder=\"")
+                    .append(esc(x.t("form.slugHint"))).append("\">");
+            if (errors.containsKey("@name")) {
+                html.append("<p class=\"field-error\">").append(esc(errors.get("@name"))).append("</p>");
+            }
+            html.append("</div>");
+        }
+        html.append(services.forms().languageTabs());
+        html.append(services.forms().fields(x, app.type().name(), app.fields(), values, errors));
+        html.append("<div class=\"form-actions\"><button type=\"submit\" id=\"save\">").append(esc(x.t("action.save"))).append("</button></div></form></section>");
+        item.ifPresent(i -> html.append(actions(x, app, i)));
+        return html.append("</div>").toString();
+    }
+
+    private String actions(Exchange x, ContentApp app, Item item) {
+        String hidden = x.csrfField() + "<input type=\"hidden\" name=\"app\" value=\"" + esc(app.name()) + "\">"
+                + "<input type=\"hidden\" name=\"path\" value=\"" + esc(item.path()) + "\">";
+        String action = Exchange.BASE + "/app/action";
+        StringBuilder html = new StringBuilder("<aside class=\"actions\"><h2>").append(esc(x.t("actions.title"))).append("</h2>");
+        html.append("<p>").append(esc(x.t("column.status"))).append(": <span id=\"item-status\">").append(StatusBadge.of(x, item.status())).append("</span></p>");
+        if (x.may(Role.PUBLISHER)) {
+            html.append(button(action, hidden, "publish", x.t("action.publish")));
+            html.append(button(action, hidden, "publishRecursive", x.t("action.publishRecursive")));
+            html.append(button(action, hidden, "unpublish", x.t("action.unpublish")));
+            html.append("<form method=\"post\" action=\"").append(action).append("\" class=\"schedule\">").append(hidden)
+                    .append("<input type=\"hidden\" name=\"action\" value=\"schedule\">")
+                    .append("<select name=\"what\" id=\"schedule-what\"><option value=\"publish\">").append(esc(x.t("action.publish")))
+                    .append("</option><option value=\"unpublish\">").append(esc(x.t("action.unpublish"))).append("</option></select>")
+                    .append("<input type=\"datetime-local\" step=\"1\" name=\"at\" id=\"schedule-at\" required>")
+                    .append("<button type=\"submit\" id=\"action-schedule\">").append(esc(x.t("action.schedule"))).append("</button></form>");
+        } else {
+            html.append("<p class=\"hint\" id=\"no-publish\">").append(esc(x.t("actions.editorHint"))).append("</p>");
+        }
+        List<ScheduledJob> jobs = services.scheduler().jobs(item.identifier());
+        if (!jobs.isEmpty()) {
+            html.append("<h3>").append(esc(x.t("schedule.title"))).append("</h3><ul id=\"scheduled-jobs\">");
+            for (ScheduledJob job : jobs) {
+                html.append("<li>").append(esc(x.t("action." + job.action()))).append(" ")
+                        .append(esc(AppListRoutes.shortDate(ItemValues.iso(job.at())))).append(" (").append(esc(job.user())).append(")");
+                if (job.failure() != null) {
+                    html.append(" <span class=\"error\">").append(esc(job.failure())).append("</span>");
+                }
+                if (x.may(Role.PUBLISHER)) {
+                    html.append("<form method=\"post\" class=\"inline\" action=\"").append(action).append("\">").append(hidden)
+                            .append("<input type=\"hidden\" name=\"action\" value=\"cancelSchedule\"><input type=\"hidden\" name=\"job\" value=\"")
+                            .append(esc(job.id())).append("\"><button type=\"submit\">").append(esc(x.t("action.cancel"))).append("</button></form>");
+                }
+                html.append("</li>");
+            }
+            html.append("</ul>");
+        }
+        html.append("<p><a class=\"button secondary\" id=\"action-preview\" target=\"_blank\" href=\"").append(Exchange.BASE)
+                .append("/app/preview?app=").append(url(app.name())).append("&amp;path=").append(url(item.path())).append("\">")
+                .append(esc(x.t("action.preview"))).append("</a></p>");
+        html.append(button(action, hidden, "duplicate", x.t("action.duplicate")));
+        String parent = item.path().substring(0, item.path().lastIndexOf('/'));
+        html.append("<form method=\"post\" action=\"").append(action).append("\" class=\"move\">").append(hidden)
+                .append("<input type=\"hidden\" name=\"action\" value=\"move\">")
+                .append("<label>").append(esc(x.t("move.folder"))).append(" <input name=\"folder\" id=\"move-folder\" value=\"")
+                .append(esc(parent.isEmpty() ? "/" : parent)).append("\"></label>")
+                .append("<label>").append(esc(x.t("move.name"))).append(" <input name=\"name\" id=\"move-name\" value=\"").append(esc(item.name())).append("\"></label>")
+                .append("<button type=\"submit\" id=\"action-move\">").append(esc(x.t("action.move"))).append("</button></form>");
+        html.append("<p><a class=\"button danger\" id=\"action-delete\" href=\"").append(Exchange.BASE).append("/app/delete?app=")
+                .append(url(app.name())).append("&amp;path=").append(url(item.path())).append("\">").append(esc(x.t("action.delete"))).append("</a></p>");
+        List<Version> versions = services.versions().list(app.workspace(), item.identifier());
+        html.append("<h3>").append(esc(x.t("versions.title"))).append("</h3>");
+        if (versions.isEmpty()) {
+            html.append("<p>").append(esc(x.t("versions.none"))).append("</p>");
+        } else {
+            html.append("<ul id=\"versions\">");
+            for (Version version : versions) {
+                html.append("<li>").append(esc(x.t("versions.entry", version.number(), version.user(),
+                                AppListRoutes.shortDate(ItemValues.iso(version.created())))))
+                        .append(" <a class=\"diff-link\" href=\"").append(Exchange.BASE).append("/app/diff?app=").append(url(app.name()))
+                        .append("&amp;path=").append(url(item.path())).append("&amp;version=").append(version.number()).append("\">")
+                        .append(esc(x.t("versions.diff"))).append("</a></li>");
+            }
+            html.append("</ul>");
+        }
+        return html.append("</aside>").toString();
+    }
+
+    private static String button(String action, String hidden, String name, String label) {
+        return "<form method=\"post\" class=\"inline\" action=\"" + action + "\">" + hidden
+                + "<input type=\"hidden\" name=\"action\" value=\"" + name + "\"><button type=\"submit\" id=\"action-" + name + "\">"
+                + esc(label) + "</button></form> ";
+    }
+}

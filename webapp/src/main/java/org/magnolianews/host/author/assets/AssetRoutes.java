@@ -1,0 +1,258 @@
+package org.magnolianews.host.author.assets;
+
+import static org.magnolianews.host.author.web.Html.esc;
+import static org.magnolianews.host.author.web.Html.url;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.Part;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.query.Query;
+import org.magnolianews.host.HostContext;
+import org.magnolianews.host.author.apps.ImageInfo;
+import org.magnolianews.host.author.web.AdmincentralServlet;
+import org.magnolianews.host.author.web.AuthorProblem;
+import org.magnolianews.host.author.web.Exchange;
+import org.magnolianews.host.content.AssetStore;
+import org.magnolianews.host.repository.MgnlNodeTypes;
+import org.magnolianews.host.repository.WorkspaceLayout;
+import org.magnolianews.host.security.Role;
+
+/**
+ * The Assets app: upload images into the DAM with title, caption, credit and rights; list and search
+ * them; edit their metadata; see their renditions (the original and scaled copies made on request
+ * and cached).
+ */
+public final class AssetRoutes {
+
+    /** Widths of the renditions offered, as Magnolia's imaging variations. */
+    static final List<Integer> RENDITIONS = List.of(240, 480, 960);
+    private static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private record Binary(String mimeType, byte[] bytes) {
+    }
+
+    private record AssetRow(String id, String path, String title, String caption, String credit, String rights,
+                            String fileName, long width, long height, long size) {
+    }
+
+    private final HostContext host;
+    private final Cache<String, Binary> renditions = Caffeine.newBuilder().maximumWeight(64L * 1024 * 1024)
+            .weigher((String k, Binary v) -> v.bytes().length).build();
+
+    public AssetRoutes(HostContext host) {
+        this.host = host;
+        host.events().subscribe(event -> {
+            if (event.workspace().equals(WorkspaceLayout.DAM)) {
+                renditions.invalidateAll();
+            }
+        });
+    }
+
+    public void register(AdmincentralServlet servlet) {
+        servlet.get("/asset", Role.EDITOR, this::binary);
+        servlet.get("/assets", Role.EDITOR, this::list);
+        servlet.post("/assets/upload", Role.EDITOR, this::upload);
+        servlet.get("/assets/edit", Role.EDITOR, this::edit);
+        servlet.post("/assets/save", Role.EDITOR, this::save);
+    }
+
+    private void binary(Exchange x) throws Exception {
+        String id = assetId(x, x.required("id"));
+        int width = x.intParam("width", 0, 0, 4000);
+        Binary binary = renditions.get(id + "/" + width, key -> load(id, width));
+        if (binary == null) {
+            throw AuthorProblem.notFound(x.t("error.noAsset", id));
+        }
+        x.response().setContentType(binary.mimeType());
+        x.response().setHeader("Cache-Control", "private, max-age=60");
+        x.response().setHeader("X-Content-Type-Options", "nosniff");
+        x.response().setContentLength(binary.bytes().length);
+        x.response().getOutputStream().write(binary.bytes());
+    }
+
+    private Binary load(String id, int width) {
+        return host.repository().call(WorkspaceLayout.DAM, session -> {
+            Node asset;
+            try {
+                asset = session.getNodeByIdentifier(id);
+            } catch (javax.jcr.ItemNotFoundException e) {
+                return null;
+            }
+            if (!asset.isNodeType(MgnlNodeTypes.ASSET) || !asset.hasNode("jcr:content")) {
+                return null;
+            }
+            Node resource = asset.getNode("jcr:content");
+            String mime = resource.getProperty("jcr:mimeType").getString();
+            byte[] bytes;
+            try (InputStream in = resource.getProperty("jcr:data").getBinary().getStream()) {
+                bytes = in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new javax.jcr.RepositoryException(e);
+            }
+            if (width == 0 || !mime.startsWith("image/")) {
+                return new Binary(mime, bytes);
+            }
+            try {
+                var scaled = ImageInfo.scaled(bytes, width);
+                if (scaled.isEmpty()) {
+                    return new Binary(mime, bytes);
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ImageIO.write(scaled.get(), "jpeg", out);
+                return new Binary("image/jpeg", out.toByteArray());
+            } catch (java.io.IOException e) {
+                return new Binary(mime, bytes);
+            }
+        });
+    }
+
+    private static String assetId(Exchange x, String key) {
+        String id = key.startsWith("jcr:") ? key.substring(4) : key;
+        if (!id.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+            throw AuthorProblem.badRequest(x.t("error.noAsset", key));
+        }
+        return id;
+    }
+
+    private void list(Exchange x) throws Exception {
+        Optional<String> search = x.param("q").map(org.magnolianews.host.author.apps.ListQuery::searchTerms).filter(q -> !q.isEmpty());
+        int page = x.intParam("page", 1, 1, 10_000);
+        String condition = search.map(q -> "[jcr:contains(., " + literal(q) + ")]").orElse("");
+        String statement = "/jcr:root//element(*, " + MgnlNodeTypes.ASSET + ")" + condition + " order by @" + MgnlNodeTypes.CREATED + " descending";
+        List<AssetRow> rows = host.repository().call(WorkspaceLayout.DAM, session -> {
+            @SuppressWarnings("deprecation")
+            Query query = session.getWorkspace().getQueryManager().createQuery(statement, Query.XPATH);
+            query.setLimit(50);
+            query.setOffset((page - 1) * 50L);
+            List<AssetRow> found = new ArrayList<>();
+            for (NodeIterator it = query.execute().getNodes(); it.hasNext(); ) {
+                found.add(row(it.nextNode()));
+            }
+            return found;
+        });
+        StringBuilder html = new StringBuilder("<h1>").append(esc(x.t("assets.title"))).append("</h1>");
+        html.append("<form method=\"post\" enctype=\"multipart/form-data\" class=\"upload\" action=\"").append(Exchange.BASE).append("/assets/upload\">")
+                .append(x.csrfField())
+                .append("<input type=\"file\" name=\"file\" id=\"asset-file\" accept=\"image/*\" required>");
+        for (String field : List.of("title", "caption", "copyright", "rights")) {
+            html.append("<label>").append(esc(x.t("asset." + field))).append(" <input name=\"").append(field).append("\" id=\"asset-").append(field).append("\"></label>");
+        }
+        html.append("<button type=\"submit\" id=\"asset-upload\">").append(esc(x.t("assets.upload"))).append("</button></form>");
+        html.append("<form method=\"get\" class=\"filters\" action=\"").append(Exchange.BASE).append("/assets\"><input type=\"search\" name=\"q\" id=\"asset-search\" value=\"")
+                .append(esc(search.orElse(""))).append("\" placeholder=\"").append(esc(x.t("list.search"))).append("\"><button type=\"submit\">")
+                .append(esc(x.t("list.apply"))).append("</button></form>");
+        html.append("<div class=\"asset-grid\" id=\"assets\">");
+        for (AssetRow row : rows) {
+            html.append("<figure><a href=\"").append(Exchange.BASE).append("/assets/edit?id=").append(url(row.id())).append("\"><img alt=\"\" src=\"")
+                    .append(Exchange.BASE).append("/asset?id=").append(url(row.id())).append("&amp;width=240\"></a><figcaption>")
+                    .append(esc(row.title())).append("<br><small>© ").append(esc(row.credit())).append("</small></figcaption></figure>");
+        }
+        html.append("</div>");
+        if (rows.size() == 50) {
+            html.append("<a href=\"").append(Exchange.BASE).append("/assets?page=").append(page + 1)
+                    .append(search.map(q -> "&amp;q=" + url(q)).orElse("")).append("\">").append(esc(x.t("list.next"))).append(" →</a>");
+        }
+        x.page(200, x.t("assets.title"), html.toString());
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    private static AssetRow row(Node asset) throws javax.jcr.RepositoryException {
+        Node resource = asset.hasNode("jcr:content") ? asset.getNode("jcr:content") : null;
+        return new AssetRow(asset.getIdentifier(), asset.getPath(), string(asset, "title", asset.getName()), string(asset, "caption", ""),
+                string(asset, "copyright", ""), string(asset, "rights", ""), resource == null ? "" : string(resource, "fileName", ""),
+                resource != null && resource.hasProperty("width") ? resource.getProperty("width").getLong() : 0,
+                resource != null && resource.hasProperty("height") ? resource.getProperty("height").getLong() : 0,
+                resource != null && resource.hasProperty("size") ? resource.getProperty("size").getLong() : 0);
+    }
+
+    private static String string(Node node, String property, String fallback) throws javax.jcr.RepositoryException {
+        return node.hasProperty(property) ? node.getProperty(property).getString() : fallback;
+    }
+
+    private void upload(Exchange x) throws Exception {
+        Part part = x.file("file").orElseThrow(() -> AuthorProblem.badRequest(x.t("error.noFile")));
+        if (part.getSize() > MAX_BYTES) {
+            throw AuthorProblem.badRequest(x.t("error.tooLarge", MAX_BYTES / 1024 / 1024));
+        }
+        byte[] bytes;
+        try (InputStream in = part.getInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        ImageInfo info = ImageInfo.of(bytes).orElseThrow(() -> AuthorProblem.badRequest(x.t("error.notAnImage")));
+        String fileName = new java.io.File(part.getSubmittedFileName()).getName();
+        Map<String, String> metadata = new LinkedHashMap<>();
+        for (String field : List.of("title", "caption", "copyright", "rights")) {
+            x.param(field).ifPresent(v -> metadata.put(field, v));
+        }
+        metadata.putIfAbsent("title", fileName);
+        String key = host.assets().create("/uploads", new AssetStore.Upload(fileName, info.mimeType(), bytes, info.width(), info.height()),
+                metadata, x.user().name());
+        x.redirect("/assets/edit?id=" + url(key.substring(4)) + "&done=uploaded");
+    }
+
+    private void edit(Exchange x) throws Exception {
+        String id = assetId(x, x.required("id"));
+        AssetRow row = host.repository().call(WorkspaceLayout.DAM, session -> {
+            try {
+                Node node = session.getNodeByIdentifier(id);
+                return node.isNodeType(MgnlNodeTypes.ASSET) ? row(node) : null;
+            } catch (javax.jcr.ItemNotFoundException e) {
+                return null;
+            }
+        });
+        if (row == null) {
+            throw AuthorProblem.notFound(x.t("error.noAsset", id));
+        }
+        StringBuilder html = new StringBuilder("<h1>").append(esc(row.title())).append("</h1><div class=\"detail\"><section class=\"form-pane\">")
+                .append("<form method=\"post\" action=\"").append(Exchange.BASE).append("/assets/save\">").append(x.csrfField())
+                .append("<input type=\"hidden\" name=\"id\" value=\"").append(esc(id)).append("\">");
+        Map<String, String> values = Map.of("title", row.title(), "caption", row.caption(), "copyright", row.credit(), "rights", row.rights());
+        for (String field : List.of("title", "caption", "copyright", "rights")) {
+            html.append("<div class=\"field\"><label>").append(esc(x.t("asset." + field))).append(" <input name=\"").append(field)
+                    .append("\" id=\"asset-").append(field).append("\" value=\"").append(esc(values.get(field))).append("\"></label></div>");
+        }
+        html.append("<button type=\"submit\" id=\"asset-save\">").append(esc(x.t("action.save"))).append("</button></form>")
+                .append("<p>").append(esc(row.path())).append(" · ").append(esc(row.fileName())).append(" · ").append(row.width()).append("×")
+                .append(row.height()).append(" · ").append(row.size() / 1024).append(" KB</p></section><aside class=\"renditions\" id=\"renditions\"><h2>")
+                .append(esc(x.t("assets.renditions"))).append("</h2>");
+        html.append("<figure><img alt=\"\" src=\"").append(Exchange.BASE).append("/asset?id=").append(esc(id)).append("&amp;width=240\"><figcaption>")
+                .append(esc(x.t("assets.original"))).append(" ").append(row.width()).append("×").append(row.height()).append(" · <a href=\"")
+                .append(Exchange.BASE).append("/asset?id=").append(esc(id)).append("\">").append(esc(x.t("assets.open"))).append("</a></figcaption></figure>");
+        for (int width : RENDITIONS) {
+            if (row.width() == 0 || width < row.width()) {
+                html.append("<figure><figcaption><a href=\"").append(Exchange.BASE).append("/asset?id=").append(esc(id)).append("&amp;width=")
+                        .append(width).append("\">").append(width).append(" px</a></figcaption></figure>");
+            }
+        }
+        x.page(200, x.t("assets.title"), html.append("</aside></div>").toString());
+    }
+
+    private void save(Exchange x) throws Exception {
+        String id = assetId(x, x.required("id"));
+        Map<String, String> metadata = new LinkedHashMap<>();
+        for (String field : List.of("title", "caption", "copyright", "rights")) {
+            String value = x.request().getParameter(field);
+            if (value != null) {
+                if (value.length() > 1000) {
+                    throw AuthorProblem.badRequest(x.t("error.range", field, 0, 1000));
+                }
+                metadata.put(field, value);
+            }
+        }
+        host.assets().updateMetadata(id, metadata, x.user().name());
+        x.redirect("/assets/edit?id=" + url(id) + "&done=saved");
+    }
+}

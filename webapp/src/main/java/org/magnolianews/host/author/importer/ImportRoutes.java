@@ -1,0 +1,177 @@
+package org.magnolianews.host.author.importer;
+
+import static org.magnolianews.host.author.web.Html.esc;
+import static org.magnolianews.host.author.web.Html.url;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.Part;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.magnolianews.host.author.apps.AppServices;
+import org.magnolianews.host.author.apps.ContentApp;
+import org.magnolianews.host.author.web.AdmincentralServlet;
+import org.magnolianews.host.author.web.AuthorProblem;
+import org.magnolianews.host.author.web.Exchange;
+import org.magnolianews.host.content.BulkLoader;
+import org.magnolianews.host.content.ContentEvent;
+import org.magnolianews.host.content.FieldError;
+import org.magnolianews.host.content.ValidationException;
+import org.magnolianews.host.http.Json;
+import org.magnolianews.host.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Bulk import of items from a JSON file. Every row is validated first; if any row is rejected,
+ * nothing is imported and the report lists each rejected row with its field errors. A clean file is
+ * written in the background through one session saved once at the end (all or nothing), while the
+ * page shows a progress bar.
+ */
+public final class ImportRoutes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportRoutes.class);
+    private static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    private final AppServices services;
+    private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "author-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ImportRoutes(AppServices services) {
+        this.services = services;
+    }
+
+    public void register(AdmincentralServlet servlet) {
+        servlet.get("/import", Role.EDITOR, this::form);
+        servlet.post("/import", Role.EDITOR, this::upload);
+        servlet.get("/import/status", Role.EDITOR, this::status);
+    }
+
+    public void close() {
+        executor.shutdownNow();
+    }
+
+    private void form(Exchange x) throws Exception {
+        x.page(200, x.t("import.title"), formHtml(x, ""));
+    }
+
+    private String formHtml(Exchange x, String report) {
+        StringBuilder html = new StringBuilder("<h1>").append(esc(x.t("import.title"))).append("</h1><p>").append(esc(x.t("import.hint"))).append("</p>");
+        html.append(report);
+        html.append("<form method=\"post\" enctype=\"multipart/form-data\" id=\"import-form\" action=\"").append(Exchange.BASE).append("/import\">")
+                .append(x.csrfField()).append("<select name=\"app\" id=\"import-app\">");
+        for (ContentApp app : services.apps().all()) {
+            html.append("<option value=\"").append(esc(app.name())).append("\"").append(x.param("app").filter(app.name()::equals).isPresent() ? " selected" : "")
+                    .append(">").append(esc(app.label())).append("</option>");
+        }
+        return html.append("</select><input type=\"file\" name=\"file\" id=\"import-file\" accept=\"application/json,.json\" required>")
+                .append("<button type=\"submit\" id=\"import-start\">").append(esc(x.t("import.start"))).append("</button></form>").toString();
+    }
+
+    private void upload(Exchange x) throws Exception {
+        ContentApp app = services.app(x);
+        Part part = x.file("file").orElseThrow(() -> AuthorProblem.badRequest(x.t("error.noFile")));
+        if (part.getSize() > MAX_BYTES) {
+            throw AuthorProblem.badRequest(x.t("error.tooLarge", MAX_BYTES / 1024 / 1024));
+        }
+        List<Map<String, Object>> rows;
+        try (InputStream in = part.getInputStream()) {
+            JsonNode root = Json.MAPPER.readTree(in);
+            if (root == null) {
+                throw new IllegalArgumentException("the file is empty");
+            }
+            rows = ImportRows.read(root);
+        } catch (JsonProcessingException e) {
+            x.page(400, x.t("import.title"), formHtml(x, report(x, x.t("import.badJson", e.getOriginalMessage()), List.of())));
+            return;
+        } catch (IllegalArgumentException e) {
+            x.page(400, x.t("import.title"), formHtml(x, report(x, e.getMessage(), List.of())));
+            return;
+        }
+        if (rows.isEmpty()) {
+            x.page(400, x.t("import.title"), formHtml(x, report(x, x.t("import.empty"), List.of())));
+            return;
+        }
+        List<String> rejected = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                services.host().content().validate(app.type().name(), rows.get(i));
+            } catch (ValidationException e) {
+                for (FieldError error : e.errors()) {
+                    rejected.add(x.t("import.row", i + 1, error.field(), error.reason()));
+                }
+            }
+        }
+        if (!rejected.isEmpty()) {
+            x.page(400, x.t("import.title"), formHtml(x, report(x, x.t("import.rejected", rows.size()), rejected)));
+            return;
+        }
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), x.user().name(), rows.size());
+        jobs.put(job.id, job);
+        executor.submit(() -> run(app, rows, job));
+        x.page(202, x.t("import.title"), "<h1>" + esc(x.t("import.title")) + "</h1><div id=\"import-progress\" data-status=\""
+                + Exchange.BASE + "/import/status?id=" + url(job.id) + "\"><progress max=\"" + rows.size() + "\" value=\"0\"></progress> <span class=\"progress-text\">0 / "
+                + rows.size() + "</span><p class=\"result\" id=\"import-result\"></p></div><p><a href=\"" + Exchange.BASE + "/app?app=" + url(app.name())
+                + "\">" + esc(x.t("back.list")) + "</a></p>");
+    }
+
+    private void run(ContentApp app, List<Map<String, Object>> rows, ImportJob job) {
+        BulkLoader loader = services.host().content().bulkLoader(app.type().name(), job.user, Integer.MAX_VALUE);
+        List<String> ids = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        try {
+            for (Map<String, Object> row : rows) {
+                var created = loader.add(new LinkedHashMap<>(row), false);
+                ids.add(created.identifier());
+                paths.add(created.path());
+                job.done.incrementAndGet();
+            }
+            loader.close();
+            job.paths = paths;
+            job.state = ImportJob.State.DONE;
+            services.host().events().fire(new ContentEvent(ContentEvent.Kind.SAVED, app.workspace(), ids, paths, job.user));
+        } catch (Exception e) {
+            loader.discard();
+            job.state = ImportJob.State.FAILED;
+            job.message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            LOG.warn("Import {} into {} failed, nothing imported: {}", job.id, app.name(), job.message);
+        }
+    }
+
+    private void status(Exchange x) throws Exception {
+        ImportJob job = jobs.get(x.required("id"));
+        if (job == null || !job.user.equals(x.user().name())) {
+            throw AuthorProblem.notFound(x.t("error.notFound"));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("state", job.state.name().toLowerCase());
+        body.put("done", job.done.get());
+        body.put("total", job.total);
+        body.put("message", job.state == ImportJob.State.DONE ? x.t("import.done", job.total)
+                : job.state == ImportJob.State.FAILED ? x.t("import.failed", job.message) : "");
+        Json.write(x.response(), 200, body);
+    }
+
+    private static String report(Exchange x, String headline, List<String> lines) {
+        StringBuilder html = new StringBuilder("<div class=\"error\" id=\"import-report\"><p>").append(esc(headline)).append("</p>");
+        if (!lines.isEmpty()) {
+            html.append("<ul>");
+            for (String line : lines.subList(0, Math.min(lines.size(), 500))) {
+                html.append("<li>").append(esc(line)).append("</li>");
+            }
+            html.append("</ul>");
+        }
+        return html.append("<p>").append(esc(x.t("import.nothing"))).append("</p></div>").toString();
+    }
+}

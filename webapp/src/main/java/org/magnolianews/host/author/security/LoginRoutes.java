@@ -1,0 +1,108 @@
+package org.magnolianews.host.author.security;
+
+import jakarta.servlet.http.Cookie;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import org.magnolianews.host.author.web.AdmincentralServlet;
+import org.magnolianews.host.author.web.Exchange;
+import org.magnolianews.host.author.web.Html;
+import org.magnolianews.host.security.Role;
+import org.magnolianews.host.security.User;
+import org.magnolianews.host.security.UserStore;
+
+/**
+ * Login and logout. The session cookie is HttpOnly and SameSite=Strict; the login form itself is
+ * protected by a double-submit token (a cookie and a hidden field that must match), so another site
+ * cannot log a browser into an account of its choosing.
+ */
+public final class LoginRoutes {
+
+    private static final String LOGIN_TOKEN_COOKIE = "mgnlLoginToken";
+
+    private final UserStore users;
+    private final AuthorSessions sessions;
+    private final LoginThrottle throttle;
+    private final SecureRandom random = new SecureRandom();
+
+    public LoginRoutes(UserStore users, AuthorSessions sessions, LoginThrottle throttle) {
+        this.users = users;
+        this.sessions = sessions;
+        this.throttle = throttle;
+    }
+
+    public void register(AdmincentralServlet servlet) {
+        servlet.get("/login", null, this::form);
+        servlet.post("/login", null, this::login);
+        servlet.post("/logout", Role.EDITOR, this::logout);
+    }
+
+    private void form(Exchange x) throws Exception {
+        showForm(x, 200, "");
+    }
+
+    private void showForm(Exchange x, int status, String error) throws Exception {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        x.response().addHeader("Set-Cookie", LOGIN_TOKEN_COOKIE + "=" + token + "; Path=" + Exchange.BASE + "; HttpOnly; SameSite=Strict");
+        String next = safeNext(x.param("next").orElse("/"));
+        String body = "<section class=\"login\"><h1>" + Html.esc(x.t("login.title")) + "</h1>"
+                + (error.isEmpty() ? "" : "<p class=\"error\" id=\"login-error\">" + Html.esc(error) + "</p>")
+                + "<form method=\"post\" action=\"" + Exchange.BASE + "/login\">"
+                + "<input type=\"hidden\" name=\"_login\" value=\"" + token + "\">"
+                + "<input type=\"hidden\" name=\"next\" value=\"" + Html.esc(next) + "\">"
+                + "<label>" + Html.esc(x.t("login.user")) + " <input name=\"username\" id=\"username\" autocomplete=\"username\" required></label>"
+                + "<label>" + Html.esc(x.t("login.password")) + " <input type=\"password\" name=\"password\" id=\"password\" autocomplete=\"current-password\" required></label>"
+                + "<button type=\"submit\" id=\"login\">" + Html.esc(x.t("login.submit")) + "</button></form></section>";
+        x.page(status, x.t("login.title"), body);
+    }
+
+    private void login(Exchange x) throws Exception {
+        String cookieToken = cookie(x, LOGIN_TOKEN_COOKIE).orElse("");
+        String formToken = x.param("_login").orElse("");
+        if (cookieToken.isEmpty() || !MessageDigest.isEqual(cookieToken.getBytes(StandardCharsets.UTF_8), formToken.getBytes(StandardCharsets.UTF_8))) {
+            showForm(x, 403, x.t("error.csrf"));
+            return;
+        }
+        String name = x.param("username").orElse("");
+        String password = x.request().getParameter("password");
+        String client = x.request().getRemoteAddr();
+        if (throttle.isBlocked(name, client)) {
+            showForm(x, 429, x.t("login.throttled"));
+            return;
+        }
+        Optional<User> user = users.authenticate(name.toLowerCase(java.util.Locale.ROOT), password);
+        if (user.isEmpty()) {
+            throttle.failed(name, client);
+            showForm(x, 401, x.t("login.failed"));
+            return;
+        }
+        throttle.succeeded(name);
+        AuthorSession session = sessions.open(user.get());
+        x.response().addHeader("Set-Cookie", AuthorSessions.COOKIE + "=" + session.id() + "; Path=/.magnolia; HttpOnly; SameSite=Strict");
+        x.response().addHeader("Set-Cookie", LOGIN_TOKEN_COOKIE + "=; Path=" + Exchange.BASE + "; Max-Age=0; HttpOnly; SameSite=Strict");
+        x.redirect(safeNext(x.param("next").orElse("/")));
+    }
+
+    private void logout(Exchange x) {
+        x.session().ifPresent(s -> sessions.close(s.id()));
+        x.response().addHeader("Set-Cookie", AuthorSessions.COOKIE + "=; Path=/.magnolia; Max-Age=0; HttpOnly; SameSite=Strict");
+        x.redirect("/login");
+    }
+
+    /** Only paths inside the admincentral: "next" must not send a user to another site. */
+    static String safeNext(String next) {
+        return next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") && !next.contains("\n") && !next.contains("\r")
+                ? next : "/";
+    }
+
+    private static Optional<String> cookie(Exchange x, String name) {
+        Cookie[] cookies = x.request().getCookies();
+        return cookies == null ? Optional.empty()
+                : Arrays.stream(cookies).filter(c -> c.getName().equals(name)).map(Cookie::getValue).findFirst();
+    }
+}

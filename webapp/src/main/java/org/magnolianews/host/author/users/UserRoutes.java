@@ -1,0 +1,109 @@
+package org.magnolianews.host.author.users;
+
+import static org.magnolianews.host.author.web.Html.esc;
+
+import org.magnolianews.host.author.security.AuthorSessions;
+import org.magnolianews.host.author.web.AdmincentralServlet;
+import org.magnolianews.host.author.web.AuthorProblem;
+import org.magnolianews.host.author.web.Exchange;
+import org.magnolianews.host.security.Role;
+import org.magnolianews.host.security.User;
+import org.magnolianews.host.security.UserStore;
+
+/** The Users app (admins only): create accounts, set roles, reset passwords. A changed account is logged out everywhere. */
+public final class UserRoutes {
+
+    private final UserStore users;
+    private final AuthorSessions sessions;
+
+    public UserRoutes(UserStore users, AuthorSessions sessions) {
+        this.users = users;
+        this.sessions = sessions;
+    }
+
+    public void register(AdmincentralServlet servlet) {
+        servlet.get("/users", Role.ADMIN, this::list);
+        servlet.post("/users/create", Role.ADMIN, this::create);
+        servlet.post("/users/role", Role.ADMIN, this::changeRole);
+        servlet.post("/users/password", Role.ADMIN, this::password);
+    }
+
+    private void list(Exchange x) throws Exception {
+        x.page(200, x.t("users.title"), render(x, ""));
+    }
+
+    private String render(Exchange x, String error) {
+        StringBuilder html = new StringBuilder("<h1>").append(esc(x.t("users.title"))).append("</h1>");
+        if (!error.isEmpty()) {
+            html.append("<p class=\"error\" id=\"users-error\">").append(esc(error)).append("</p>");
+        }
+        html.append("<table class=\"items\" id=\"users\"><thead><tr><th>").append(esc(x.t("login.user"))).append("</th><th>")
+                .append(esc(x.t("users.role"))).append("</th><th>").append(esc(x.t("users.resetPassword"))).append("</th></tr></thead><tbody>");
+        for (User user : users.list()) {
+            html.append("<tr data-user=\"").append(esc(user.name())).append("\"><td>").append(esc(user.name())).append("</td><td>")
+                    .append("<form method=\"post\" class=\"inline\" action=\"").append(Exchange.BASE).append("/users/role\">").append(x.csrfField())
+                    .append("<input type=\"hidden\" name=\"name\" value=\"").append(esc(user.name())).append("\">").append(roleSelect(x, user.role()))
+                    .append("<button type=\"submit\">").append(esc(x.t("action.save"))).append("</button></form></td><td>")
+                    .append("<form method=\"post\" class=\"inline\" action=\"").append(Exchange.BASE).append("/users/password\">").append(x.csrfField())
+                    .append("<input type=\"hidden\" name=\"name\" value=\"").append(esc(user.name())).append("\">")
+                    .append("<input type=\"password\" name=\"password\" autocomplete=\"new-password\" minlength=\"8\" required>")
+                    .append("<button type=\"submit\">").append(esc(x.t("users.resetPassword"))).append("</button></form></td></tr>");
+        }
+        html.append("</tbody></table><h2>").append(esc(x.t("users.create"))).append("</h2>")
+                .append("<form method=\"post\" id=\"create-user\" action=\"").append(Exchange.BASE).append("/users/create\">").append(x.csrfField())
+                .append("<label>").append(esc(x.t("login.user"))).append(" <input name=\"name\" id=\"new-user-name\" required></label>")
+                .append("<label>").append(esc(x.t("login.password"))).append(" <input type=\"password\" name=\"password\" id=\"new-user-password\" autocomplete=\"new-password\" required></label>")
+                .append(roleSelect(x, Role.EDITOR))
+                .append("<button type=\"submit\" id=\"new-user-create\">").append(esc(x.t("users.create"))).append("</button></form>");
+        return html.toString();
+    }
+
+    private static String roleSelect(Exchange x, Role current) {
+        StringBuilder html = new StringBuilder("<select name=\"role\">");
+        for (Role role : Role.values()) {
+            html.append("<option value=\"").append(role.id()).append("\"").append(role == current ? " selected" : "").append(">")
+                    .append(esc(x.t("role." + role.id()))).append("</option>");
+        }
+        return html.append("</select>").toString();
+    }
+
+    private static Role role(Exchange x) {
+        String id = x.required("role");
+        return Role.of(id).orElseThrow(() -> AuthorProblem.badRequest(x.t("error.badRole", id)));
+    }
+
+    private void create(Exchange x) throws Exception {
+        try {
+            users.create(x.required("name"), x.request().getParameter("password") == null ? "" : x.request().getParameter("password"),
+                    role(x), x.user().name());
+        } catch (IllegalArgumentException e) {
+            x.page(400, x.t("users.title"), render(x, e.getMessage()));
+            return;
+        }
+        x.redirect("/users?done=userCreated");
+    }
+
+    private void changeRole(Exchange x) throws Exception {
+        String name = x.required("name");
+        if (name.equals(x.user().name())) {
+            throw AuthorProblem.badRequest(x.t("users.ownRole"));
+        }
+        users.setRole(name, role(x));
+        sessions.closeAllOf(name);
+        x.redirect("/users?done=roleSet");
+    }
+
+    private void password(Exchange x) throws Exception {
+        String name = x.required("name");
+        try {
+            users.setPassword(name, x.request().getParameter("password") == null ? "" : x.request().getParameter("password"));
+        } catch (IllegalArgumentException e) {
+            x.page(400, x.t("users.title"), render(x, e.getMessage()));
+            return;
+        }
+        if (!name.equals(x.user().name())) {
+            sessions.closeAllOf(name);
+        }
+        x.redirect("/users?done=passwordReset");
+    }
+}

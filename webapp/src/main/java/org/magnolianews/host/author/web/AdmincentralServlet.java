@@ -1,0 +1,131 @@
+package org.magnolianews.host.author.web;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.magnolianews.host.author.security.AuthorSession;
+import org.magnolianews.host.author.security.AuthorSessions;
+import org.magnolianews.host.content.ConcurrentEditException;
+import org.magnolianews.host.content.ItemNotFoundException;
+import org.magnolianews.host.content.ValidationException;
+import org.magnolianews.host.repository.PublishingException;
+import org.magnolianews.host.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The admincentral's one servlet: finds the route of a path, checks the session, the role the route
+ * needs and (for every POST) the CSRF token, then maps what a route throws to a page with the right
+ * status. No route sees a request it is not allowed to answer.
+ */
+public final class AdmincentralServlet extends HttpServlet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdmincentralServlet.class);
+
+    /** A route and the least role that may call it; {@code null}: no login needed. */
+    private record Entry(Role role, Route route) {
+    }
+
+    /** The largest request body accepted (uploads, imports); the multipart limits of the servlet match it. */
+    public static final long MAX_REQUEST_BYTES = 70L * 1024 * 1024;
+
+    private final Map<String, Entry> routes = new HashMap<>();
+    private final AuthorSessions sessions;
+    private final UiMessages messages;
+    private final Layout layout;
+
+    public AdmincentralServlet(AuthorSessions sessions, UiMessages messages, Layout layout) {
+        this.sessions = sessions;
+        this.messages = messages;
+        this.layout = layout;
+    }
+
+    public AdmincentralServlet get(String path, Role role, Route route) {
+        routes.put("GET " + path, new Entry(role, route));
+        return this;
+    }
+
+    public AdmincentralServlet post(String path, Role role, Route route) {
+        routes.put("POST " + path, new Entry(role, route));
+        return this;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
+        String path = request.getPathInfo() == null || request.getPathInfo().isEmpty() ? "/" : request.getPathInfo();
+        AuthorSession session = sessionOf(request).orElse(null);
+        Exchange x = new Exchange(request, response, session, messages, layout);
+        try {
+            if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
+                throw new AuthorProblem(413, x.t("error.tooLarge", MAX_REQUEST_BYTES / 1024 / 1024));
+            }
+            Entry entry = routes.get(request.getMethod() + " " + path);
+            if (entry == null) {
+                boolean otherMethod = routes.containsKey("GET " + path) || routes.containsKey("POST " + path);
+                throw new AuthorProblem(otherMethod ? 405 : 404, x.t(otherMethod ? "error.method" : "error.notFound"));
+            }
+            if (entry.role() != null) {
+                if (session == null) {
+                    if (request.getMethod().equals("GET")) {
+                        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+                        x.redirect("/login?next=" + Html.url(path + query));
+                        return;
+                    }
+                    throw new AuthorProblem(401, x.t("error.loginNeeded"));
+                }
+                if (request.getMethod().equals("POST")) {
+                    checkCsrf(x, session);
+                }
+                x.require(entry.role());
+            }
+            entry.route().handle(x);
+        } catch (AuthorProblem e) {
+            problem(x, e.status(), e.getMessage());
+        } catch (ValidationException e) {
+            problem(x, 400, e.errors().stream().map(f -> f.field() + ": " + f.reason()).collect(Collectors.joining("; ")));
+        } catch (ItemNotFoundException e) {
+            problem(x, 404, e.getMessage());
+        } catch (ConcurrentEditException | PublishingException e) {
+            problem(x, 409, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            problem(x, 400, e.getMessage());
+        } catch (Exception e) {
+            LOG.error("Author UI request {} {} failed", request.getMethod(), path, e);
+            problem(x, 500, x.t("error.internal"));
+        }
+    }
+
+    private void checkCsrf(Exchange x, AuthorSession session) {
+        String sent = Optional.ofNullable(x.request().getHeader("X-CSRF-Token")).orElse(x.request().getParameter("_csrf"));
+        if (sent == null || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), session.csrfToken().getBytes(StandardCharsets.UTF_8))) {
+            throw AuthorProblem.forbidden(x.t("error.csrf"));
+        }
+    }
+
+    private Optional<AuthorSession> sessionOf(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(request.getCookies()).filter(c -> c.getName().equals(AuthorSessions.COOKIE))
+                .map(Cookie::getValue).findFirst().flatMap(sessions::find);
+    }
+
+    private static void problem(Exchange x, int status, String message) throws IOException {
+        if (x.response().isCommitted()) {
+            return;
+        }
+        x.response().reset();
+        x.page(status, x.t("error.title"), "<section class=\"problem\"><h1>" + status + "</h1><p id=\"problem\">"
+                + Html.esc(message) + "</p><p><a href=\"" + Exchange.BASE + "/\">" + Html.esc(x.t("back")) + "</a></p></section>");
+    }
+}

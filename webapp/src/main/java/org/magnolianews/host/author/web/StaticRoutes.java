@@ -1,0 +1,42 @@
+package org.magnolianews.host.author.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** The admincentral's stylesheet and script (classpath resources, no build step), and the UI language switch. */
+public final class StaticRoutes {
+
+    private final byte[] css = read("admin.css");
+    private final byte[] js = read("admin.js");
+
+    public void register(AdmincentralServlet servlet) {
+        servlet.get("/static/admin.css", null, x -> serve(x, "text/css;charset=utf-8", css));
+        servlet.get("/static/admin.js", null, x -> serve(x, "text/javascript;charset=utf-8", js));
+        servlet.get("/language", null, StaticRoutes::language);
+    }
+
+    private static void serve(Exchange x, String type, byte[] bytes) throws IOException {
+        x.response().setContentType(type);
+        x.response().setHeader("Cache-Control", "public, max-age=300");
+        x.response().setContentLength(bytes.length);
+        x.response().getOutputStream().write(bytes);
+    }
+
+    private static void language(Exchange x) {
+        String lang = x.lang();
+        x.response().addHeader("Set-Cookie", Exchange.LANG_COOKIE + "=" + lang + "; Path=" + Exchange.BASE + "; Max-Age=31536000; SameSite=Strict");
+        x.redirect("/");
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = StaticRoutes.class.getResourceAsStream("/org/magnolianews/host/author/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing author UI resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+// Magnolia News admincentral: small progressive enhancements. Every form works without this file.
+(function () {
+  'use strict';
+  const base = '/.magnolia/admincentral';
+  const csrf = () => (document.querySelector('meta[name=csrf]') || {}).content || '';
+
+  // Language tabs: the form's data-lang attribute decides which i18n inputs show (CSS).
+  document.querySelectorAll('.tab').forEach(tab => tab.addEventListener('click', () => {
+    tab.closest('form').dataset.lang = tab.dataset.lang;
+  }));
+
+  // Rich text: a contenteditable area with a small toolbar, kept in sync with the textarea that is submitted.
+  // The server sanitizes whatever arrives (OWASP HTML sanitizer).
+  function richText(textarea) {
+    const toolbar = document.createElement('div');
+    toolbar.className = 'rte-toolbar';
+    [['bold', 'B'], ['italic', 'I'], ['insertUnorderedList', '• list'], ['createLink', 'link'], ['removeFormat', 'clear']].forEach(([cmd, label]) => {
+      const b = document.createElement('button');
+      b.type = 'button'; b.textContent = label; b.dataset.cmd = cmd;
+      b.addEventListener('click', () => {
+        const arg = cmd === 'createLink' ? prompt('URL') : null;
+        if (cmd === 'createLink' && !arg) return;
+        document.execCommand(cmd, false, arg);
+        sync();
+      });
+      toolbar.appendChild(b);
+    });
+    const area = document.createElement('div');
+    area.className = 'rte-area'; area.contentEditable = 'true'; area.id = textarea.id + '-editor';
+    area.innerHTML = textarea.value;
+    const sync = () => { textarea.value = area.innerHTML; };
+    area.addEventListener('input', sync);
+    textarea.form.addEventListener('submit', sync);
+    textarea.style.display = 'none';
+    textarea.parentNode.insertBefore(toolbar, textarea);
+    textarea.parentNode.insertBefore(area, textarea);
+  }
+  document.querySelectorAll('textarea.rte').forEach(richText);
+
+  // Reference pickers: search as you type, click a result to add it.
+  function chip(name, id, title) {
+    const span = document.createElement('span');
+    span.className = 'chip';
+    span.textContent = title;
+    const input = document.createElement('input');
+    input.type = 'hidden'; input.name = name; input.value = id;
+    const remove = document.createElement('button');
+    remove.type = 'button'; remove.className = 'remove'; remove.textContent = '×';
+    span.append(input, remove);
+    return span;
+  }
+  document.addEventListener('click', e => {
+    if (e.target.matches('.chip .remove')) e.target.closest('.chip').remove();
+  });
+  document.querySelectorAll('.picker').forEach(picker => {
+    const search = picker.querySelector('.picker-search');
+    const results = picker.querySelector('.picker-results');
+    const chips = picker.querySelector('.chips');
+    let timer;
+    const run = () => {
+      fetch(base + '/pick?type=' + encodeURIComponent(picker.dataset.type) + '&q=' + encodeURIComponent(search.value),
+        {credentials: 'same-origin'})
+        .then(r => r.ok ? r.json() : [])
+        .then(items => {
+          results.innerHTML = '';
+          items.forEach(item => {
+            const li = document.createElement('li');
+            li.textContent = item.title; li.dataset.id = item.id; li.title = item.path;
+            li.addEventListener('click', () => {
+              if (picker.dataset.multiple !== 'true') chips.innerHTML = '';
+              if (![...chips.querySelectorAll('input')].some(i => i.value === item.id)) {
+                chips.appendChild(chip(picker.dataset.name, item.id, item.title));
+              }
+              results.innerHTML = ''; search.value = '';
+            });
+            results.appendChild(li);
+          });
+        });
+    };
+    search.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 200); });
+    search.addEventListener('focus', run);
+    search.addEventListener('keydown', e => { if (e.key === 'Enter') e.preventDefault(); });
+  });
+
+  // Repeatable groups (releases, corrections): add from the template, remove an entry.
+  document.querySelectorAll('fieldset.group').forEach(group => {
+    const add = group.querySelector('.add-entry');
+    add.addEventListener('click', () => {
+      const index = Number(group.dataset.next || 0);
+      group.dataset.next = index + 1;
+      const html = group.querySelector('template').innerHTML.split('__i__').join(String(index));
+      add.insertAdjacentHTML('beforebegin', html);
+    });
+  });
+  document.addEventListener('click', e => {
+    if (e.target.matches('.remove-entry')) e.target.closest('.entry').remove();
+  });
+
+  // Confirmation before deleting a component.
+  document.addEventListener('submit', e => {
+    const button = e.target.querySelector('button[data-confirm]');
+    if (button && !confirm(button.dataset.confirm)) e.preventDefault();
+  });
+
+  // Import progress.
+  const progress = document.getElementById('import-progress');
+  if (progress) {
+    const bar = progress.querySelector('progress');
+    const text = progress.querySelector('.progress-text');
+    const result = progress.querySelector('.result');
+    const poll = () => fetch(progress.dataset.status, {credentials: 'same-origin'}).then(r => r.json()).then(s => {
+      bar.value = s.done; text.textContent = s.done + ' / ' + s.total;
+      if (s.state === 'running') setTimeout(poll, 300);
+      else { result.textContent = s.message; result.dataset.state = s.state; }
+    });
+    poll();
+  }
+})();

@@ -1,0 +1,282 @@
+package org.magnolianews.host.author;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.jcr.Node;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.magnolianews.host.repository.ContentRepository;
+import org.magnolianews.host.security.Role;
+import org.magnolianews.host.testing.RunningHost;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The editor's day in a real browser (Debian's Chromium): log in; write an article in English and
+ * Russian with subjects and an uploaded photo with its credit; publish it; change it, see
+ * "modified", compare with the published version and restore it; schedule an unpublish and watch the
+ * scheduler do it; add a book promo to a page; and find that an editor cannot publish. The steps
+ * build on each other, in order, on one host. Screenshots of the main screens go to docs/screenshots.
+ *
+ * <p>The site rendering and delivery API are not on this branch, so "published" is checked where they
+ * would read it: the live workspace {@code news_live}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AdmincentralBrowserIT {
+
+    private static final String EDITOR = "erika";
+    private static final String EDITOR_PASSWORD = "erika-password-1";
+    private static final String TITLE_EN = "Foundation opens a reading room in Vladivostok";
+    private static final String TITLE_RU = "Фонд открыл читальный зал во Владивостоке";
+    private static final String CREDIT = "Photo: Anna Petrova / Foundation";
+
+    private static RunningHost host;
+    private static Browser browser;
+    private static Path photo;
+    private static String articlePath;
+
+    @BeforeAll
+    static void start() throws Exception {
+        System.setProperty("news.scheduler.pollMs", "500");
+        host = RunningHost.withSampleContent();
+        host.host().context().users().create(EDITOR, EDITOR_PASSWORD, Role.EDITOR, "test");
+        photo = Files.createTempFile("reading-room-", ".png");
+        BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(63, 143, 79));
+        g.fillRect(0, 0, 800, 500);
+        g.setColor(Color.WHITE);
+        g.fillOval(250, 100, 300, 300);
+        g.dispose();
+        ImageIO.write(image, "png", photo.toFile());
+        browser = Browser.open("http://localhost:" + host.host().port() + "/.magnolia/admincentral");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (host != null) {
+            host.close();
+        }
+        System.clearProperty("news.scheduler.pollMs");
+    }
+
+    private static void login(String user, String password) {
+        browser.go("/login");
+        browser.type("#username", user);
+        browser.type("#password", password);
+        browser.click("#login");
+        browser.waitFor(d -> d.findElement(By.id("current-user")).getText().startsWith(user));
+    }
+
+    private static ContentRepository repository() {
+        return host.host().context().repository();
+    }
+
+    @Test
+    @Order(1)
+    void anAuthorLogsInAndSeesTheAppsGeneratedFromTheDefinitions() throws Exception {
+        browser.go("/");
+        assertTrue(browser.driver.getCurrentUrl().contains("/login"), "not logged in: the launcher sends to the login page");
+        browser.screenshot("01-login");
+        login("superuser", RunningHost.ADMIN_PASSWORD);
+        List<String> tiles = browser.driver.findElements(By.cssSelector(".launcher .tile")).stream().map(WebElement::getText).toList();
+        assertTrue(tiles.containsAll(List.of("News", "Publications", "Subjects", "Pages", "Assets", "Users")), tiles.toString());
+        browser.screenshot("02-app-launcher");
+
+        browser.go("/app?app=news");
+        assertTrue(browser.driver.findElements(By.cssSelector("#items tbody tr")).size() >= 3);
+        assertTrue(browser.exists("#items .status-published"));
+        browser.screenshot("03-news-list");
+    }
+
+    @Test
+    @Order(2)
+    void anArticleIsWrittenInEnglishAndRussianWithSubjectsAndAnUploadedPhoto() throws Exception {
+        browser.go("/app?app=news");
+        browser.click("#add-item");
+        browser.type("#f-title", TITLE_EN);
+        browser.type("#f-lead", "A new reading room with ten thousand books opened at the Far Eastern Federal University.");
+        browser.find("#f-body-editor").click();
+        browser.find("#f-body-editor").sendKeys("The reading room is open to all students.");
+        browser.setValue("#f-date", "2025-10-01T09:30");
+        browser.click("#tab-ru");
+        browser.type("#f-title_ru", TITLE_RU);
+        browser.click("#tab-en");
+
+        browser.pick("#f-subjects", "Cult", "Cult");
+        browser.pick("#f-subjects", "Educ", "Educ");
+        assertEquals(2, browser.driver.findElements(By.cssSelector("#f-subjects .chip")).size());
+
+        browser.find("#f-image-upload").sendKeys(photo.toString());
+        browser.type("#f-image-credit", CREDIT);
+        browser.type("#f-image-caption", "The new reading room");
+        browser.type("#f-imageCredit", CREDIT);
+        browser.screenshot("04-article-form");
+        browser.click("#save");
+
+        browser.waitFor(d -> d.findElement(By.id("notice")));
+        articlePath = browser.find("input[name=path]").getAttribute("value");
+        assertTrue(articlePath.startsWith("/2025/10/foundation-opens-a-reading-room"), articlePath);
+        assertEquals("unpublished", browser.find("#item-status .status").getAttribute("data-status"));
+
+        repository().call("news", session -> {
+            Node article = session.getNode(articlePath);
+            assertEquals(TITLE_EN, article.getProperty("title").getString());
+            assertEquals(TITLE_RU, article.getProperty("title_ru").getString());
+            assertTrue(article.getProperty("body").getString().contains("open to all students"));
+            assertEquals(2, article.getProperty("subjects").getValues().length);
+            String image = article.getProperty("image").getString();
+            assertTrue(image.startsWith("jcr:"), image);
+            return null;
+        });
+        String assetId = repository().call("news", s -> s.getNode(articlePath).getProperty("image").getString().substring(4));
+        repository().call("dam", session -> {
+            Node asset = session.getNodeByIdentifier(assetId);
+            assertEquals(CREDIT, asset.getProperty("copyright").getString());
+            assertEquals(800L, asset.getNode("jcr:content").getProperty("width").getLong());
+            return null;
+        });
+    }
+
+    @Test
+    @Order(3)
+    void publishingPutsTheArticleInTheLiveWorkspace() throws Exception {
+        openArticle();
+        browser.click("#action-publish");
+        browser.waitFor(d -> d.findElement(By.cssSelector("#item-status .status-published")));
+        String liveTitle = repository().call("news_live", s -> s.nodeExists(articlePath) ? s.getNode(articlePath).getProperty("title").getString() : null);
+        assertEquals(TITLE_EN, liveTitle);
+        assertEquals(1, browser.driver.findElements(By.cssSelector("#versions li")).size(), "a version per publish");
+        browser.screenshot("05-article-published");
+    }
+
+    @Test
+    @Order(4)
+    void anEditShowsModifiedAndTheDiffAgainstTheVersionThenRestoreBringsItBack() throws Exception {
+        openArticle();
+        browser.type("#f-title", TITLE_EN + " (updated)");
+        browser.click("#save");
+        browser.waitFor(d -> d.findElement(By.cssSelector("#item-status .status-modified")));
+        assertEquals(TITLE_EN, repository().call("news_live", s -> s.getNode(articlePath).getProperty("title").getString()),
+                "the live copy is unchanged until the next publish");
+
+        browser.click("#versions .diff-link");
+        WebElement row = browser.find("#diff tr[data-field=title]");
+        assertEquals(TITLE_EN, row.findElement(By.className("before")).getText());
+        assertEquals(TITLE_EN + " (updated)", row.findElement(By.className("after")).getText());
+        browser.screenshot("06-version-diff");
+
+        browser.click("#restore-version");
+        browser.waitFor(d -> d.findElement(By.id("notice")));
+        assertEquals(TITLE_EN, browser.find("#f-title").getAttribute("value"));
+        assertEquals(TITLE_EN, repository().call("news", s -> s.getNode(articlePath).getProperty("title").getString()));
+    }
+
+    @Test
+    @Order(5)
+    void aScheduledUnpublishIsCarriedOutByTheScheduler() throws Exception {
+        openArticle();
+        browser.click("#action-publish");
+        browser.waitFor(d -> d.findElement(By.cssSelector("#item-status .status-published")));
+        new Select(browser.find("#schedule-what")).selectByValue("unpublish");
+        browser.setValue("#schedule-at", LocalDateTime.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS).toString());
+        browser.click("#action-schedule");
+        assertTrue(browser.find("#scheduled-jobs").getText().contains("Unpublish"));
+        browser.screenshot("07-scheduled-unpublish");
+        browser.waitFor(d -> repository().call("news_live", s -> !s.nodeExists(articlePath)) ? true : null);
+        openArticle();
+        assertEquals("unpublished", browser.find("#item-status .status").getAttribute("data-status"));
+        assertFalse(browser.exists("#scheduled-jobs"), "the job is gone once done");
+    }
+
+    @Test
+    @Order(6)
+    void aBookPromoIsAddedToAPageInThePagesApp() throws Exception {
+        browser.go("/pages");
+        browser.screenshot("08-pages-tree");
+        browser.go("/pages/page?path=/home/about");
+        int before = browser.driver.findElements(By.cssSelector("section[data-area=aside] .component[data-template='news-module:components/book-promo']")).size();
+        new Select(browser.find("#add-aside-template")).selectByValue("news-module:components/book-promo");
+        browser.click("#add-aside");
+        browser.type("#f-heading", "Our books");
+        browser.pick("#f-publication", "", "");
+        browser.screenshot("09-component-dialog");
+        browser.click("#save-component");
+        browser.waitFor(d -> d.findElement(By.id("notice")));
+        List<WebElement> promos = browser.driver.findElements(By.cssSelector("section[data-area=aside] .component[data-template='news-module:components/book-promo']"));
+        assertEquals(before + 1, promos.size());
+        assertTrue(promos.get(promos.size() - 1).getText().contains("Our books"));
+        browser.screenshot("10-page-with-book-promo");
+        String componentPath = promos.get(promos.size() - 1).getAttribute("data-path");
+        repository().call("website", session -> {
+            Node component = session.getNode(componentPath);
+            assertEquals("news-module:components/book-promo", component.getProperty("mgnl:template").getString());
+            assertTrue(component.getProperty("publication").getString().matches("[0-9a-f-]{36}"));
+            return null;
+        });
+        browser.click("#publish-page");
+        browser.waitFor(d -> d.findElement(By.cssSelector("#page-status .status-published")));
+        assertTrue(repository().<Boolean>call("website_live", s -> s.nodeExists(componentPath)));
+    }
+
+    @Test
+    @Order(7)
+    void theAssetsAndUsersAppsShowTheirContent() throws Exception {
+        browser.go("/assets");
+        assertTrue(browser.driver.findElements(By.cssSelector("#assets figure")).size() >= 1);
+        browser.screenshot("11-assets");
+        browser.click("#assets figure a");
+        assertTrue(browser.exists("#renditions img"));
+        browser.go("/users");
+        assertTrue(browser.find("#users").getText().contains(EDITOR));
+        browser.screenshot("12-users");
+        browser.go("/?lang=ru");
+        assertTrue(browser.find(".launcher").getText().contains("Страницы"));
+        browser.screenshot("13-launcher-russian");
+        browser.go("/language?lang=en");
+    }
+
+    @Test
+    @Order(8)
+    void anEditorCannotPublishNeitherFromThePageNorByPostingToTheServer() throws Exception {
+        browser.click("#logout");
+        browser.find("#username");
+        login(EDITOR, EDITOR_PASSWORD);
+        openArticle();
+        assertFalse(browser.exists("#action-publish"), "no publish button for an editor");
+        assertTrue(browser.exists("#no-publish"));
+        browser.screenshot("14-editor-view");
+        // The same POST the publisher's button sends, with the editor's valid CSRF token.
+        Object status = browser.script("""
+                const body = new URLSearchParams({app: 'news', path: arguments[0], action: 'publish',
+                    _csrf: document.querySelector('meta[name=csrf]').content});
+                return fetch('/.magnolia/admincentral/app/action', {method: 'POST', body, credentials: 'same-origin'})
+                    .then(r => r.status);
+                """, articlePath);
+        assertEquals(403L, ((Number) status).longValue());
+        assertFalse(repository().<Boolean>call("news_live", s -> s.nodeExists(articlePath)));
+    }
+
+    private static void openArticle() {
+        browser.go("/app/edit?app=news&path=" + articlePath);
+        browser.find("#item-form");
+    }
+}
