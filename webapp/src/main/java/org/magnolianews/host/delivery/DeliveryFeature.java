@@ -46,6 +46,7 @@ public final class DeliveryFeature implements WebFeature {
         context.addServlet(new ServletHolder(new DamServlet(assets, settings)), "/dam/*");
         System.setProperty("java.awt.headless", "true");
         context.addServlet(new ServletHolder(new ImagingServlet(assets, renditions(endpoints), settings)), "/.imaging/delivery/*");
+        SortWarmUp.start(host.repository(), host.definitions(), endpoints);
         LOG.info("Delivery endpoints: {}", endpoints.stream().map(e -> "/.rest/" + e.path() + " (" + e.workspace() + ")").toList());
     }
 

@@ -188,8 +188,9 @@ public final class DeliveryRequestParser {
     }
 
     private static Filter nameFilter(String label, FilterOperator operator, List<String> alternatives) {
-        if (operator != FilterOperator.EQ && operator != FilterOperator.NE && operator != FilterOperator.LIKE) {
-            throw DeliveryException.invalidQuery(label + ": @name takes eq, ne or like");
+        // Jackrabbit compares fn:name() only with = and jcr:like.
+        if (operator != FilterOperator.EQ && operator != FilterOperator.LIKE) {
+            throw DeliveryException.invalidQuery(label + ": @name takes eq or like");
         }
         for (String alternative : alternatives) {
             if (alternative.isEmpty() || alternative.length() > MAX_VALUE_LENGTH || !validName(alternative)) {

@@ -66,8 +66,20 @@ public final class DeliveryService {
         } catch (InvalidQueryException e) {
             throw DeliveryException.invalidQuery("the query could not be run: " + QueryString.printable(String.valueOf(e.getMessage())));
         } catch (RepositoryException e) {
+            if (causedByInvalidQuery(e)) { // Jackrabbit wraps some refusals of the statement
+                throw DeliveryException.invalidQuery("the query could not be run: " + QueryString.printable(String.valueOf(e.getMessage())));
+            }
             throw new RepositoryFailure("delivery " + endpoint.path(), e);
         }
+    }
+
+    private static boolean causedByInvalidQuery(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidQueryException || String.valueOf(cause.getMessage()).contains("InvalidQueryException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Rendered read(String path, RenderContext context) throws RepositoryException {

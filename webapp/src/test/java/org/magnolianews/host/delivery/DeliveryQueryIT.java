@@ -192,6 +192,7 @@ class DeliveryQueryIT {
         assertError("invalidValueFormat", "total", NEWS + "?total=yes");
         assertError("invalidValueFormat", "q", NEWS + "?q=%22%29%28*%5E");
         assertError("invalidQuery", "limit", NEWS + "?limit=1&limit=2");
+        assertError("invalidQuery", "@name[ne]", NEWS + "?@name[ne]=~"); // found by DeliveryBadInputIT: was a 500
     }
 
     @Test
