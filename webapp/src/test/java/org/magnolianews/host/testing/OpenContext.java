@@ -1,6 +1,5 @@
 package org.magnolianews.host.testing;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,19 +14,28 @@ public final class OpenContext implements AutoCloseable {
     private final HostContext context;
     private final Path dataDir;
 
-    private OpenContext(HostContext context, Path dataDir) {
+    private final boolean ownsDataDir;
+
+    private OpenContext(HostContext context, Path dataDir, boolean ownsDataDir) {
         this.context = context;
         this.dataDir = dataDir;
+        this.ownsDataDir = ownsDataDir;
     }
 
     public static OpenContext fresh() throws Exception {
-        return at(Files.createTempDirectory("news-context-"), List.of());
+        Path dir = TempDirs.create("news-context-");
+        return new OpenContext(open(dir, List.of()), dir, true);
     }
 
+    /** Services on a data directory the caller owns (and cleans up). */
     public static OpenContext at(Path dataDir, List<String> extraArgs) {
+        return new OpenContext(open(dataDir, extraArgs), dataDir, false);
+    }
+
+    private static HostContext open(Path dataDir, List<String> extraArgs) {
         List<String> args = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
         args.addAll(extraArgs);
-        return new OpenContext(NewsHost.openContext(HostSettings.from(args, Map.of())), dataDir);
+        return NewsHost.openContext(HostSettings.from(args, Map.of()));
     }
 
     public HostContext context() {
@@ -41,5 +49,8 @@ public final class OpenContext implements AutoCloseable {
     @Override
     public void close() {
         context.repository().close();
+        if (ownsDataDir) {
+            TempDirs.delete(dataDir);
+        }
     }
 }

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -26,21 +25,29 @@ public final class RunningHost implements AutoCloseable {
     private final Path dataDir;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private RunningHost(NewsHost host, Path dataDir) {
+    private final boolean ownsDataDir;
+
+    private RunningHost(NewsHost host, Path dataDir, boolean ownsDataDir) {
         this.host = host;
         this.dataDir = dataDir;
+        this.ownsDataDir = ownsDataDir;
     }
 
     /** A host with the sample content in a fresh temporary data directory. */
     public static RunningHost withSampleContent() throws Exception {
-        return start(Files.createTempDirectory("news-host-"), List.of());
+        return start(TempDirs.create("news-host-"), List.of(), true);
     }
 
+    /** A host on a data directory the caller owns (and cleans up). */
     public static RunningHost start(Path dataDir, List<String> extraArgs) throws Exception {
+        return start(dataDir, extraArgs, false);
+    }
+
+    private static RunningHost start(Path dataDir, List<String> extraArgs, boolean ownsDataDir) throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of("--port", "0", "--data-dir", dataDir.toString()));
         args.addAll(extraArgs);
         HostSettings settings = HostSettings.from(args, Map.of("NEWS_ADMIN_PASSWORD", ADMIN_PASSWORD));
-        return new RunningHost(NewsHost.start(settings), dataDir);
+        return new RunningHost(NewsHost.start(settings), dataDir, ownsDataDir);
     }
 
     public NewsHost host() {
@@ -70,5 +77,8 @@ public final class RunningHost implements AutoCloseable {
     @Override
     public void close() {
         host.close();
+        if (ownsDataDir) {
+            TempDirs.delete(dataDir);
+        }
     }
 }
