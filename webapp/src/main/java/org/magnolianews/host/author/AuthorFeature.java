@@ -26,7 +26,7 @@ import org.magnolianews.host.author.pages.PageRoutes;
 import org.magnolianews.host.author.schedule.PublishingScheduler;
 import org.magnolianews.host.author.security.AuthorSessions;
 import org.magnolianews.host.author.security.LoginRoutes;
-import org.magnolianews.host.author.security.LoginThrottle;
+import org.magnolianews.host.security.LoginThrottle;
 import org.magnolianews.host.author.users.UserRoutes;
 import org.magnolianews.host.author.versions.PublishingActions;
 import org.magnolianews.host.author.versions.VersionStore;
@@ -81,7 +81,9 @@ public final class AuthorFeature implements WebFeature {
         Layout layout = new Layout(navigation(apps));
         AdmincentralServlet servlet = new AdmincentralServlet(sessions, messages, layout);
         new StaticRoutes().register(servlet);
-        new LoginRoutes(host.users(), sessions, new LoginThrottle()).register(servlet);
+        // Stricter than the API's: a login form is what a person, not a script, uses.
+        new LoginRoutes(host.users(), sessions,
+                new LoginThrottle(5, 20, java.time.Duration.ofMinutes(10), java.time.Clock.systemUTC())).register(servlet);
         new AppListRoutes(services, layout).register(servlet);
         ItemRoutes items = new ItemRoutes(services);
         items.register(servlet);

@@ -11,6 +11,7 @@ import org.magnolianews.host.author.web.AdmincentralServlet;
 import org.magnolianews.host.author.web.Exchange;
 import org.magnolianews.host.author.web.Html;
 import org.magnolianews.host.security.Role;
+import org.magnolianews.host.security.LoginThrottle;
 import org.magnolianews.host.security.User;
 import org.magnolianews.host.security.UserStore;
 
@@ -71,7 +72,7 @@ public final class LoginRoutes {
         String name = x.param("username").orElse("");
         String password = x.request().getParameter("password");
         String client = x.request().getRemoteAddr();
-        if (throttle.isBlocked(name, client)) {
+        if (throttle.blockedFor(name, client).isPresent()) {
             showForm(x, 429, x.t("login.throttled"));
             return;
         }
