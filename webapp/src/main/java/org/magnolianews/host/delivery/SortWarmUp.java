@@ -49,7 +49,10 @@ final class SortWarmUp {
                 query.setLimit(1);
                 query.execute().getNodes().hasNext();
             } finally {
-                session.logout();
+                // A host that stops meanwhile has already closed the session with the repository.
+                if (session.isLive()) {
+                    session.logout();
+                }
             }
             LOG.info("Warmed the {} order of /.rest/{} in {} ms", dateProperty, endpoint.path(), (System.nanoTime() - started) / 1_000_000);
         } catch (Exception e) {
