@@ -152,9 +152,11 @@ public final class SampleContent {
                     Node node = areaNode.addNode(i == 0 ? "0" : "0" + (i - 1), MgnlNodeTypes.COMPONENT);
                     for (Map.Entry<?, ?> property : component.entrySet()) {
                         String key = String.valueOf(property.getKey());
-                        Object value = property.getValue() instanceof Map<?, ?> reference
-                                ? identifierOf(reference) : property.getValue();
-                        node.setProperty(key.equals("template") ? MgnlNodeTypes.TEMPLATE : key, String.valueOf(value));
+                        Optional<String> value = property.getValue() instanceof Map<?, ?> reference
+                                ? identifierOf(reference) : Optional.of(String.valueOf(property.getValue()));
+                        if (value.isPresent()) {
+                            node.setProperty(key.equals("template") ? MgnlNodeTypes.TEMPLATE : key, value.get());
+                        }
                     }
                     Audit.created(node, USER);
                 }
@@ -169,11 +171,16 @@ public final class SampleContent {
         }
     }
 
-    /** A link field's value, as Magnolia stores it: the identifier of the item at {@code path} in {@code reference}. */
-    private String identifierOf(Map<?, ?> reference) {
+    /**
+     * A link field's value, as Magnolia stores it: the identifier of the item at {@code path} in
+     * {@code reference}. Empty when there is no such item (a generated dataset has no sample book), so
+     * the field stays unset and the component falls back to its default choice.
+     */
+    private Optional<String> identifierOf(Map<?, ?> reference) {
         String workspace = String.valueOf(reference.get("reference"));
         String path = String.valueOf(reference.get("path"));
-        return repository.call(workspace, session -> session.getNode(path).getIdentifier());
+        return repository.call(workspace, session -> session.nodeExists(path)
+                ? Optional.of(session.getNode(path).getIdentifier()) : Optional.<String>empty());
     }
 
     private void publishTopLevel(String workspace) {

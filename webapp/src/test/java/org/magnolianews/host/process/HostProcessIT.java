@@ -78,6 +78,25 @@ class HostProcessIT {
     }
 
     @Test
+    void generateFillsAnEmptyDirectoryWithSitePagesAndRefusesAFullOne() throws Exception {
+        Path data = temp.resolve("generated");
+        List<String> args = List.of("generate", "--articles", "40", "--subjects", "5", "--publications", "2",
+                "--seed", "3", "--data-dir", data.toString());
+        try (HostProcess generator = HostProcess.start(args, Map.of())) {
+            assertEquals(0, generator.awaitExit(START), generator.output());
+            assertTrue(generator.output().contains("Generated 40 articles, 5 subjects, 2 publications (seed 3)"), generator.output());
+        }
+        try (OpenContext opened = OpenContext.at(data, List.of())) {
+            boolean articlePage = opened.context().repository().call("website_live", s -> s.nodeExists("/home/news/article"));
+            assertTrue(articlePage, "the site's pages come with a generated dataset");
+        }
+        try (HostProcess again = HostProcess.start(args, Map.of())) {
+            assertEquals(1, again.awaitExit(START));
+            assertTrue(again.output().contains("already holds content"), again.output());
+        }
+    }
+
+    @Test
     void brokenDefinitionStopsStartUpWithOneClearMessage() throws Exception {
         Path lightModules = temp.resolve("light");
         Files.createDirectories(lightModules.resolve("site/templates/pages"));
