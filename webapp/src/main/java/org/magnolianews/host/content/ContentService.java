@@ -251,11 +251,15 @@ public final class ContentService {
     public void unpublishAndDelete(String contentTypeName, String path, String user) {
         ContentTypeDefinition type = contentType(contentTypeName);
         String identifier = repository.call(type.workspace(), session -> item(session, path, type).getIdentifier());
-        List<String> unpublished = unpublish(type.workspace(), path, user);
-        repository.call(type.workspace(), session -> {
-            session.getNode(path).remove();
-            session.save();
-            return null;
+        // The item lock is reentrant: unpublish takes it again inside; no update can land in between.
+        List<String> unpublished = locks.withLock(type.workspace(), path, () -> {
+            List<String> removedFromLive = unpublish(type.workspace(), path, user);
+            repository.call(type.workspace(), session -> {
+                session.getNode(path).remove();
+                session.save();
+                return null;
+            });
+            return removedFromLive;
         });
         events.fire(new ContentEvent(ContentEvent.Kind.DELETED, type.workspace(), List.of(identifier), List.of(path), user));
         if (!unpublished.isEmpty()) {
@@ -276,7 +280,7 @@ public final class ContentService {
         if (!targetFolder.startsWith("/") || targetFolder.contains("//") || targetFolder.contains("..")) {
             throw new ValidationException("@folder", "must be an absolute folder path such as /2025/01");
         }
-        String[] moved = repository.call(type.workspace(), session -> {
+        String[] moved = locks.withLock(type.workspace(), path, () -> repository.call(type.workspace(), session -> {
             Node item = item(session, path, type);
             Node parent = folders(session, targetFolder, user);
             if (parent.isNodeType(type.nodeType())) {
@@ -292,7 +296,7 @@ public final class ContentService {
             Audit.modified(item, user);
             session.save();
             return new String[] {item.getIdentifier(), target};
-        });
+        }));
         events.fire(new ContentEvent(ContentEvent.Kind.SAVED, type.workspace(), List.of(moved[0]), List.of(path, moved[1]), user));
         return moved[1];
     }
