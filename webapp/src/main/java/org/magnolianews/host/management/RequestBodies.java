@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
+import org.magnolianews.host.http.RefusedBodies;
 
 /**
  * Reads a JSON request body with a size limit: a body announced or found larger than the limit is
@@ -19,6 +19,9 @@ final class RequestBodies {
 
     /** Two languages of a long article body (200,000 characters each) plus the rest fit comfortably. */
     static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    /** How much of a refused body is still read so that the client gets to see the 413. */
+    private static final long MAX_DISCARDED_BYTES = 64L * 1024 * 1024;
 
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -39,9 +42,12 @@ final class RequestBodies {
         }
         long announced = request.getContentLengthLong();
         if (announced > MAX_BYTES) {
-            throw tooLarge();
+            throw tooLarge(request);
         }
-        byte[] bytes = readAtMost(request.getInputStream(), MAX_BYTES);
+        byte[] bytes = request.getInputStream().readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(request);
+        }
         if (bytes.length == 0) {
             throw ApiException.badRequest("body", "a JSON object is required");
         }
@@ -59,15 +65,8 @@ final class RequestBodies {
         return body;
     }
 
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        byte[] bytes = in.readNBytes(limit + 1);
-        if (bytes.length > limit) {
-            throw tooLarge();
-        }
-        return bytes;
-    }
-
-    private static ApiException tooLarge() {
+    private static ApiException tooLarge(HttpServletRequest request) {
+        RefusedBodies.discard(request, MAX_DISCARDED_BYTES);
         return new ApiException(413, "payloadTooLarge", "the request body is larger than " + MAX_BYTES + " bytes");
     }
 }

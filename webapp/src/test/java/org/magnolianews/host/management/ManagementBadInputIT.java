@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -99,6 +102,24 @@ class ManagementBadInputIT {
         HttpResponse<String> response = ApiClient.bearer(host, authorization.substring(7)).send("POST", "/.rest/nodes/v1/news" + ARTICLE, huge);
         assertEquals(413, response.statusCode());
         assertEquals("payloadTooLarge", ApiClient.errorCode(response));
+    }
+
+    /** A raw socket: the JDK 17 HttpClient never returns when a server answers Expect: 100-continue with a final status. */
+    @Test
+    void aClientThatWaitsFor100ContinueGetsThe413BeforeSendingTheBody() throws Exception {
+        try (Socket socket = new Socket("localhost", host.uri("/").getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = "POST /.rest/nodes/v1/news" + ARTICLE + " HTTP/1.1\r\n"
+                    + "Host: localhost\r\n"
+                    + "Authorization: " + authorization + "\r\n"
+                    + "Content-Type: application/json\r\n"
+                    + "Content-Length: " + (3 * 1024 * 1024) + "\r\n"
+                    + "Expect: 100-continue\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            assertEquals("HTTP/1.1 413 Payload Too Large", statusLine);
+        }
     }
 
     @Test
