@@ -9,6 +9,7 @@ import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.host.repository.WorkspaceLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.magnolianews.host.repository.XPathScope;
 
 /**
  * The first date-sorted query after start makes Lucene load the sort values of every document
@@ -45,7 +46,7 @@ final class SortWarmUp {
             try {
                 @SuppressWarnings("deprecation")
                 Query query = session.getWorkspace().getQueryManager().createQuery(
-                        "/jcr:root//element(*, " + endpoint.nodeTypes().get(0) + ") order by @" + dateProperty + " descending", Query.XPATH);
+                        XPathScope.descendantsOf("/") + "element(*, " + endpoint.nodeTypes().get(0) + ") order by @" + dateProperty + " descending", Query.XPATH);
                 query.setLimit(1);
                 query.execute().getNodes().hasNext();
             } finally {

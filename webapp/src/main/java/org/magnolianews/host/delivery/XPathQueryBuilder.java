@@ -5,8 +5,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jackrabbit.util.ISO9075;
 import org.magnolianews.host.delivery.PropertyCatalog.ValueType;
+import org.magnolianews.host.repository.XPathScope;
 
 /**
  * Builds the XPath statement of a query. XPath, not JCR-SQL2: Jackrabbit 2 sorts XPath results
@@ -43,16 +43,12 @@ public final class XPathQueryBuilder {
     }
 
     private String build(DeliveryQuery query, boolean ordered) {
-        StringBuilder xpath = new StringBuilder("/jcr:root");
-        String base = query.ancestor().orElse(endpoint.rootPath());
-        if (!base.equals("/")) {
-            xpath.append(ISO9075.encodePath(base));
-        }
+        StringBuilder xpath = new StringBuilder(XPathScope.descendantsOf(query.ancestor().orElse(endpoint.rootPath())));
         List<String> constraints = new ArrayList<>();
         if (primaryTypes.isEmpty()) {
-            xpath.append("//element(*, ").append(endpoint.nodeTypes().get(0)).append(")");
+            xpath.append("element(*, ").append(endpoint.nodeTypes().get(0)).append(")");
         } else {
-            xpath.append("//element(*, nt:base)");
+            xpath.append("element(*, nt:base)");
             constraints.add(anyOf(primaryTypes.stream().map(t -> "@jcr:primaryType = " + string(t)).toList()));
         }
         if (!query.words().isEmpty()) {

@@ -27,23 +27,23 @@ class XPathQueryBuilderTest {
 
     @Test
     void latestInASubjectIsOneLuceneSortedXPath() {
-        assertEquals("/jcr:root//element(*, news:article)[@date < xs:dateTime('2018-01-01T00:00:00.000Z')] order by @date descending",
+        assertEquals("//element(*, news:article)[@date < xs:dateTime('2018-01-01T00:00:00.000Z')] order by @date descending",
                 build("orderBy=date%20desc&before=2018-01-01"));
     }
 
     @Test
     void quotesInValuesAreDoubledInsideTheLiteral() {
-        assertEquals("/jcr:root//element(*, news:article)[@title = 'x'' or ''1''=''1']", build("title=x%27%20or%20%271%27=%271"));
-        assertEquals("/jcr:root//element(*, news:article)[jcr:like(@title_ru, '%a''b%')]", build("title_ru[like]=%25a%27b%25"));
+        assertEquals("//element(*, news:article)[@title = 'x'' or ''1''=''1']", build("title=x%27%20or%20%271%27=%271"));
+        assertEquals("//element(*, news:article)[jcr:like(@title_ru, '%a''b%')]", build("title_ru[like]=%25a%27b%25"));
     }
 
     @Test
     void operatorsAlternativesAndSpecialFilters() {
         assertEquals("/jcr:root/_x0032_017//element(*, news:article)[(fn:name() = 'a' or fn:name() = 'b') and not(@title)]",
                 build("@ancestor=/2017&@name=a%7Cb&title[null]=true"));
-        assertEquals("/jcr:root//element(*, news:article)[(@rank < 1 or @rank > 5) and (@title != 'a' and @title != 'b')]",
+        assertEquals("//element(*, news:article)[(@rank < 1 or @rank > 5) and (@title != 'a' and @title != 'b')]",
                 build("rank[not-in]=1~5&title[ne]=a%7Cb"));
-        assertEquals("/jcr:root//element(*, news:article)[jcr:contains(., 'путин abe') and (@date >= xs:dateTime('2017-11-10T11:05:00.000Z')"
+        assertEquals("//element(*, news:article)[jcr:contains(., 'путин abe') and (@date >= xs:dateTime('2017-11-10T11:05:00.000Z')"
                 + " and @date <= xs:dateTime('2018-01-01T00:00:00.000Z'))] order by @title ascending, @date descending",
                 build("q=%D0%9F%D1%83%D1%82%D0%B8%D0%BD%20(Abe)!&date[in]=2017-11-10T14:05:00.000%2B03:00~2018-01-01&orderBy=title,date%20desc"));
     }
@@ -51,7 +51,7 @@ class XPathQueryBuilderTest {
     @Test
     void severalNodeTypesAreMatchedByPrimaryType() {
         DeliveryQuery query = new DeliveryQuery(10, 0, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), false);
-        assertEquals("/jcr:root//element(*, nt:base)[(@jcr:primaryType = 'mgnl:page' or @jcr:primaryType = 'news:page')]",
+        assertEquals("//element(*, nt:base)[(@jcr:primaryType = 'mgnl:page' or @jcr:primaryType = 'news:page')]",
                 new XPathQueryBuilder(NEWS, CATALOG, List.of("mgnl:page", "news:page")).build(query));
     }
 }

@@ -10,11 +10,11 @@ import javax.jcr.query.Query;
 import javax.jcr.query.QueryManager;
 import javax.jcr.query.QueryResult;
 import org.apache.jackrabbit.api.query.JackrabbitQueryResult;
-import org.apache.jackrabbit.util.ISO9075;
 import org.magnolianews.host.content.Languages;
 import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.host.repository.MgnlNodeTypes;
 import org.magnolianews.host.repository.PublicationStatus;
+import org.magnolianews.host.repository.XPathScope;
 
 /**
  * A content app's list as one XPath query: Jackrabbit 2 sorts XPath results inside Lucene (JCR-SQL2
@@ -66,12 +66,8 @@ public final class ListQuery {
     }
 
     String statement(ContentApp app, ListRequest request) {
-        StringBuilder xpath = new StringBuilder("/jcr:root");
-        String folder = request.folder();
-        if (!folder.equals("/")) {
-            xpath.append(ISO9075.encodePath(folder));
-        }
-        xpath.append("//element(*, ").append(app.type().nodeType()).append(")");
+        StringBuilder xpath = new StringBuilder(XPathScope.descendantsOf(request.folder()));
+        xpath.append("element(*, ").append(app.type().nodeType()).append(")");
         List<String> conditions = new ArrayList<>();
         request.search().map(ListQuery::searchTerms).filter(q -> !q.isEmpty())
                 .ifPresent(q -> conditions.add("jcr:contains(., " + literal(q) + ")"));

@@ -12,6 +12,7 @@ import org.magnolianews.host.content.Languages;
 import org.magnolianews.host.definition.ContentTypeDefinition;
 import org.magnolianews.host.definition.DefinitionRegistry;
 import org.magnolianews.host.repository.ContentRepository;
+import org.magnolianews.host.repository.XPathScope;
 
 /**
  * Titles of referenced items (subjects in a list row, a picked publication), cached because a page
@@ -74,7 +75,7 @@ public final class ReferenceLabels {
                 .orElseThrow(() -> new IllegalArgumentException("no content type '" + contentType + "'"));
         String terms = ListQuery.searchTerms(text);
         String condition = terms.isEmpty() ? "" : "[jcr:contains(., " + ListQuery.literal(terms + "*") + ")]";
-        String statement = "/jcr:root//element(*, " + type.nodeType() + ")" + condition + " order by @mgnl:lastModified descending";
+        String statement = XPathScope.descendantsOf("/") + "element(*, " + type.nodeType() + ")" + condition + " order by @mgnl:lastModified descending";
         return repository.call(type.workspace(), session -> {
             @SuppressWarnings("deprecation")
             Query query = session.getWorkspace().getQueryManager().createQuery(statement, Query.XPATH);

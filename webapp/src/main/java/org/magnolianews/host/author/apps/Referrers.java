@@ -8,6 +8,7 @@ import org.magnolianews.host.definition.ContentTypeDefinition;
 import org.magnolianews.host.definition.ContentTypeDefinition.PropertyDefinition;
 import org.magnolianews.host.definition.DefinitionRegistry;
 import org.magnolianews.host.repository.ContentRepository;
+import org.magnolianews.host.repository.XPathScope;
 
 /** Which items refer to an item (through the reference properties of every content type): shown before a delete. */
 public final class Referrers {
@@ -31,7 +32,7 @@ public final class Referrers {
                 if (!property.isReference() || !property.referencedType().equals(contentType) || found.size() >= limit) {
                     continue;
                 }
-                String statement = "/jcr:root//element(*, " + type.nodeType() + ")[@" + property.name() + " = "
+                String statement = XPathScope.descendantsOf("/") + "element(*, " + type.nodeType() + ")[@" + property.name() + " = "
                         + ListQuery.literal(identifier) + "]";
                 repository.call(type.workspace(), session -> {
                     @SuppressWarnings("deprecation")

@@ -26,6 +26,7 @@ import org.magnolianews.host.content.AssetStore;
 import org.magnolianews.host.repository.MgnlNodeTypes;
 import org.magnolianews.host.repository.WorkspaceLayout;
 import org.magnolianews.host.security.Role;
+import org.magnolianews.host.repository.XPathScope;
 
 /**
  * The Assets app: upload images into the DAM with title, caption, credit and rights; list and search
@@ -128,7 +129,7 @@ public final class AssetRoutes {
         Optional<String> search = x.param("q").map(org.magnolianews.host.author.apps.ListQuery::searchTerms).filter(q -> !q.isEmpty());
         int page = x.intParam("page", 1, 1, 10_000);
         String condition = search.map(q -> "[jcr:contains(., " + literal(q) + ")]").orElse("");
-        String statement = "/jcr:root//element(*, " + MgnlNodeTypes.ASSET + ")" + condition + " order by @" + MgnlNodeTypes.CREATED + " descending";
+        String statement = XPathScope.descendantsOf("/") + "element(*, " + MgnlNodeTypes.ASSET + ")" + condition + " order by @" + MgnlNodeTypes.CREATED + " descending";
         List<AssetRow> rows = host.repository().call(WorkspaceLayout.DAM, session -> {
             @SuppressWarnings("deprecation")
             Query query = session.getWorkspace().getQueryManager().createQuery(statement, Query.XPATH);
