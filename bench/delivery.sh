@@ -80,4 +80,5 @@ echo "== response cache ON, identity encoding"
 for name in read-by-path latest-10; do printf "%-24s %s\n" "$name, 32 conn" "$(measure 32 2 "${URLS[$name]}")"; done
 printf "%-24s %s\n" "health, 32 conn" "$(measure 32 2 $BASE/.rest/health)"
 stop
+grep -h "Indexed" "$WORK"/host-*.log || true  # how long the newest-first columns took to build
 rm -rf "$WORK"  # with NO_COPY only the link goes

@@ -2,11 +2,17 @@ package org.magnolianews.host.delivery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
@@ -18,6 +24,7 @@ import javax.jcr.query.Query;
 import javax.jcr.query.QueryManager;
 import javax.jcr.query.QueryResult;
 import org.apache.jackrabbit.api.query.JackrabbitQueryResult;
+import org.magnolianews.host.content.ContentEvent;
 import org.magnolianews.host.content.Languages;
 import org.magnolianews.host.definition.ContentTypeDefinition;
 import org.magnolianews.host.definition.DefinitionRegistry;
@@ -36,6 +43,7 @@ public final class DeliveryService {
     private final Map<String, I18nMerger> mergers = new ConcurrentHashMap<>();
     private final Map<String, PropertyCatalog> catalogs = new ConcurrentHashMap<>();
     private final Map<String, List<String>> primaryTypes = new ConcurrentHashMap<>();
+    private final Map<String, NewestFirstIndex> newestFirst = new HashMap<>();
 
     public DeliveryService(ContentRepository repository, DefinitionRegistry registry, Languages languages,
                            List<EndpointDefinition> endpoints) {
@@ -46,6 +54,24 @@ public final class DeliveryService {
         NodeJsonWriter[] self = new NodeJsonWriter[1];
         this.writer = new NodeJsonWriter(new ReferenceResolvers(() -> self[0]));
         self[0] = writer;
+        ExecutorService indexBuilder = NewestFirstIndex.backgroundBuilder();
+        for (EndpointDefinition endpoint : endpoints) {
+            Optional<ContentTypeDefinition> type = contentTypeOf(endpoint.workspace(), endpoint.nodeTypes());
+            if (NewestFirstIndex.supports(endpoint) && type.isPresent()) {
+                newestFirst.put(endpoint.path(), new NewestFirstIndex(repository, endpoint,
+                        propertyNames(type.get(), p -> p.type().equals("Date")),
+                        propertyNames(type.get(), ContentTypeDefinition.PropertyDefinition::isReference), indexBuilder));
+            }
+        }
+    }
+
+    private static Set<String> propertyNames(ContentTypeDefinition type, Predicate<ContentTypeDefinition.PropertyDefinition> which) {
+        return type.properties().stream().filter(which).map(ContentTypeDefinition.PropertyDefinition::name).collect(Collectors.toSet());
+    }
+
+    /** Keeps the in-memory orders current; subscribe it ahead of the response cache (see {@link NewestFirstIndex}). */
+    public void onContentEvent(ContentEvent event) {
+        newestFirst.values().forEach(index -> index.onContentEvent(event));
     }
 
     public PropertyCatalog catalog(EndpointDefinition endpoint) {
@@ -120,6 +146,10 @@ public final class DeliveryService {
         EndpointDefinition endpoint = context.endpoint;
         Session session = context.sessions.of(endpoint.workspace());
         XPathQueryBuilder builder = new XPathQueryBuilder(endpoint, catalog(endpoint), primaryTypes(endpoint, session));
+        Optional<Rendered> indexed = fromIndex(query, context, session);
+        if (indexed.isPresent()) {
+            return indexed.get();
+        }
         String statement = builder.build(query);
         QueryManager queries = session.getWorkspace().getQueryManager();
         @SuppressWarnings("deprecation")
@@ -137,6 +167,32 @@ public final class DeliveryService {
             json.put("total", total(queries, builder.buildUnordered(query)));
         }
         return rendered(json, context, true, null);
+    }
+
+    /** The answer from the endpoint's newest-first index, when it has one for this query and it is ready. */
+    private Optional<Rendered> fromIndex(DeliveryQuery query, RenderContext context, Session session) throws RepositoryException {
+        NewestFirstIndex index = newestFirst.get(context.endpoint.path());
+        Optional<NewestFirstIndex.Slice> slice = index == null ? Optional.empty() : index.answer(query);
+        if (slice.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Object> results = new ArrayList<>();
+        for (String identifier : slice.get().identifiers()) {
+            Node node;
+            try {
+                node = session.getNodeByIdentifier(identifier);
+            } catch (ItemNotFoundException gone) {
+                index.forget(identifier); // cannot happen while every live change is announced; heal and ask Jackrabbit
+                return Optional.empty();
+            }
+            results.add(writer.item(node, context));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("results", results);
+        if (query.total()) {
+            json.put("total", slice.get().total());
+        }
+        return Optional.of(rendered(json, context, true, null));
     }
 
     /**
@@ -199,11 +255,11 @@ public final class DeliveryService {
     private I18nMerger merger(String workspace) {
         return mergers.computeIfAbsent(workspace, ws -> new I18nMerger(languages, contentTypeOf(ws, List.of())
                 .map(ct -> ct.properties().stream().filter(ContentTypeDefinition.PropertyDefinition::i18n)
-                        .map(ContentTypeDefinition.PropertyDefinition::name).collect(java.util.stream.Collectors.toSet()))
+                        .map(ContentTypeDefinition.PropertyDefinition::name).collect(Collectors.toSet()))
                 .orElse(Set.of())));
     }
 
-    private java.util.Optional<ContentTypeDefinition> contentTypeOf(String workspace, List<String> nodeTypes) {
+    private Optional<ContentTypeDefinition> contentTypeOf(String workspace, List<String> nodeTypes) {
         return registry.contentTypeOfWorkspace(workspace)
                 .filter(ct -> nodeTypes.isEmpty() || nodeTypes.contains(ct.nodeType()));
     }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import javax.jcr.Property;
-import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
 import javax.jcr.Value;
 
@@ -30,8 +29,13 @@ final class JsonValues {
         return string(property.getValue());
     }
 
+    /**
+     * Jackrabbit writes a DATE value's string as ISO 8601 with millis and offset ({@code Z} for UTC), the
+     * same as {@link #date}: asking for the string skips parsing it into a Calendar and formatting it back,
+     * which was a tenth of rendering a list.
+     */
     static String string(Value value) throws RepositoryException {
-        return value.getType() == PropertyType.DATE ? date(value.getDate()) : value.getString();
+        return value.getString();
     }
 
     static String date(Calendar calendar) {

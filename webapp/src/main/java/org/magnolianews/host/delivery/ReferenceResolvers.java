@@ -71,7 +71,11 @@ final class ReferenceResolvers {
     /** The UUID of {@code <uuid>} or {@code jcr:<uuid>}; null for anything else. */
     static String identifier(String value) {
         String id = value.startsWith("jcr:") ? value.substring(4) : value;
-        return id.length() == 36 && id.matches("[0-9a-fA-F-]{36}") ? id.toLowerCase(Locale.ROOT) : null;
+        return id.length() == 36 && id.chars().allMatch(ReferenceResolvers::isUuidChar) ? id.toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static boolean isUuidChar(int c) {
+        return c == '-' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     private static Optional<Node> find(String workspace, String identifier, RenderContext context) throws RepositoryException {
