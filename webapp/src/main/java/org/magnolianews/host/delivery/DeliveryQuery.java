@@ -9,9 +9,17 @@ import java.time.OffsetDateTime;
  * query builder only has to escape values.
  *
  * @param ancestor absolute path the results must lie below ({@code @ancestor}), if given
- * @param before   keyset paging: only items whose first order key is earlier than this date
+ * @param before   keyset paging: only items after this cursor in the order
  * @param words    full-text words ({@code q}), lower-cased letters and digits only
  */
 public record DeliveryQuery(int limit, int offset, List<OrderKey> orderBy, List<String> words, List<Filter> filters,
-                            Optional<String> ancestor, Optional<OffsetDateTime> before, boolean total) {
+                            Optional<String> ancestor, Optional<Cursor> before, boolean total) {
+
+    /**
+     * Where the previous page ended: items with an earlier date come next, and with an identifier, items
+     * of the very same date whose identifier sorts after it (ties are ordered by identifier), so items
+     * sharing a timestamp are neither repeated nor skipped across pages.
+     */
+    public record Cursor(OffsetDateTime date, Optional<String> identifier) {
+    }
 }

@@ -86,7 +86,7 @@ public final class DeliveryRequestParser {
         int offset = 0;
         List<OrderKey> orderBy = List.of();
         List<String> words = List.of();
-        Optional<OffsetDateTime> before = Optional.empty();
+        Optional<DeliveryQuery.Cursor> before = Optional.empty();
         boolean total = false;
         Optional<String> ancestor = Optional.empty();
         List<Filter> filters = new ArrayList<>();
@@ -103,7 +103,7 @@ public final class DeliveryRequestParser {
                 case "orderBy" -> orderBy = orderBy(value);
                 case "q" -> words = words(value);
                 case "lang" -> { } // read by LanguageSelector
-                case "before" -> before = Optional.of(date(name, value));
+                case "before" -> before = Optional.of(cursor(value));
                 case "total" -> total = bool(name, value);
                 default -> {
                     Filter filter = filter(name, value);
@@ -254,6 +254,20 @@ public final class DeliveryRequestParser {
             throw DeliveryException.invalidValue(label, "value contains control characters");
         }
         return value;
+    }
+
+    /** {@code before=<date>} or {@code before=<date>~<identifier of the last item seen>}. */
+    private static DeliveryQuery.Cursor cursor(String value) {
+        int tilde = value.indexOf('~');
+        if (tilde < 0) {
+            return new DeliveryQuery.Cursor(date("before", value), Optional.empty());
+        }
+        String identifier = value.substring(tilde + 1);
+        if (!UUID_FORMAT.matcher(identifier).matches()) {
+            throw DeliveryException.invalidValue("before", "after '~' comes the identifier (@id) of the last item seen, got '"
+                    + QueryString.printable(identifier) + "'");
+        }
+        return new DeliveryQuery.Cursor(date("before", value.substring(0, tilde)), Optional.of(identifier.toLowerCase(Locale.ROOT)));
     }
 
     /** {@code yyyy-MM-dd} (midnight UTC) or {@code yyyy-MM-dd'T'HH:mm:ss[.SSS]XXX}. */

@@ -127,9 +127,7 @@ final class NewestFirstIndex {
         if (!column.ready || !column.undated.isEmpty()) {
             return Optional.empty();
         }
-        NavigableSet<Entry> entries = query.before()
-                .map(before -> column.entries.tailSet(new Entry(before.toInstant().toEpochMilli() - 1, ""), true))
-                .orElse(column.entries);
+        NavigableSet<Entry> entries = query.before().map(cursor -> after(column.entries, cursor)).orElse(column.entries);
         List<String> page = new ArrayList<>(Math.min(query.limit(), 1_000));
         long skipped = 0;
         for (Entry entry : entries) {
@@ -142,6 +140,14 @@ final class NewestFirstIndex {
             page.add(entry.identifier());
         }
         return Optional.of(new Slice(page, query.total() ? entries.size() : -1));
+    }
+
+    /** The entries after a cursor: earlier dates, and with an identifier, the same date and a later identifier. */
+    private static NavigableSet<Entry> after(NavigableSet<Entry> entries, DeliveryQuery.Cursor cursor) {
+        long date = cursor.date().toInstant().toEpochMilli();
+        return cursor.identifier()
+                .map(id -> entries.tailSet(new Entry(date, id), false))
+                .orElseGet(() -> entries.tailSet(new Entry(date - 1, ""), true));
     }
 
     private Optional<ColumnKey> keyOf(DeliveryQuery query) {

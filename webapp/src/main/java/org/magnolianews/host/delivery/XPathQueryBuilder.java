@@ -57,8 +57,7 @@ public final class XPathQueryBuilder {
         for (Filter filter : query.filters()) {
             constraints.add(constraint(filter));
         }
-        query.before().ifPresent(before -> constraints.add(
-                attribute(query.orderBy().get(0).property()) + " < " + dateLiteral(before)));
+        query.before().ifPresent(before -> constraints.add(cursorConstraint(attribute(query.orderBy().get(0).property()), before)));
         if (!constraints.isEmpty()) {
             xpath.append('[').append(String.join(" and ", constraints)).append(']');
         }
@@ -68,9 +67,17 @@ public final class XPathQueryBuilder {
             for (OrderKey key : query.orderBy()) {
                 keys.add(attribute(key.property()) + (key.descending() ? " descending" : " ascending"));
             }
+            keys.add("@jcr:uuid ascending"); // ties in a stable order: offsets and cursors neither repeat nor skip
             xpath.append(String.join(", ", keys));
         }
         return xpath.toString();
+    }
+
+    private static String cursorConstraint(String date, DeliveryQuery.Cursor cursor) {
+        String earlier = date + " < " + dateLiteral(cursor.date());
+        return cursor.identifier()
+                .map(id -> "(" + earlier + " or (" + date + " = " + dateLiteral(cursor.date()) + " and @jcr:uuid > " + string(id) + "))")
+                .orElse(earlier);
     }
 
     private String constraint(Filter filter) {

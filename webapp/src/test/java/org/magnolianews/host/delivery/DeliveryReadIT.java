@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.magnolianews.host.http.Json;
 import org.magnolianews.host.testing.RunningHost;
 
 /** Reading nodes and children through the delivery endpoints: shape, references, languages, HTTP caching. */
@@ -236,5 +237,57 @@ class DeliveryReadIT {
     private static HttpResponse<byte[]> bytes(String path) throws Exception {
         return java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(host.uri(path)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * The OpenAPI document's delivery paths against the running host: each query path answers every
+     * documented parameter with a valid value, and gives each documented status (200, 304, 400); each read
+     * path gives 200, 304 and 404 for the item of its first result and for a missing one.
+     */
+    @Test
+    void everyDocumentedDeliveryPathParameterAndStatusIsServed() throws Exception {
+        JsonNode paths = Json.MAPPER.readTree(host.get("/.rest/openapi.json").body()).path("paths");
+        java.util.Map<String, String> validValues = java.util.Map.of("lang", "ru", "limit", "2", "offset", "1",
+                "orderBy", "mgnl:lastModified%20desc", "q", "the", "total", "true",
+                "before", "2100-01-01T00:00:00.000Z&orderBy=mgnl:lastModified%20desc");
+        int queryPaths = 0;
+        int readPaths = 0;
+        for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            java.util.Map.Entry<String, JsonNode> entry = it.next();
+            if (!"delivery".equals(entry.getValue().path("x-magnolia-news-feature").asText()) || entry.getKey().endsWith("{path}")) {
+                continue;
+            }
+            String query = "/.rest" + entry.getKey();
+            JsonNode operation = entry.getValue().path("get");
+            HttpResponse<String> first = client.get(query + "?limit=1");
+            assertEquals(200, first.statusCode(), query + " → " + first.body());
+            for (JsonNode parameter : operation.path("parameters")) {
+                String name = parameter.path("name").asText();
+                assertTrue(validValues.containsKey(name), "the test knows a valid value of documented parameter " + name);
+                HttpResponse<String> response = client.get(query + "?" + name + "=" + validValues.get(name));
+                assertEquals(200, response.statusCode(), query + " with " + name + " → " + response.body());
+            }
+            assertEquals(304, client.get(query + "?limit=1", "If-None-Match", first.headers().firstValue("ETag").orElseThrow()).statusCode());
+            assertEquals(400, client.get(query + "?limit=-1").statusCode());
+            for (String status : List.of("200", "304", "400")) {
+                assertTrue(operation.path("responses").has(status), query + " documents " + status);
+            }
+            queryPaths++;
+
+            JsonNode read = paths.path(entry.getKey() + "/{path}").path("get");
+            assertTrue(read.isObject(), entry.getKey() + " has a documented read path");
+            JsonNode item = Json.MAPPER.readTree(first.body()).path("results").get(0);
+            String itemUrl = query + item.path("@path").asText();
+            HttpResponse<String> found = client.get(itemUrl);
+            assertEquals(200, found.statusCode(), itemUrl);
+            assertEquals(304, client.get(itemUrl, "If-None-Match", found.headers().firstValue("ETag").orElseThrow()).statusCode());
+            assertEquals(404, client.get(query + "/no/such/item").statusCode());
+            for (String status : List.of("200", "304", "404")) {
+                assertTrue(read.path("responses").has(status), itemUrl + " documents " + status);
+            }
+            readPaths++;
+        }
+        assertEquals(4, queryPaths, "news, publications, subjects, pages");
+        assertEquals(4, readPaths);
     }
 }

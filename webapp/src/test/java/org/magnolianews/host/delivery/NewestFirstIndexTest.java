@@ -120,10 +120,15 @@ class NewestFirstIndexTest {
                 assertEquals(expectedIds.subList(3, Math.min(13, expectedIds.size())), second.identifiers(), "offset 3 of " + subject);
                 long cursor = expected.get(3).date();
                 List<String> older = expected.stream().filter(e -> e.date() < cursor).map(Row::identifier).toList();
-                NewestFirstIndex.Slice before = index.answer(query(subject,
-                        Optional.of(OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(cursor), ZoneOffset.UTC)), 0, true)).orElseThrow();
+                NewestFirstIndex.Slice before = index.answer(query(subject, Optional.of(cursor(cursor, Optional.empty())), 0, true)).orElseThrow();
                 assertEquals(older.subList(0, Math.min(10, older.size())), before.identifiers(), "before= of " + subject);
                 assertEquals(older.size(), before.total());
+                // With the last identifier seen, the items sharing its date that come after it are not skipped.
+                List<String> afterFourth = expectedIds.subList(4, expectedIds.size());
+                NewestFirstIndex.Slice next = index.answer(query(subject,
+                        Optional.of(cursor(cursor, Optional.of(expectedIds.get(3)))), 0, true)).orElseThrow();
+                assertEquals(afterFourth.subList(0, Math.min(10, afterFourth.size())), next.identifiers(), "before=date~id of " + subject);
+                assertEquals(afterFourth.size(), next.total());
             }
         }
     }
@@ -160,9 +165,13 @@ class NewestFirstIndexTest {
         return false;
     }
 
-    private static DeliveryQuery query(String subject, Optional<OffsetDateTime> before, int offset, boolean total) {
+    private static DeliveryQuery query(String subject, Optional<DeliveryQuery.Cursor> before, int offset, boolean total) {
         List<Filter> filters = subject == null ? List.of() : List.of(new Filter("subjects", "subjects", FilterOperator.EQ, List.of(subject)));
         return new DeliveryQuery(10, offset, List.of(new OrderKey("date", true)), List.of(), filters, Optional.empty(), before, total);
+    }
+
+    private static DeliveryQuery.Cursor cursor(long millis, Optional<String> identifier) {
+        return new DeliveryQuery.Cursor(OffsetDateTime.ofInstant(java.time.Instant.ofEpochMilli(millis), ZoneOffset.UTC), identifier);
     }
 
     private static String date(Random random) {

@@ -27,8 +27,11 @@ class XPathQueryBuilderTest {
 
     @Test
     void latestInASubjectIsOneLuceneSortedXPath() {
-        assertEquals("//element(*, news:article)[@date < xs:dateTime('2018-01-01T00:00:00.000Z')] order by @date descending",
+        assertEquals("//element(*, news:article)[@date < xs:dateTime('2018-01-01T00:00:00.000Z')] order by @date descending, @jcr:uuid ascending",
                 build("orderBy=date%20desc&before=2018-01-01"));
+        assertEquals("//element(*, news:article)[(@date < xs:dateTime('2018-01-01T10:00:00.000Z') or (@date = xs:dateTime('2018-01-01T10:00:00.000Z')"
+                        + " and @jcr:uuid > 'b1d2c3e4-0000-4000-8000-00000000000a'))] order by @date descending, @jcr:uuid ascending",
+                build("orderBy=date%20desc&before=2018-01-01T10:00:00Z~B1D2C3E4-0000-4000-8000-00000000000A"));
     }
 
     @Test
@@ -44,7 +47,7 @@ class XPathQueryBuilderTest {
         assertEquals("//element(*, news:article)[(@rank < 1 or @rank > 5) and (@title != 'a' and @title != 'b')]",
                 build("rank[not-in]=1~5&title[ne]=a%7Cb"));
         assertEquals("//element(*, news:article)[jcr:contains(., 'путин abe') and (@date >= xs:dateTime('2017-11-10T11:05:00.000Z')"
-                + " and @date <= xs:dateTime('2018-01-01T00:00:00.000Z'))] order by @title ascending, @date descending",
+                + " and @date <= xs:dateTime('2018-01-01T00:00:00.000Z'))] order by @title ascending, @date descending, @jcr:uuid ascending",
                 build("q=%D0%9F%D1%83%D1%82%D0%B8%D0%BD%20(Abe)!&date[in]=2017-11-10T14:05:00.000%2B03:00~2018-01-01&orderBy=title,date%20desc"));
     }
 
