@@ -19,8 +19,20 @@ public final class Audit {
         node.setProperty(MgnlNodeTypes.LAST_MODIFIED_BY, user);
     }
 
+    /** Publishing and unpublishing end the "modified since publication" state. */
+    static void clearModifiedSincePublication(Node node) throws RepositoryException {
+        if (node.hasProperty(MgnlNodeTypes.MODIFIED_SINCE_PUBLICATION)) {
+            node.getProperty(MgnlNodeTypes.MODIFIED_SINCE_PUBLICATION).remove();
+        }
+    }
+
     public static void modified(Node node, String user) throws RepositoryException {
         node.setProperty(MgnlNodeTypes.LAST_MODIFIED, Calendar.getInstance());
         node.setProperty(MgnlNodeTypes.LAST_MODIFIED_BY, user);
+        if (node.hasProperty(MgnlNodeTypes.ACTIVATION_STATUS) && node.getProperty(MgnlNodeTypes.ACTIVATION_STATUS).getBoolean()
+                && node.getPrimaryNodeType().canSetProperty(MgnlNodeTypes.MODIFIED_SINCE_PUBLICATION,
+                        node.getSession().getValueFactory().createValue(true))) { // folders (nt:folder) take no extra properties
+            node.setProperty(MgnlNodeTypes.MODIFIED_SINCE_PUBLICATION, true);
+        }
     }
 }

@@ -20,6 +20,12 @@ public final class MgnlNodeTypes {
     public static final String LAST_ACTIVATED = "mgnl:lastActivated";
     public static final String LAST_ACTIVATED_BY = "mgnl:lastActivatedBy";
     public static final String ACTIVATION_STATUS = "mgnl:activationStatus";
+    /**
+     * Set on a published item when it is saved, removed when it is published or unpublished: the
+     * "modified" status as one indexed property, because XPath cannot compare lastModified with
+     * lastActivated. Not Magnolia's (it computes the status per node); the live copy never has it.
+     */
+    public static final String MODIFIED_SINCE_PUBLICATION = "news:modifiedSincePublication";
     public static final String TEMPLATE = "mgnl:template";
 
     private MgnlNodeTypes() {

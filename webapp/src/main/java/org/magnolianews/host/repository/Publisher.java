@@ -87,6 +87,7 @@ public final class Publisher {
     private void markPublished(Node node, boolean recursive, String user, Calendar now, List<String> published)
             throws RepositoryException {
         node.setProperty(MgnlNodeTypes.ACTIVATION_STATUS, true);
+        Audit.clearModifiedSincePublication(node);
         node.setProperty(MgnlNodeTypes.LAST_ACTIVATED, now);
         node.setProperty(MgnlNodeTypes.LAST_ACTIVATED_BY, user);
         published.add(node.getPath());
@@ -102,6 +103,7 @@ public final class Publisher {
 
     private void markUnpublished(Node node, String user) throws RepositoryException {
         node.setProperty(MgnlNodeTypes.ACTIVATION_STATUS, false);
+        Audit.clearModifiedSincePublication(node);
         node.setProperty(MgnlNodeTypes.LAST_ACTIVATED_BY, user);
         for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
             Node child = it.nextNode();

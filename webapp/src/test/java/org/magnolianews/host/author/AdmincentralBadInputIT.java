@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +42,23 @@ class AdmincentralBadInputIT {
             var query = session.getWorkspace().getQueryManager().createQuery("//element(*, " + nodeType + ")", javax.jcr.query.Query.XPATH);
             return query.execute().getNodes().getSize();
         });
+    }
+
+    @Test
+    void formsLabelTheirFieldsAndEntryFieldsInBothLanguages() throws Exception {
+        Map<String, List<String>> expected = Map.of(
+                "publications&lang=en", List.of(">Publisher", ">Where to buy (URL)", ">Releases", ">Country *"),
+                "publications&lang=ru", List.of(">Издательство", ">Где купить (URL)", ">Издания", ">Страна *"),
+                "subjects&lang=ru", List.of(">Родительская тема"),
+                "news&lang=ru", List.of(">Исправления", ">Примечание (RU) *"));
+        for (Map.Entry<String, List<String>> form : expected.entrySet()) {
+            String body = admin.get("/app/new?app=" + form.getKey()).body();
+            for (String label : form.getValue()) {
+                assertTrue(body.contains(label), form.getKey() + " shows " + label);
+            }
+        }
+        String list = admin.get("/app?app=news&status=modified").body();
+        assertTrue(list.contains("<option value=\"modified\" selected"), "the list filters by 'modified'");
     }
 
     @Test

@@ -133,4 +133,42 @@ class ContentServiceTest {
                 () -> content.create("subject", Optional.empty(), Optional.of("../Bad Name"), Map.of("name", "x"), "a"));
         assertEquals("@name", e.errors().get(0).field());
     }
+
+    @Test
+    void savingAPublishedItemMarksItModifiedUntilItIsPublishedAgainAndTheMarkIsQueryable() {
+        ContentService.Created item = content.create("news", Optional.of("/2031/01"), Optional.of("status-mark"),
+                Map.of("title", "Status mark", "date", "2031-01-01"), "editor");
+        content.publish("news", "/2031", false, "publisher");
+        content.publish("news", "/2031/01", false, "publisher");
+        content.publish("news", item.path(), false, "publisher");
+        assertEquals(List.of(), modifiedItems());
+        content.update("news", item.path(), Map.of("lead", "Changed after publication"), Optional.empty(), "editor");
+        assertEquals(List.of(item.path()), modifiedItems());
+        assertEquals(org.magnolianews.host.repository.PublicationStatus.MODIFIED, status(item.path()));
+        content.publish("news", item.path(), false, "publisher");
+        assertEquals(List.of(), modifiedItems());
+        assertEquals(org.magnolianews.host.repository.PublicationStatus.PUBLISHED, status(item.path()));
+        boolean liveHasIt = repository.call("news_live", session -> session.getNode(item.path()).hasProperty(MgnlNodeTypes.MODIFIED_SINCE_PUBLICATION));
+        assertFalse(liveHasIt, "the mark stays on the author side");
+        content.update("news", item.path(), Map.of("lead", "Changed again"), Optional.empty(), "editor");
+        content.unpublish("news", item.path(), "publisher");
+        assertEquals(List.of(), modifiedItems(), "an unpublished item is not 'modified'");
+    }
+
+    private static List<String> modifiedItems() {
+        return repository.call("news", session -> {
+            @SuppressWarnings("deprecation")
+            javax.jcr.query.Query query = session.getWorkspace().getQueryManager().createQuery(
+                    "//element(*, news:article)[@" + MgnlNodeTypes.MODIFIED_SINCE_PUBLICATION + " = 'true']", javax.jcr.query.Query.XPATH);
+            List<String> paths = new ArrayList<>();
+            for (javax.jcr.NodeIterator it = query.execute().getNodes(); it.hasNext(); ) {
+                paths.add(it.nextNode().getPath());
+            }
+            return paths;
+        });
+    }
+
+    private static org.magnolianews.host.repository.PublicationStatus status(String path) {
+        return repository.call("news", session -> org.magnolianews.host.repository.PublicationStatus.of(session.getNode(path)));
+    }
 }

@@ -61,7 +61,7 @@ public final class AppListRoutes {
             throw AuthorProblem.badRequest(x.t("error.badSort", sort));
         }
         Optional<String> status = x.param("status");
-        if (status.isPresent() && !List.of("published", "unpublished").contains(status.get())) {
+        if (status.isPresent() && !List.of("published", "modified", "unpublished").contains(status.get())) {
             throw AuthorProblem.badRequest(x.t("error.badStatus", status.get()));
         }
         Optional<String> missing = x.param("missing");
@@ -173,8 +173,12 @@ public final class AppListRoutes {
             }
             html.append("</select>");
         }
-        html.append(select(x, "status", "filter-status", request.status().orElse(""),
-                Map.of("", x.t("list.anyStatus"), "published", x.t("status.published"), "unpublished", x.t("status.unpublished"))));
+        Map<String, String> statuses = new LinkedHashMap<>();
+        statuses.put("", x.t("list.anyStatus"));
+        for (String status : List.of("published", "modified", "unpublished")) {
+            statuses.put(status, x.t("status." + status));
+        }
+        html.append(select(x, "status", "filter-status", request.status().orElse(""), statuses));
         Map<String, String> missing = new LinkedHashMap<>();
         missing.put("", x.t("list.allLanguages"));
         for (String lang : services.host().languages().all()) {

@@ -48,10 +48,14 @@ public final class FormRenderer {
         return html.toString();
     }
 
+    /** A dialog's label if it names a message, else the message {@code key}, else the label as written. */
+    private static String label(Exchange x, String dialogLabel, String key) {
+        return x.messages().getOr(x.lang(), dialogLabel, x.messages().getOr(x.lang(), key, dialogLabel));
+    }
+
     private String field(Exchange x, String messagePrefix, FieldSpec field, String errorPrefix,
                          Map<String, Object> values, Map<String, String> errors) {
-        String label = x.messages().getOr(x.lang(), field.label(), x.messages().getOr(x.lang(),
-                messagePrefix + "." + field.name() + ".label", field.name()));
+        String label = label(x, field.label(), messagePrefix + "." + field.name() + ".label");
         StringBuilder html = new StringBuilder("<div class=\"field kind-").append(field.kind().name().toLowerCase())
                 .append("\" data-field=\"").append(esc(field.name())).append("\">");
         if (field.kind() == FieldSpec.Kind.GROUP) {
@@ -167,7 +171,9 @@ public final class FormRenderer {
                          Map<String, String> errors, String errorPrefix) {
         StringBuilder html = new StringBuilder("<div class=\"entry\">");
         for (FieldSpec sub : group.fields()) {
-            FieldSpec named = new FieldSpec(group.name() + "." + index + "." + sub.name(), sub.kind(), sub.label(), sub.description(),
+            // Labels of an entry's fields: <type>.<group>.<field>.label (publication.releases.country.label).
+            String subLabel = label(x, sub.label(), messagePrefix + "." + group.name() + "." + sub.name() + ".label");
+            FieldSpec named = new FieldSpec(group.name() + "." + index + "." + sub.name(), sub.kind(), subLabel, sub.description(),
                     sub.i18n(), sub.required(), sub.multiple(), sub.referencedType(), sub.fields(), sub.options());
             Map<String, Object> renamed = new java.util.HashMap<>();
             Map<String, String> renamedErrors = new java.util.HashMap<>();

@@ -72,9 +72,11 @@ public final class ListQuery {
         request.search().map(ListQuery::searchTerms).filter(q -> !q.isEmpty())
                 .ifPresent(q -> conditions.add("jcr:contains(., " + literal(q) + ")"));
         request.subject().ifPresent(id -> app.subjectProperty().ifPresent(p -> conditions.add("@" + p.name() + " = " + literal(id))));
-        request.status().ifPresent(status -> conditions.add(status.equals("unpublished")
-                ? "not(@" + MgnlNodeTypes.ACTIVATION_STATUS + " = 'true')"
-                : "@" + MgnlNodeTypes.ACTIVATION_STATUS + " = 'true'"));
+        request.status().ifPresent(status -> conditions.add(switch (status) {
+            case "unpublished" -> "not(@" + MgnlNodeTypes.ACTIVATION_STATUS + " = 'true')";
+            case "modified" -> "@" + MgnlNodeTypes.MODIFIED_SINCE_PUBLICATION + " = 'true'";
+            default -> "@" + MgnlNodeTypes.ACTIVATION_STATUS + " = 'true' and not(@" + MgnlNodeTypes.MODIFIED_SINCE_PUBLICATION + ")";
+        }));
         request.missingLanguage().ifPresent(lang -> conditions.add("not(@" + languages.propertyName(app.titleProperty(), lang) + ")"));
         if (!conditions.isEmpty()) {
             xpath.append("[").append(String.join(" and ", conditions)).append("]");
