@@ -106,10 +106,11 @@ public final class NewsHost implements AutoCloseable {
 
     /** The ways into the host. */
     private List<WebFeature> features() {
+        org.magnolianews.host.rendering.RenderingFeature site = new org.magnolianews.host.rendering.RenderingFeature(context);
         return List.of(new org.magnolianews.host.management.ManagementApi(context),
                 new org.magnolianews.host.delivery.DeliveryFeature(context),
-                new org.magnolianews.host.author.AuthorFeature(context),
-                new org.magnolianews.host.rendering.RenderingFeature(context));
+                new org.magnolianews.host.author.AuthorFeature(context, site.preview()),
+                site);
     }
 
     public int port() {

@@ -26,6 +26,7 @@ import org.magnolianews.host.author.pages.PageRoutes;
 import org.magnolianews.host.author.schedule.PublishingScheduler;
 import org.magnolianews.host.author.security.AuthorSessions;
 import org.magnolianews.host.author.security.LoginRoutes;
+import org.magnolianews.host.rendering.SitePreview;
 import org.magnolianews.host.security.LoginThrottle;
 import org.magnolianews.host.author.users.UserRoutes;
 import org.magnolianews.host.author.versions.PublishingActions;
@@ -58,9 +59,11 @@ public final class AuthorFeature implements WebFeature {
     }
 
     private final HostContext host;
+    private final SitePreview sitePreview;
 
-    public AuthorFeature(HostContext host) {
+    public AuthorFeature(HostContext host, SitePreview sitePreview) {
         this.host = host;
+        this.sitePreview = sitePreview;
     }
 
     @Override
@@ -87,7 +90,7 @@ public final class AuthorFeature implements WebFeature {
         new AppListRoutes(services, layout).register(servlet);
         ItemRoutes items = new ItemRoutes(services);
         items.register(servlet);
-        new ItemActionRoutes(services, items, new Referrers(host.definitions(), host.repository())).register(servlet);
+        new ItemActionRoutes(services, items, new Referrers(host.definitions(), host.repository()), sitePreview).register(servlet);
         new PageRoutes(host, forms, parser, publishing).register(servlet);
         new AssetRoutes(host).register(servlet);
         new UserRoutes(host.users(), sessions).register(servlet);

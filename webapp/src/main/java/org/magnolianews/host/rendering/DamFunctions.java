@@ -15,7 +15,7 @@ import org.magnolianews.news.jcr.Items;
 public final class DamFunctions {
 
     public String getAssetLink(String itemKey) throws RepositoryException {
-        return asset(Rendering.current().sessions.session("dam"), itemKey).map(DamFunctions::link).orElse(null);
+        return asset(Rendering.current().sessions.session("dam"), itemKey).map(DamFunctions::linkInThisRendering).orElse(null);
     }
 
     /** The asset's metadata (title, caption, copyright …) with {@code link}, or null when not published. */
@@ -25,7 +25,7 @@ public final class DamFunctions {
             return null;
         }
         Map<String, Object> data = new LinkedHashMap<>(Rendering.current().map(asset.get()));
-        data.put("link", link(asset.get()));
+        data.put("link", linkInThisRendering(asset.get()));
         return data;
     }
 
@@ -34,6 +34,15 @@ public final class DamFunctions {
             return Optional.empty();
         }
         return Items.byId(dam, itemKey.substring(4)).filter(DamFunctions::hasResource);
+    }
+
+    /** The site's link, or in a preview the author UI's, which also serves unpublished assets. */
+    private static String linkInThisRendering(Node asset) {
+        try {
+            return Rendering.current().sessions.draftAssetLink(asset.getIdentifier()).orElseGet(() -> link(asset));
+        } catch (RepositoryException e) {
+            throw new org.magnolianews.host.repository.RepositoryFailure("asset link", e);
+        }
     }
 
     static String link(Node asset) {

@@ -78,7 +78,7 @@ final class FeedServlet extends HttpServlet {
 
     private PageCache.Entry render(String path, String language, String baseUrl) {
         SiteRequest site = new SiteRequest(language, path, Map.of(), baseUrl, null);
-        try (Rendering rendering = new Rendering(site, languages, new LiveSessions(repository), links, clock)) {
+        try (Rendering rendering = new Rendering(site, languages, SiteSessions.published(repository), links, clock)) {
             Optional<String> xml;
             String type = "application/xml;charset=utf-8";
             if (path.equals("/sitemap.xml")) {

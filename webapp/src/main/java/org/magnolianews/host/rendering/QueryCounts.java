@@ -50,7 +50,10 @@ final class QueryCounts {
         }
     }
 
-    long count(LiveSessions sessions, String workspace, String xpath) throws RepositoryException {
+    long count(SiteSessions sessions, String workspace, String xpath) throws RepositoryException {
+        if (sessions.drafts()) {
+            return XPathQueries.count(sessions.session(workspace), xpath); // a preview's counts never reach the site's
+        }
         String key = workspace + "|" + xpath;
         Count known = counts.get(key);
         if (known == null) {
@@ -66,7 +69,7 @@ final class QueryCounts {
     }
 
     private void recount(String key, String workspace, String xpath, Count previous) {
-        try (LiveSessions sessions = new LiveSessions(repository)) {
+        try (SiteSessions sessions = SiteSessions.published(repository)) {
             long now = generation.get();
             long value = XPathQueries.count(sessions.session(workspace), xpath);
             counts.put(key, new Count(value, now));

@@ -15,13 +15,13 @@ final class Rendering implements AutoCloseable {
 
     final SiteRequest request;
     final Languages languages;
-    final LiveSessions sessions;
+    final SiteSessions sessions;
     final SiteLinks links;
     final Clock clock;
     Node page;
     Optional<Node> item = Optional.empty();
 
-    Rendering(SiteRequest request, Languages languages, LiveSessions sessions, SiteLinks links, Clock clock) {
+    Rendering(SiteRequest request, Languages languages, SiteSessions sessions, SiteLinks links, Clock clock) {
         this.request = request;
         this.languages = languages;
         this.sessions = sessions;

@@ -22,9 +22,15 @@ public final class RenderingFeature implements WebFeature {
 
     private final HostContext host;
     private final Clock clock;
+    private volatile SitePages pages;
 
     public RenderingFeature(HostContext host) {
         this(host, Clock.system(SITE_ZONE));
+    }
+
+    /** Renders drafts with the site's templates once the site is registered (for the author UI's preview). */
+    public SitePreview preview() {
+        return new SitePreview(() -> pages);
     }
 
     public RenderingFeature(HostContext host, Clock clock) {
@@ -41,7 +47,7 @@ public final class RenderingFeature implements WebFeature {
         TemplateRenderer renderer = new TemplateRenderer(freemarker, host.definitions(),
                 new ModelFactory(RenderingFeature.class.getClassLoader()), messages, TimeZone.getTimeZone(SITE_ZONE),
                 new QueryCounts(host.repository(), host.events(), cache::invalidateAll));
-        SitePages pages = new SitePages(host.repository(), host.languages(), new SiteResolver(SiteRoutes.NEWS_SITE), links,
+        pages = new SitePages(host.repository(), host.languages(), new SiteResolver(SiteRoutes.NEWS_SITE), links,
                 renderer, new ErrorPages(messages, links, STYLESHEET), clock);
         context.addServlet(new ServletHolder(new SiteServlet(pages, cache, host.languages())), "/");
         FeedServlet feeds = new FeedServlet(host.repository(), host.languages(), links, cache, clock);

@@ -3,8 +3,12 @@ package org.magnolianews.host.rendering;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 import org.magnolianews.host.content.Languages;
 import org.magnolianews.host.repository.ContentRepository;
 import org.slf4j.Logger;
@@ -47,13 +51,42 @@ final class SitePages {
     }
 
     Response render(SiteRequest request) {
-        try (Rendering rendering = new Rendering(request, languages, new LiveSessions(repository), links, clock)) {
+        return render(request, SiteSessions.published(repository));
+    }
+
+    /**
+     * The site page of a draft (an item, or a page of the website tree) as it would look once published,
+     * rendered from the editing workspaces; empty when the site has no page for the node. For the author
+     * UI's preview only: never cached, never reachable from the public site.
+     */
+    Optional<Response> preview(String workspace, String path, String language, String baseUrl, Function<String, String> assetLinks) {
+        SiteSessions sessions = SiteSessions.drafts(repository, assetLinks);
+        try {
+            Session session = sessions.session(workspace);
+            String link = session.nodeExists(path) ? links.link(session.getNode(path), language) : null;
+            if (link == null) {
+                sessions.close();
+                return Optional.empty();
+            }
+            String shown = languages.all().stream().filter(l -> !links.languagePrefix(l).isEmpty() && link.startsWith(links.languagePrefix(l) + "/"))
+                    .findFirst().orElse(languages.defaultLanguage());
+            String sitePath = link.substring(links.languagePrefix(shown).length());
+            return Optional.of(render(new SiteRequest(shown, sitePath, Map.of(), baseUrl, null), sessions));
+        } catch (RepositoryException | RuntimeException e) {
+            sessions.close();
+            LOG.error("cannot preview {}:{}: {}", workspace, path, e.toString(), e);
+            return Optional.of(new Response(500, HTML, errorPages.serverError(language), null));
+        }
+    }
+
+    private Response render(SiteRequest request, SiteSessions sessions) {
+        try (Rendering rendering = new Rendering(request, languages, sessions, links, clock)) {
             Optional<SiteResolver.Resolved> resolved = resolver.resolve(request.path(), rendering.sessions);
             if (resolved.isEmpty()) {
                 return new Response(404, HTML, errorPages.notFound(request.language()), null);
             }
             Optional<Node> item = resolved.get().item();
-            if (item.isPresent()) {
+            if (item.isPresent() && !sessions.drafts()) {
                 String shown = links.itemLanguage(item.get(), request.language());
                 if (!shown.equals(request.language())) {
                     return new Response(302, HTML, new byte[0], links.link(item.get(), shown));

@@ -24,7 +24,7 @@ final class SiteResolver {
         this.routes = routes;
     }
 
-    Optional<Resolved> resolve(String path, LiveSessions sessions) throws RepositoryException {
+    Optional<Resolved> resolve(String path, SiteSessions sessions) throws RepositoryException {
         Session website = sessions.session("website");
         if (path.equals("/") || path.isEmpty()) {
             return page(website, routes.homePage()).map(page -> new Resolved(page, Optional.empty()));

@@ -17,6 +17,7 @@ import org.magnolianews.host.author.versions.Version;
 import org.magnolianews.host.author.web.AdmincentralServlet;
 import org.magnolianews.host.author.web.AuthorProblem;
 import org.magnolianews.host.author.web.Exchange;
+import org.magnolianews.host.rendering.SitePreview;
 import org.magnolianews.host.content.ContentService;
 import org.magnolianews.host.definition.ContentTypeDefinition.PropertyDefinition;
 import org.magnolianews.host.security.Role;
@@ -31,11 +32,13 @@ public final class ItemActionRoutes {
     private final AppServices services;
     private final ItemRoutes items;
     private final Referrers referrers;
+    private final SitePreview sitePreview;
 
-    public ItemActionRoutes(AppServices services, ItemRoutes items, Referrers referrers) {
+    public ItemActionRoutes(AppServices services, ItemRoutes items, Referrers referrers, SitePreview sitePreview) {
         this.services = services;
         this.items = items;
         this.referrers = referrers;
+        this.sitePreview = sitePreview;
     }
 
     public void register(AdmincentralServlet servlet) {
@@ -184,14 +187,26 @@ public final class ItemActionRoutes {
     }
 
     /**
-     * The draft as a reader would see its text: title, lead, date, image and rich text of the chosen
-     * language. The site's own article page is not on this branch yet, so this preview is the author
-     * UI's rendering of the draft (rich text was sanitized on save).
+     * The draft as readers will see it: the site's own page for the item, rendered with the site's
+     * templates from the editing workspace (images through the author UI, which serves unpublished
+     * assets). A content type the site has no page for gets the author UI's rendering of its fields.
      */
     private void preview(Exchange x) throws Exception {
         ContentApp app = services.app(x);
         ItemRoutes.Item item = items.load(x, app, AppServices.path(x));
         String lang = x.param("in").filter(services.host().languages()::isSupported).orElse(x.lang());
+        String baseUrl = x.request().getScheme() + "://" + x.request().getServerName() + ":" + x.request().getServerPort();
+        Optional<SitePreview.Page> page = sitePreview.of(app.workspace(), item.path(), lang, baseUrl,
+                id -> Exchange.BASE + "/asset?id=" + id + "&width=1200");
+        if (page.isPresent()) {
+            x.response().setHeader("X-Robots-Tag", "noindex");
+            x.html(page.get().status(), page.get().html());
+            return;
+        }
+        fieldsPreview(x, app, item, lang);
+    }
+
+    private void fieldsPreview(Exchange x, ContentApp app, ItemRoutes.Item item, String lang) throws Exception {
         StringBuilder html = new StringBuilder("<article class=\"preview\" lang=\"").append(lang).append("\">");
         html.append("<p class=\"hint\">").append(esc(x.t("preview.hint"))).append(" ");
         for (String l : services.host().languages().all()) {
