@@ -31,6 +31,8 @@ record NodeBody(Optional<String> name, Optional<String> type, Map<String, Object
             "Binary", "Name", "Path", "Reference", "WeakReference", "URI", "Undefined");
     private static final Set<String> KNOWN_KEYS = Set.of("name", "type", "path", "identifier", "properties", "nodes", "publicationStatus");
 
+    private static final java.util.regex.Pattern ENTRY_NAME = java.util.regex.Pattern.compile("([A-Za-z_][A-Za-z_]*)(\\d{1,6})");
+
     /** What a property must look like: its JCR type name and whether it holds several values. */
     record Shape(String jcrType, boolean multiple) {
     }
@@ -40,6 +42,16 @@ record NodeBody(Optional<String> name, Optional<String> type, Map<String, Object
      *               does not know (passed on, so validation can name them)
      */
     static NodeBody parse(JsonNode body, Function<String, Optional<Shape>> shapes) {
+        return parse(body, shapes, property -> Optional.empty());
+    }
+
+    /**
+     * @param entryShapes for a sub-model property ({@code corrections}), the shapes of its entries'
+     *                    properties; entries come as child nodes named {@code <property><index>}
+     *                    ({@code corrections0}), as Magnolia stores and the delivery API shows them
+     */
+    static NodeBody parse(JsonNode body, Function<String, Optional<Shape>> shapes,
+                          Function<String, Optional<Function<String, Optional<Shape>>>> entryShapes) {
         List<FieldError> errors = new ArrayList<>();
         for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
             String key = it.next();
@@ -49,10 +61,10 @@ record NodeBody(Optional<String> name, Optional<String> type, Map<String, Object
         }
         Optional<String> name = text(body, "name", errors);
         Optional<String> type = text(body, "type", errors);
-        if (body.has("nodes") && !(body.get("nodes").isArray() && body.get("nodes").isEmpty())) {
-            errors.add(new FieldError("nodes", "one node per request: create child nodes with their own PUT"));
-        }
         Map<String, Object> values = new LinkedHashMap<>();
+        if (body.has("nodes") && !body.get("nodes").isNull()) {
+            entries(body.get("nodes"), entryShapes, values, errors);
+        }
         Optional<Calendar> lastModified = Optional.empty();
         JsonNode properties = body.get("properties");
         if (properties != null && !properties.isNull() && !properties.isArray()) {
@@ -82,6 +94,63 @@ record NodeBody(Optional<String> name, Optional<String> type, Map<String, Object
             throw ApiException.invalid(errors);
         }
         return new NodeBody(name, type, values, lastModified);
+    }
+
+    /** Child nodes {@code corrections0, corrections1 …}: the entries of sub-model properties, in index order. */
+    private static void entries(JsonNode nodes, Function<String, Optional<Function<String, Optional<Shape>>>> entryShapes,
+                                Map<String, Object> values, List<FieldError> errors) {
+        if (!nodes.isArray()) {
+            errors.add(new FieldError("nodes", "must be a list of child nodes"));
+            return;
+        }
+        Map<String, java.util.TreeMap<Integer, Map<String, Object>>> byProperty = new LinkedHashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String field = "nodes[" + i + "]";
+            JsonNode node = nodes.get(i);
+            java.util.regex.Matcher name = node.path("name").isTextual()
+                    ? ENTRY_NAME.matcher(node.get("name").asText()) : null;
+            Optional<Function<String, Optional<Shape>>> shapes = name != null && name.matches()
+                    ? entryShapes.apply(name.group(1)) : Optional.empty();
+            if (shapes.isEmpty()) {
+                errors.add(new FieldError(field + ".name", "only entries of a sub-model property, named <property><index> "
+                        + "(corrections0), are sent with their item; create other child nodes with their own PUT"));
+                continue;
+            }
+            if (node.has("type") && !MgnlNodeTypes.CONTENT_NODE.equals(node.get("type").asText())) {
+                errors.add(new FieldError(field + ".type", "an entry is a " + MgnlNodeTypes.CONTENT_NODE));
+                continue;
+            }
+            if (node.has("nodes") && !(node.get("nodes").isArray() && node.get("nodes").isEmpty())) {
+                errors.add(new FieldError(field + ".nodes", "entries have no child nodes"));
+                continue;
+            }
+            String property = name.group(1);
+            int index;
+            try {
+                index = Integer.parseInt(name.group(2));
+            } catch (NumberFormatException tooLong) {
+                errors.add(new FieldError(field + ".name", "the index is too large"));
+                continue;
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            JsonNode properties = node.path("properties");
+            if (!properties.isArray()) {
+                errors.add(new FieldError(field + ".properties", "must be a list of {name, type, multiple, values}"));
+                continue;
+            }
+            for (JsonNode entryProperty : properties) {
+                String propertyName = entryProperty.path("name").asText("");
+                if (!NodeJsonWriter.isMetadata(propertyName)) {
+                    property(entryProperty, property + "[" + index + "]." + propertyName, shapes.get().apply(propertyName), entry, errors);
+                }
+            }
+            Map<String, Object> unprefixed = new LinkedHashMap<>();
+            entry.forEach((key, value) -> unprefixed.put(key.substring(key.indexOf("].") + 2), value));
+            if (byProperty.computeIfAbsent(property, p -> new java.util.TreeMap<>()).put(index, unprefixed) != null) {
+                errors.add(new FieldError(field + ".name", "entry " + property + index + " is given twice"));
+            }
+        }
+        byProperty.forEach((property, entries) -> values.put(property, new ArrayList<>(entries.values())));
     }
 
     private static void property(JsonNode property, String name, Optional<Shape> shape, Map<String, Object> values,

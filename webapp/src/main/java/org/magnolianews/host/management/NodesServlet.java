@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -75,7 +76,7 @@ final class NodesServlet extends ApiServlet {
         refuseDam(parent);
         JsonNode json = RequestBodies.jsonObject(request);
         Optional<ContentTypeDefinition> contentType = definitions.contentTypeOfWorkspace(parent.workspace());
-        NodeBody body = NodeBody.parse(json, shapes(contentType));
+        NodeBody body = NodeBody.parse(json, shapes(contentType), entryShapes(contentType));
         String type = body.type().orElseThrow(() -> ApiException.badRequest("type", "is required: the node type to create"));
         requireParent(parent, contentType.isPresent());
         ContentService.Created created;
@@ -106,7 +107,7 @@ final class NodesServlet extends ApiServlet {
         }
         JsonNode json = RequestBodies.jsonObject(request);
         Optional<ContentTypeDefinition> contentType = definitions.contentTypeOfWorkspace(address.workspace());
-        NodeBody body = NodeBody.parse(json, shapes(contentType));
+        NodeBody body = NodeBody.parse(json, shapes(contentType), entryShapes(contentType));
         String[] current = repository.call(address.workspace(), session -> {
             if (!session.nodeExists(address.path())) {
                 throw ApiException.pathNotFound(address.workspace(), address.path());
@@ -210,12 +211,28 @@ final class NodesServlet extends ApiServlet {
         if (contentType.isEmpty()) {
             return name -> Optional.of(new NodeBody.Shape("String", false));
         }
+        return shapesOf(contentType.get().properties());
+    }
+
+    /** For each sub-model property of a content type ({@code corrections}), the shapes of its entries' properties. */
+    private static Function<String, Optional<Function<String, Optional<NodeBody.Shape>>>> entryShapes(
+            Optional<ContentTypeDefinition> contentType) {
+        return property -> contentType.flatMap(type -> type.property(property)
+                .map(p -> type.subModels().get(p.type()))
+                .map(NodesServlet::shapesOf));
+    }
+
+    private static Function<String, Optional<NodeBody.Shape>> shapesOf(List<ContentTypeDefinition.PropertyDefinition> properties) {
         return name -> {
             String base = name.contains("_") ? name.substring(0, name.lastIndexOf('_')) : name;
-            Optional<ContentTypeDefinition.PropertyDefinition> property = contentType.get().property(name)
-                    .or(() -> contentType.get().property(base).filter(ContentTypeDefinition.PropertyDefinition::i18n));
+            Optional<ContentTypeDefinition.PropertyDefinition> property = find(properties, name)
+                    .or(() -> find(properties, base).filter(ContentTypeDefinition.PropertyDefinition::i18n));
             return property.map(p -> new NodeBody.Shape(jcrType(p), p.multiple()));
         };
+    }
+
+    private static Optional<ContentTypeDefinition.PropertyDefinition> find(List<ContentTypeDefinition.PropertyDefinition> properties, String name) {
+        return properties.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     private static String jcrType(ContentTypeDefinition.PropertyDefinition property) {

@@ -136,6 +136,46 @@ class NodesAndPublishingIT {
     }
 
     @Test
+    void correctionsAreWrittenAsChildEntriesOfTheItemAndReplacedOnUpdate() throws Exception {
+        String withCorrections = article("corrected-item", "Corrected item", "2017-11-22").replace("]}]}", "]}],\"nodes\":["
+                + "{\"name\":\"corrections1\",\"type\":\"mgnl:contentNode\",\"properties\":["
+                + "{\"name\":\"date\",\"values\":[\"2017-11-24\"]},{\"name\":\"note\",\"values\":[\"Second fix\"]}]},"
+                + "{\"name\":\"corrections0\",\"properties\":["
+                + "{\"name\":\"date\",\"values\":[\"2017-11-23\"]},{\"name\":\"note\",\"values\":[\"First fix\"]},"
+                + "{\"name\":\"note_ru\",\"values\":[\"Первая правка\"]}]}]}");
+        HttpResponse<String> created = editor.send("PUT", "/.rest/nodes/v1/news/2017/11", withCorrections);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonNode item = ApiClient.json(editor.get("/.rest/nodes/v1/news/2017/11/corrected-item?depth=1"));
+        List<String> notes = new ArrayList<>();
+        for (JsonNode child : item.path("nodes")) {
+            notes.add(child.path("name").asText() + ":" + ApiClient.property(child, "note").path(0).asText());
+        }
+        assertEquals(List.of("corrections0:First fix", "corrections1:Second fix"), notes, "entries in index order");
+        assertEquals("Первая правка", ApiClient.property(item.path("nodes").path(0), "note_ru").path(0).asText());
+
+        String replace = "{\"nodes\":[{\"name\":\"corrections0\",\"properties\":["
+                + "{\"name\":\"date\",\"values\":[\"2017-11-25\"]},{\"name\":\"note\",\"values\":[\"Only fix\"]}]}]}";
+        assertEquals(200, editor.send("POST", "/.rest/nodes/v1/news/2017/11/corrected-item", replace).statusCode());
+        JsonNode updated = ApiClient.json(editor.get("/.rest/nodes/v1/news/2017/11/corrected-item?depth=1"));
+        assertEquals(1, updated.path("nodes").size(), updated.toString());
+        assertEquals("Only fix", ApiClient.property(updated.path("nodes").path(0), "note").path(0).asText());
+
+        String bad = "{\"nodes\":[{\"name\":\"corrections0\",\"properties\":[{\"name\":\"note\",\"values\":[\"No date\"]}]},"
+                + "{\"name\":\"gallery0\",\"properties\":[]}]}";
+        HttpResponse<String> refused = editor.send("POST", "/.rest/nodes/v1/news/2017/11/corrected-item", bad);
+        assertEquals(400, refused.statusCode(), refused.body());
+        Set<String> fields = new HashSet<>();
+        ApiClient.json(refused).path("error").path("fields").forEach(f -> fields.add(f.path("field").asText()));
+        assertEquals(Set.of("nodes[1].name"), fields, "shape errors first: " + refused.body());
+        HttpResponse<String> missingDate = editor.send("POST", "/.rest/nodes/v1/news/2017/11/corrected-item",
+                "{\"nodes\":[{\"name\":\"corrections0\",\"properties\":[{\"name\":\"note\",\"values\":[\"No date\"]}]}]}");
+        assertEquals(400, missingDate.statusCode());
+        assertEquals("corrections[0].date", ApiClient.json(missingDate).path("error").path("fields").path(0).path("field").asText());
+        assertEquals("Only fix", ApiClient.property(ApiClient.json(editor.get("/.rest/nodes/v1/news/2017/11/corrected-item?depth=1"))
+                .path("nodes").path(0), "note").path(0).asText(), "nothing half-written");
+    }
+
+    @Test
     void invalidCreateListsEveryBadFieldAndWritesNothing() throws Exception {
         String body = "{\"name\":\"Not A Slug\",\"type\":\"news:article\",\"properties\":["
                 + "{\"name\":\"date\",\"values\":[\"yesterday\"]},"
