@@ -13,12 +13,13 @@ SESSION=$(awk '$6 == "MGNLAUTHOR" {print $7}' "$JAR")
 SUBJECTS=$(curl -s -b "MGNLAUTHOR=$SESSION" "$AC/app?app=news&size=1" | grep -o '<select name="subject".*</select>' \
   | grep -o 'value="[0-9a-f-]\{36\}"' | sed 's/value="//;s/"//' | paste -sd, -)
 echo "subjects: $(echo "$SUBJECTS" | tr ',' '\n' | wc -l)"
-echo "== server time of single requests (Server-Timing), first subject, pages 1..5"
-FIRST=${SUBJECTS%%,*}
-for page in 1 2 3 4 5; do
-  curl -s -o /dev/null -D - -b "MGNLAUTHOR=$SESSION" "$AC/app?app=news&subject=$FIRST&sort=date&dir=desc&size=50&page=$page" \
-    | grep -i '^server-timing' || true
-done
+echo "== one editor: server time (Server-Timing: list) of ${SINGLE:-200} sequential requests, random subject and page 1..20"
+IFS=, read -r -a IDS <<< "$SUBJECTS"
+for _ in $(seq 1 "${SINGLE:-200}"); do
+  curl -s -o /dev/null -D - -b "MGNLAUTHOR=$SESSION" \
+    "$AC/app?app=news&subject=${IDS[$((RANDOM % ${#IDS[@]}))]}&sort=date&dir=desc&size=50&page=$((RANDOM % 20 + 1))" \
+    | grep -io 'list;dur=[0-9.]*' | sed 's/.*=//'
+done | sort -n | awk '{a[NR]=$1} END {printf "n=%d p50=%s ms p90=%s ms p99=%s ms max=%s ms\n", NR, a[int(NR*0.5)], a[int(NR*0.9)], a[int(NR*0.99)], a[NR]}'
 echo "== wrk: list view, random subject and page"
 SUBJECTS=$SUBJECTS COOKIE="MGNLAUTHOR=$SESSION" wrk -t2 -c8 -d30s --latency -s "$(dirname "$0")/author-list.lua" "$BASE"
 echo "== wrk: /.rest/health (same machine, same run)"
