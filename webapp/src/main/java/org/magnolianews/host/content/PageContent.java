@@ -35,11 +35,7 @@ public final class PageContent {
             if (!areaNode.isNodeType(MgnlNodeTypes.AREA)) {
                 throw new ValidationException("area", "'" + area + "' is not an area of " + pagePath);
             }
-            String name = "0";
-            for (int i = 0; areaNode.hasNode(name); i++) {
-                name = String.format("%02d", i);
-            }
-            Node component = areaNode.addNode(name, MgnlNodeTypes.COMPONENT);
+            Node component = areaNode.addNode(freeName(areaNode), MgnlNodeTypes.COMPONENT);
             component.setProperty(MgnlNodeTypes.TEMPLATE, template);
             write(component, values);
             Audit.created(component, user);
@@ -75,6 +71,29 @@ public final class PageContent {
         });
     }
 
+    /**
+     * Moves a component to the end of another area of its page (created when missing); returns its new
+     * path. Whether the area accepts the component's template is the caller's check (it knows the page
+     * template's availableComponents).
+     */
+    public String moveComponentToArea(String componentPath, String area, String user) {
+        return change(pagePathOf(componentPath), user, session -> {
+            Node component = component(session, componentPath);
+            Node page = page(session, pagePathOf(componentPath));
+            Node areaNode = page.hasNode(area) ? page.getNode(area) : page.addNode(area, MgnlNodeTypes.AREA);
+            if (!areaNode.isNodeType(MgnlNodeTypes.AREA)) {
+                throw new ValidationException("area", "'" + area + "' is not an area of " + page.getPath());
+            }
+            if (areaNode.isSame(component.getParent())) {
+                return componentPath;
+            }
+            String target = areaNode.getPath() + "/" + freeName(areaNode);
+            session.move(componentPath, target);
+            Audit.modified(component, user);
+            return target;
+        });
+    }
+
     public void deleteComponent(String componentPath, String user) {
         change(pagePathOf(componentPath), user, session -> {
             component(session, componentPath).remove();
@@ -92,6 +111,15 @@ public final class PageContent {
         });
         events.fire(new ContentEvent(ContentEvent.Kind.SAVED, WorkspaceLayout.WEBSITE, List.of(result[1]), List.of(pagePath), user));
         return result[0];
+    }
+
+    /** Magnolia's component names in an area: 0, then 00, 01 … */
+    private static String freeName(Node area) throws javax.jcr.RepositoryException {
+        String name = "0";
+        for (int i = 0; area.hasNode(name); i++) {
+            name = String.format("%02d", i);
+        }
+        return name;
     }
 
     /** A component's page: components sit at /page/area/component. */

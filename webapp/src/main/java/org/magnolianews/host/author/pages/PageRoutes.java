@@ -152,7 +152,7 @@ public final class PageRoutes {
                     for (NodeIterator it = page.getNode(area).getNodes(); it.hasNext(); ) {
                         Node component = it.nextNode();
                         if (component.isNodeType(MgnlNodeTypes.COMPONENT)) {
-                            out.append(component(x, component));
+                            out.append(component(x, component, otherAreasAccepting(template, area, component)));
                         }
                     }
                 }
@@ -163,7 +163,20 @@ public final class PageRoutes {
         x.page(200, x.t("pages.title"), html);
     }
 
-    private String component(Exchange x, Node component) throws javax.jcr.RepositoryException {
+    /** The page's other areas whose availableComponents include the component's template. */
+    private static List<String> otherAreasAccepting(Definition pageTemplate, String currentArea, Node component)
+            throws javax.jcr.RepositoryException {
+        String templateId = component.hasProperty(MgnlNodeTypes.TEMPLATE) ? component.getProperty(MgnlNodeTypes.TEMPLATE).getString() : "";
+        List<String> areas = new ArrayList<>();
+        for (String area : map(pageTemplate.data().get("areas")).keySet()) {
+            if (!area.equals(currentArea) && available(pageTemplate, area).contains(templateId)) {
+                areas.add(area);
+            }
+        }
+        return areas;
+    }
+
+    private String component(Exchange x, Node component, List<String> otherAreas) throws javax.jcr.RepositoryException {
         String templateId = component.hasProperty(MgnlNodeTypes.TEMPLATE) ? component.getProperty(MgnlNodeTypes.TEMPLATE).getString() : "";
         StringBuilder html = new StringBuilder("<div class=\"component\" data-template=\"").append(esc(templateId)).append("\" data-path=\"")
                 .append(esc(component.getPath())).append("\"><div class=\"bar component-bar\"><b>").append(esc(componentLabel(x, templateId))).append("</b> ")
@@ -175,6 +188,16 @@ public final class PageRoutes {
                     .append("<input type=\"hidden\" name=\"action\" value=\"").append(action[0]).append("\"><button type=\"submit\" class=\"")
                     .append(action[0]).append("\"").append(action[0].equals("delete") ? " data-confirm=\"" + esc(x.t("pages.confirmDelete")) + "\"" : "")
                     .append(">").append(esc(action[1])).append("</button></form>");
+        }
+        if (!otherAreas.isEmpty()) {
+            html.append("<form method=\"post\" class=\"inline move-to-area\" action=\"").append(Exchange.BASE).append("/pages/component/action\">")
+                    .append(x.csrfField()).append("<input type=\"hidden\" name=\"path\" value=\"").append(esc(component.getPath())).append("\">")
+                    .append("<input type=\"hidden\" name=\"action\" value=\"moveTo\"><select name=\"area\" aria-label=\"")
+                    .append(esc(x.t("pages.moveTo"))).append("\">");
+            for (String area : otherAreas) {
+                html.append("<option value=\"").append(esc(area)).append("\">").append(esc(area)).append("</option>");
+            }
+            html.append("</select><button type=\"submit\" class=\"move-to\">").append(esc(x.t("pages.moveTo"))).append("</button></form>");
         }
         html.append("</div><dl>");
         for (PropertyIterator it = component.getProperties(); it.hasNext(); ) {
@@ -285,10 +308,27 @@ public final class PageRoutes {
         String action = x.required("action");
         switch (action) {
             case "up", "down" -> pages.moveComponent(path, action.equals("up"), x.user().name());
+            case "moveTo" -> moveToArea(x, path, x.required("area"));
             case "delete" -> pages.deleteComponent(path, x.user().name());
             default -> throw AuthorProblem.badRequest(x.t("error.badAction", action));
         }
         x.redirect("/pages/page?path=" + url(PageContent.pagePathOf(path)) + "&done=saved");
+    }
+
+    /** Refused (400) unless the page template's target area accepts the component's template. */
+    private void moveToArea(Exchange x, String componentPath, String area) {
+        host.repository().call(WorkspaceLayout.WEBSITE, session -> {
+            if (!session.nodeExists(componentPath) || !session.getNode(componentPath).isNodeType(MgnlNodeTypes.COMPONENT)) {
+                throw AuthorProblem.notFound(x.t("error.noItem", componentPath));
+            }
+            Node component = session.getNode(componentPath);
+            Node page = session.getNode(PageContent.pagePathOf(componentPath));
+            if (!otherAreasAccepting(template(x, page), component.getParent().getName(), component).contains(area)) {
+                throw AuthorProblem.badRequest(x.t("pages.areaRefuses", area));
+            }
+            return null;
+        });
+        pages.moveComponentToArea(componentPath, area, x.user().name());
     }
 
     private void publish(Exchange x) throws Exception {

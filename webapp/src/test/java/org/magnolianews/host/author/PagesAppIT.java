@@ -1,0 +1,65 @@
+package org.magnolianews.host.author;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.magnolianews.host.content.PageContent;
+import org.magnolianews.host.repository.WorkspaceLayout;
+import org.magnolianews.host.testing.RunningHost;
+
+/** The pages app moves a component into another area of its page only where that area accepts it. */
+class PagesAppIT {
+
+    private static final String HOME = "/home";
+    private static RunningHost host;
+
+    @BeforeAll
+    static void start() throws Exception {
+        host = RunningHost.withSampleContent();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (host != null) {
+            host.close();
+        }
+    }
+
+    @Test
+    void aComponentMovesToAnotherAreaThatAcceptsItAndNowhereElse() throws Exception {
+        String text = new PageContent(host.host().context().repository(), host.host().context().events())
+                .addComponent(HOME, "main", "news-module:components/text", Map.of("text", "<p>Moving text</p>"), "test");
+        AuthorClient editor = new AuthorClient(host.host().port());
+        assertEquals(303, editor.login("superuser", RunningHost.ADMIN_PASSWORD).statusCode());
+        String page = editor.get("/pages/page?path=" + HOME).body();
+        assertTrue(page.contains("class=\"inline move-to-area\""), "the component bar offers a move");
+
+        HttpResponse<String> refused = editor.postWithToken("/pages/component/action", Map.of("path", text, "action", "moveTo", "area", "aside"));
+        assertEquals(400, refused.statusCode(), "the aside area does not take text components");
+        assertTrue(exists(text), "refused: the component stayed where it was");
+
+        HttpResponse<String> moved = editor.postWithToken("/pages/component/action", Map.of("path", text, "action", "moveTo", "area", "footer"));
+        assertEquals(303, moved.statusCode(), moved.body());
+        assertFalse(exists(text));
+        String inFooter = host.host().context().repository().call(WorkspaceLayout.WEBSITE, session -> {
+            for (javax.jcr.NodeIterator it = session.getNode(HOME + "/footer").getNodes(); it.hasNext(); ) {
+                javax.jcr.Node component = it.nextNode();
+                if (component.hasProperty("text") && component.getProperty("text").getString().contains("Moving text")) {
+                    return component.getPath();
+                }
+            }
+            return null;
+        });
+        assertTrue(inFooter != null && inFooter.startsWith(HOME + "/footer/"), "now at the end of the footer: " + inFooter);
+    }
+
+    private static boolean exists(String path) {
+        return host.host().context().repository().call(WorkspaceLayout.WEBSITE, session -> session.nodeExists(path));
+    }
+}
