@@ -41,6 +41,9 @@ class DeliveryBadInputIT {
     private static final String[] ACCEPT_LANGUAGES = {"", ";;;", ",,,", "ru;q=", "ru;q=abc", "*", "en-GB-oed;q=0.5, ru-RU",
             "q=1", ";q=0.5", "ru;;q=0.9", "x".repeat(600), "ru;q=1e999", "ru;q=NaN", "-", "ru-"};
 
+    /** Jetty's request header buffer (8 KiB): a longer request line is answered 414 URI Too Long, rightly. */
+    private static final int URI_LIMIT = 8 * 1024 - 100;
+
     private static RunningHost host;
 
     @BeforeAll
@@ -65,7 +68,8 @@ class DeliveryBadInputIT {
             Answer answer = send(target, random.nextInt(4) == 0 ? pick(random, ACCEPT_LANGUAGES) : "ru;q=0.8, xx");
             if (answer.status >= 500) {
                 failures.add(answer.status + " " + target + " → " + answer.body);
-            } else if (answer.status >= 400 && answer.status != 400 && answer.status != 404 && answer.status != 405) {
+            } else if (answer.status >= 400 && answer.status != 400 && answer.status != 404 && answer.status != 405
+                    && !(answer.status == 414 && target.length() > URI_LIMIT)) {
                 failures.add("unexpected " + answer.status + " " + target);
             } else if (answer.status >= 400 && !answer.body.contains("\"error\"") && !refusedByJetty(target)) {
                 failures.add("not a JSON error: " + answer.status + " " + target + " → " + answer.body);
