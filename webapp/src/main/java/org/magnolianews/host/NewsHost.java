@@ -1,5 +1,7 @@
 package org.magnolianews.host;
 
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.magnolianews.host.definition.DefinitionLoader;
 import org.magnolianews.host.definition.DefinitionRegistry;
 import org.magnolianews.host.http.HealthServlet;
 import org.magnolianews.host.http.QuietErrorHandler;
+import org.magnolianews.host.http.UnreadBodyFilter;
 import org.magnolianews.host.http.WebFeature;
 import org.magnolianews.host.module.InstalledModule;
 import org.magnolianews.host.module.ModuleDiscovery;
@@ -97,6 +100,7 @@ public final class NewsHost implements AutoCloseable {
     private ServletContextHandler handlers() {
         ServletContextHandler root = new ServletContextHandler("/");
         root.setErrorHandler(new QuietErrorHandler());
+        root.addFilter(UnreadBodyFilter.class, "/*", EnumSet.of(DispatcherType.REQUEST));
         root.addServlet(new ServletHolder(new HealthServlet(ready::get)), "/.rest/health");
         for (WebFeature feature : features()) {
             feature.register(root);
