@@ -56,10 +56,14 @@ public final class NewsHost implements AutoCloseable {
 
     /** Opens the repository and the services, without HTTP: for the generator and tests. */
     public static HostContext openContext(HostSettings settings) {
+        long started = System.nanoTime();
         List<InstalledModule> modules = new ModuleDiscovery().discover(NewsHost.class.getClassLoader(), settings.lightModules());
         Resources resources = new Resources(modules);
         DefinitionRegistry definitions = new DefinitionLoader(resources).load(modules, WorkspaceLayout.declared(modules));
+        long defined = System.nanoTime();
         ContentRepository repository = ContentRepository.open(settings.dataDir(), settings.repositoryConfig(), modules, definitions.contentTypes());
+        LOG.debug("Start-up: modules and definitions {} ms, repository {} ms", (defined - started) / 1_000_000,
+                (System.nanoTime() - defined) / 1_000_000);
         ContentEvents events = new ContentEvents();
         ContentService content = new ContentService(definitions, repository, Languages.EN_RU, events, FOLDER_POLICIES);
         AssetStore assets = new AssetStore(repository, events);
@@ -71,6 +75,7 @@ public final class NewsHost implements AutoCloseable {
         long started = System.nanoTime();
         HostContext context = openContext(settings);
         try {
+            long opened = System.nanoTime();
             Optional<String> generatedPassword = context.users().ensureSuperuser(settings.adminPassword());
             SampleContent sample = new SampleContent(context.repository(), context.content(), context.assets());
             if (settings.loadSampleContent() && sample.isRepositoryEmpty()) {
@@ -86,7 +91,10 @@ public final class NewsHost implements AutoCloseable {
             server.setHandler(host.handlers());
             server.setErrorHandler(new QuietErrorHandler());
             server.setStopAtShutdown(false);
+            long content = System.nanoTime();
             server.start();
+            LOG.debug("Start-up: users and sample content {} ms, web features {} ms", (content - opened) / 1_000_000,
+                    (System.nanoTime() - content) / 1_000_000);
             host.ready.set(true);
             LOG.info("Magnolia News host ready on port {} in {} ms ({} definitions, data in {})", host.port(),
                     (System.nanoTime() - started) / 1_000_000, context.definitions().size(), settings.dataDir());
