@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.magnolianews.host.http.Json;
 import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.host.security.Role;
 import org.magnolianews.host.testing.RunningHost;
@@ -33,8 +35,8 @@ import org.openqa.selenium.support.ui.Select;
  * scheduler do it; add a book promo to a page; and find that an editor cannot publish. The steps
  * build on each other, in order, on one host. Screenshots of the main screens go to docs/screenshots.
  *
- * <p>The site rendering and delivery API are not on this branch, so "published" is checked where they
- * would read it: the live workspace {@code news_live}.
+ * <p>"Published" is checked where readers see it: the site's article page (in both languages, with the
+ * uploaded photo, which publishing the article publishes too) and the delivery endpoint.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdmincentralBrowserIT {
@@ -43,7 +45,7 @@ class AdmincentralBrowserIT {
     private static final String EDITOR_PASSWORD = "erika-password-1";
     private static final String TITLE_EN = "Foundation opens a reading room in Vladivostok";
     private static final String TITLE_RU = "Фонд открыл читальный зал во Владивостоке";
-    private static final String CREDIT = "Photo: Anna Petrova / Foundation";
+    private static final String CREDIT = "Anna Petrova / Foundation";
 
     private static RunningHost host;
     private static Browser browser;
@@ -166,6 +168,21 @@ class AdmincentralBrowserIT {
         assertEquals(TITLE_EN, liveTitle);
         assertEquals(1, browser.driver.findElements(By.cssSelector("#versions li")).size(), "a version per publish");
         browser.screenshot("05-article-published");
+
+        String site = "http://localhost:" + host.host().port();
+        browser.visit(site + "/news" + articlePath + ".html");
+        assertEquals(TITLE_EN, browser.text("h1.article-title"));
+        String credit = browser.text(".article-photo .credit");
+        assertTrue(credit.toLowerCase().contains(CREDIT.toLowerCase()), "the photo credit is shown: " + credit);
+        Object photoWidth = browser.script("return document.querySelector('.article-photo img').naturalWidth;");
+        assertTrue(((Number) photoWidth).intValue() > 0, "the uploaded photo was published with the article and loads");
+        browser.screenshot("05b-article-on-the-site");
+        browser.visit(site + "/ru/news" + articlePath + ".html");
+        assertEquals(TITLE_RU, browser.text("h1.article-title"));
+
+        JsonNode delivered = Json.MAPPER.readTree(host.get("/.rest/delivery/news" + articlePath + "?lang=ru").body());
+        assertEquals(TITLE_RU, delivered.path("title").asText());
+        assertTrue(delivered.path("image").path("@link").asText().startsWith("/dam/"), "the image resolves to a published asset: " + delivered.path("image"));
     }
 
     @Test
@@ -272,6 +289,13 @@ class AdmincentralBrowserIT {
                     .then(r => r.status);
                 """, articlePath);
         assertEquals(403L, ((Number) status).longValue());
+        // And through the REST API, with the editor's own credentials.
+        Object apiStatus = browser.script("""
+                return fetch('/.rest/commands/v2/publish', {method: 'POST', headers: {'Content-Type': 'application/json',
+                        'Authorization': 'Basic ' + btoa(arguments[1])},
+                    body: JSON.stringify({repository: 'news', path: arguments[0], recursive: false})}).then(r => r.status);
+                """, articlePath, EDITOR + ":" + EDITOR_PASSWORD);
+        assertEquals(403L, ((Number) apiStatus).longValue());
         assertFalse(repository().<Boolean>call("news_live", s -> s.nodeExists(articlePath)));
     }
 

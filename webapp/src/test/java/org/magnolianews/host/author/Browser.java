@@ -57,6 +57,11 @@ final class Browser implements AutoCloseable {
         driver.get(base + pathAndQuery);
     }
 
+    /** Leaves the admincentral for another page of the same host (the public site). */
+    void visit(String absoluteUrl) {
+        driver.get(absoluteUrl);
+    }
+
     WebElement find(String css) {
         return waitFor(d -> d.findElement(By.cssSelector(css)));
     }

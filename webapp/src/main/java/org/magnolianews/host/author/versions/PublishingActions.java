@@ -1,13 +1,17 @@
 package org.magnolianews.host.author.versions;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.jcr.Node;
 import org.magnolianews.host.author.apps.ItemValues;
 import org.magnolianews.host.content.ContentService;
 import org.magnolianews.host.definition.ContentTypeDefinition;
 import org.magnolianews.host.definition.DefinitionRegistry;
 import org.magnolianews.host.repository.ContentRepository;
+import org.magnolianews.host.repository.PublicationStatus;
+import org.magnolianews.host.repository.WorkspaceLayout;
 
 /**
  * Publish and unpublish as the author UI and the scheduler do them: through ContentService, with a
@@ -35,6 +39,7 @@ public final class PublishingActions {
         List<String> published = content.publish(workspace, path, recursive, user);
         Optional<ContentTypeDefinition> type = registry.contentTypeOfWorkspace(workspace);
         if (type.isPresent()) {
+            publishAssets(workspace, type.get(), published, user);
             repository.call(workspace, session -> {
                 for (String p : published) {
                     Node node = session.getNode(p);
@@ -49,6 +54,53 @@ public final class PublishingActions {
     }
 
     /**
+     * Publishes the DAM assets the published items show (photo, cover) when they are not live or changed
+     * since: an editor who uploads a photo with an article and publishes it expects readers to see the
+     * photo, and the site and delivery only ever show published assets.
+     */
+    private void publishAssets(String workspace, ContentTypeDefinition type, List<String> published, String user) {
+        List<String> assetProperties = type.properties().stream().filter(ContentTypeDefinition.PropertyDefinition::isAsset)
+                .map(ContentTypeDefinition.PropertyDefinition::name).toList();
+        if (assetProperties.isEmpty()) {
+            return;
+        }
+        Set<String> identifiers = new LinkedHashSet<>();
+        repository.call(workspace, session -> {
+            for (String path : published) {
+                Node node = session.getNode(path);
+                for (String property : assetProperties) {
+                    if (node.hasProperty(property)) {
+                        javax.jcr.Property value = node.getProperty(property);
+                        for (javax.jcr.Value v : value.isMultiple() ? value.getValues() : new javax.jcr.Value[] {value.getValue()}) {
+                            String key = v.getString();
+                            identifiers.add(key.startsWith("jcr:") ? key.substring(4) : key);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        List<String> assetPaths = repository.call(WorkspaceLayout.DAM, session -> {
+            List<String> paths = new java.util.ArrayList<>();
+            for (String identifier : identifiers) {
+                try {
+                    Node asset = session.getNodeByIdentifier(identifier);
+                    if (PublicationStatus.of(asset) != PublicationStatus.PUBLISHED) {
+                        paths.add(asset.getPath());
+                    }
+                } catch (javax.jcr.ItemNotFoundException | IllegalArgumentException gone) {
+                    // a dangling reference: the item shows no image, as the site and delivery do
+                }
+            }
+            return paths;
+        });
+        for (String assetPath : assetPaths) {
+            publishFolders(WorkspaceLayout.DAM, assetPath, user);
+            content.publish(WorkspaceLayout.DAM, assetPath, false, user);
+        }
+    }
+
+    /**
      * Publishes the folders above an item that are not live yet (news items sit in /YYYY/MM folders
      * created on save): editors publish items, and a folder is only their container. Pages are not
      * folders: a page still needs its parent page published first.
@@ -56,7 +108,7 @@ public final class PublishingActions {
     private void publishFolders(String workspace, String path, String user) {
         List<String> missing = repository.call(workspace, session -> {
             List<String> folders = new java.util.ArrayList<>();
-            javax.jcr.Session live = repository.login(org.magnolianews.host.repository.WorkspaceLayout.live(workspace));
+            javax.jcr.Session live = repository.login(WorkspaceLayout.live(workspace));
             try {
                 String ancestor = "";
                 String[] segments = path.split("/");
