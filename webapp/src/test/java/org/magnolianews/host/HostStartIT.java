@@ -5,24 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.magnolianews.host.testing.RunningHost;
 
 class HostStartIT {
 
-    private static RunningHost host;
-
-    @BeforeAll
-    static void start() throws Exception {
-        host = RunningHost.withSampleContent();
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
+    @RegisterExtension
+    static final RunningHost host = RunningHost.perClass();
 
     @Test
     void healthAnswersUpWhenReady() throws Exception {

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.magnolianews.host.testing.RunningHost;
 
 /**
@@ -19,21 +19,14 @@ import org.magnolianews.host.testing.RunningHost;
  */
 class AdmincentralBadInputIT {
 
-    private static RunningHost host;
+    @RegisterExtension
+    static final RunningHost host = RunningHost.perClass();
     private static AuthorClient admin;
 
     @BeforeAll
     static void start() throws Exception {
-        host = RunningHost.withSampleContent();
         admin = new AuthorClient(host.host().port());
         assertEquals(303, admin.login("superuser", RunningHost.ADMIN_PASSWORD).statusCode());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (host != null) {
-            host.close();
-        }
     }
 
     private static long count(String workspace, String nodeType) {

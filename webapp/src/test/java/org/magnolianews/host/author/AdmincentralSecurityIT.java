@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.magnolianews.host.content.ContentService;
 import org.magnolianews.host.security.Role;
 import org.magnolianews.host.testing.RunningHost;
@@ -20,24 +20,17 @@ import org.magnolianews.host.testing.RunningHost;
  */
 class AdmincentralSecurityIT {
 
-    private static RunningHost host;
+    @RegisterExtension
+    static final RunningHost host = RunningHost.perClass();
     private static String draftPath;
 
     @BeforeAll
     static void start() throws Exception {
-        host = RunningHost.withSampleContent();
         host.host().context().users().create("ed", "editor-password", Role.EDITOR, "test");
         host.host().context().users().create("pub", "publisher-password", Role.PUBLISHER, "test");
         ContentService.Created draft = host.host().context().content().create("subject", java.util.Optional.empty(),
                 java.util.Optional.empty(), Map.of("name", "Security draft"), "test");
         draftPath = draft.path();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (host != null) {
-            host.close();
-        }
     }
 
     private static AuthorClient client() {

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.magnolianews.host.content.PageContent;
 import org.magnolianews.host.repository.WorkspaceLayout;
 import org.magnolianews.host.testing.RunningHost;
@@ -17,19 +16,8 @@ import org.magnolianews.host.testing.RunningHost;
 class PagesAppIT {
 
     private static final String HOME = "/home";
-    private static RunningHost host;
-
-    @BeforeAll
-    static void start() throws Exception {
-        host = RunningHost.withSampleContent();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (host != null) {
-            host.close();
-        }
-    }
+    @RegisterExtension
+    static final RunningHost host = RunningHost.perClass();
 
     @Test
     void aComponentMovesToAnotherAreaThatAcceptsItAndNowhereElse() throws Exception {

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.magnolianews.host.content.ContentService;
 import org.magnolianews.host.security.Role;
 import org.magnolianews.host.testing.RunningHost;
@@ -17,23 +17,16 @@ import org.magnolianews.host.testing.RunningHost;
 /** The preview of a draft is the site's own page for it, for logged-in authors only, and leaks nowhere. */
 class PreviewIT {
 
-    private static RunningHost host;
+    @RegisterExtension
+    static final RunningHost host = RunningHost.perClass();
     private static ContentService.Created draft;
 
     @BeforeAll
     static void start() throws Exception {
-        host = RunningHost.withSampleContent();
         host.host().context().users().create("ed", "editor-password", Role.EDITOR, "test");
         draft = host.host().context().content().create("news", Optional.of("/2017/11"), Optional.of("draft-preview"),
                 Map.of("title", "Draft headline seen only in preview", "title_ru", "Черновик виден только в предпросмотре",
                         "date", "2017-11-20T10:00:00+03:00", "lead", "A lead written today."), "ed");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (host != null) {
-            host.close();
-        }
     }
 
     @Test

@@ -10,9 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.magnolianews.host.testing.RunningHost;
 
 /**
@@ -44,17 +43,8 @@ class DeliveryBadInputIT {
     /** Jetty's request header buffer (8 KiB): a longer request line is answered 414 URI Too Long, rightly. */
     private static final int URI_LIMIT = 8 * 1024 - 100;
 
-    private static RunningHost host;
-
-    @BeforeAll
-    static void start() throws Exception {
-        host = RunningHost.withSampleContent();
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
+    @RegisterExtension
+    static final RunningHost host = RunningHost.perClass();
 
     @Test
     void generatedBadInputNeverCausesA5xx() throws Exception {

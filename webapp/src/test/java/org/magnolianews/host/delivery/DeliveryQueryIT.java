@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.magnolianews.host.testing.RunningHost;
 
 /**
@@ -24,22 +24,17 @@ import org.magnolianews.host.testing.RunningHost;
 class DeliveryQueryIT {
 
     private static final String NEWS = "/.rest/delivery/news";
-    private static RunningHost host;
+    @RegisterExtension
+    static final RunningHost host = RunningHost.perClass();
     private static DeliveryClient client;
     private static List<JsonNode> all;
 
     @BeforeAll
     static void start() throws Exception {
-        host = RunningHost.withSampleContent();
         client = new DeliveryClient(host);
         all = new ArrayList<>();
         client.json(NEWS + "?limit=1000&orderBy=date%20desc").path("results").forEach(all::add);
         assertTrue(all.size() >= 15, "sample content has the news items");
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
     }
 
     private static List<String> expected(Predicate<JsonNode> filter) {

@@ -13,27 +13,22 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.magnolianews.host.http.Json;
 import org.magnolianews.host.testing.RunningHost;
 
 /** Reading nodes and children through the delivery endpoints: shape, references, languages, HTTP caching. */
 class DeliveryReadIT {
 
-    private static RunningHost host;
+    @RegisterExtension
+    static final RunningHost host = RunningHost.perClass();
     private static DeliveryClient client;
 
     @BeforeAll
     static void start() throws Exception {
-        host = RunningHost.withSampleContent();
         client = new DeliveryClient(host);
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
     }
 
     @Test

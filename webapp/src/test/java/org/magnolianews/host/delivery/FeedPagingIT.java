@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.magnolianews.host.content.ContentService;
 import org.magnolianews.host.testing.RunningHost;
 
@@ -26,13 +26,13 @@ class FeedPagingIT {
 
     private static final String NEWS = "/.rest/delivery/news";
     private static final String SAME_MOMENT = "2019-05-05T10:00:00.000Z";
-    private static RunningHost host;
+    @RegisterExtension
+    static final RunningHost host = RunningHost.perClass();
     private static DeliveryClient client;
     private static String subject;
 
     @BeforeAll
     static void start() throws Exception {
-        host = RunningHost.withSampleContent();
         client = new DeliveryClient(host);
         ContentService content = host.host().context().content();
         subject = client.json(NEWS + "?limit=1&orderBy=date%20desc").path("results").get(0).path("subjects").get(0).path("@id").asText();
@@ -42,11 +42,6 @@ class FeedPagingIT {
         }
         content.publish("news", "/2019", false, "test");
         content.publish("news", "/2019/05", true, "test");
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
     }
 
     @Test

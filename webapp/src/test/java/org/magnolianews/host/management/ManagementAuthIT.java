@@ -9,9 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.Iterator;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.magnolianews.host.security.Role;
 import org.magnolianews.host.security.UserStore;
 import org.magnolianews.host.testing.RunningHost;
@@ -21,25 +21,20 @@ class ManagementAuthIT {
 
     private static final String SEED = "/2017/11/putin-and-abe-discuss-north-korean-crisis-and-peace-treaty-signature";
 
-    private static RunningHost host;
+    @RegisterExtension
+    static final RunningHost host = RunningHost.perClass();
     private static ApiClient admin;
     private static ApiClient editor;
     private static ApiClient publisher;
 
     @BeforeAll
     static void start() throws Exception {
-        host = RunningHost.withSampleContent();
         UserStore users = host.host().context().users();
         users.create("auth-editor", "editor-password", Role.EDITOR, "test");
         users.create("auth-publisher", "publisher-password", Role.PUBLISHER, "test");
         admin = ApiClient.basic(host, UserStore.SUPERUSER, RunningHost.ADMIN_PASSWORD);
         editor = ApiClient.basic(host, "auth-editor", "editor-password");
         publisher = ApiClient.basic(host, "auth-publisher", "publisher-password");
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
     }
 
     @Test

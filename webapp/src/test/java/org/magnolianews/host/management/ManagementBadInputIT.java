@@ -15,9 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.magnolianews.host.http.Json;
 import org.magnolianews.host.security.Role;
 import org.magnolianews.host.testing.RunningHost;
@@ -34,22 +34,17 @@ class ManagementBadInputIT {
     private static final int REQUESTS = 3000;
     private static final String ARTICLE = "/2017/11/putin-and-abe-discuss-north-korean-crisis-and-peace-treaty-signature";
 
-    private static RunningHost host;
+    @RegisterExtension
+    static final RunningHost host = RunningHost.perClass();
     private static String authorization;
 
     @BeforeAll
     static void start() throws Exception {
-        host = RunningHost.withSampleContent();
         host.host().context().users().create("fuzz-publisher", "fuzz-password", Role.PUBLISHER, "test");
         String token = ApiClient.json(ApiClient.basic(host, "fuzz-publisher", "fuzz-password")
                 .send("POST", "/.rest/tokens/v1", "{\"label\":\"fuzz\"}")).path("token").asText();
         authorization = "Bearer " + token;
         ApiClient.bearer(host, token).send("PUT", "/.rest/nodes/v1/news", "{\"name\":\"fuzz\",\"type\":\"mgnl:folder\"}");
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
     }
 
     @Test

@@ -16,9 +16,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.magnolianews.host.security.Role;
 import org.magnolianews.host.security.UserStore;
 import org.magnolianews.host.testing.RunningHost;
@@ -28,24 +28,19 @@ class NodesAndPublishingIT {
 
     private static final String SEED = "/2017/11/putin-and-abe-discuss-north-korean-crisis-and-peace-treaty-signature";
 
-    private static RunningHost host;
+    @RegisterExtension
+    static final RunningHost host = RunningHost.perClass();
     private static ApiClient admin;
     private static ApiClient editor;
 
     @BeforeAll
     static void start() throws Exception {
-        host = RunningHost.withSampleContent();
         host.host().context().users().create("nodes-editor", "editor-password", Role.EDITOR, "test");
         admin = ApiClient.basic(host, UserStore.SUPERUSER, RunningHost.ADMIN_PASSWORD);
         // Bearer for the editor: bcrypt on every request would make the suite slow for nothing.
         String token = ApiClient.json(ApiClient.basic(host, "nodes-editor", "editor-password")
                 .send("POST", "/.rest/tokens/v1", "{\"label\":\"tests\"}")).path("token").asText();
         editor = ApiClient.bearer(host, token);
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
     }
 
     private static String article(String name, String title, String date) {

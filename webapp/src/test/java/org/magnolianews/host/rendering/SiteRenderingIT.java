@@ -20,9 +20,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.magnolianews.host.content.ContentService;
 import org.magnolianews.host.testing.RunningHost;
 
@@ -34,17 +33,8 @@ class SiteRenderingIT {
     static final String SEED_TITLE_RU = "Путин и Абэ обсудили кризис вокруг КНДР и подписание мирного договора";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static RunningHost host;
-
-    @BeforeAll
-    static void start() throws Exception {
-        host = RunningHost.withSampleContent();
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
-    }
+    @RegisterExtension
+    static final RunningHost host = RunningHost.perClass();
 
     @Test
     void seedArticleShowsTitlePhotoCreditAttributionCorrectionsAndSubjects() throws Exception {

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.jcr.Node;
 import javax.jcr.query.Query;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.host.repository.MgnlNodeTypes;
 import org.magnolianews.host.repository.PublicationStatus;
@@ -22,18 +22,13 @@ class SampleContentIT {
 
     private static final String SEED = "/2017/11/putin-and-abe-discuss-north-korean-crisis-and-peace-treaty-signature";
 
-    private static RunningHost host;
+    @RegisterExtension
+    static final RunningHost host = RunningHost.perClass();
     private static ContentRepository repository;
 
     @BeforeAll
     static void start() throws Exception {
-        host = RunningHost.withSampleContent();
         repository = host.host().context().repository();
-    }
-
-    @AfterAll
-    static void stop() {
-        host.close();
     }
 
     @Test

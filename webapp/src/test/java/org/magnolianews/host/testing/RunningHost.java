@@ -10,27 +10,53 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.magnolianews.host.NewsHost;
 import org.magnolianews.host.config.HostSettings;
 
 /**
  * A started host on a free port with its own data directory, for integration tests over real HTTP.
- * The superuser password is fixed, so tests can authenticate.
+ * The superuser password is fixed, so tests can authenticate. A test class that needs one host with the
+ * sample content registers it: {@code @RegisterExtension static final RunningHost host = RunningHost.perClass();}
+ * — started before the class's {@code @BeforeAll} methods, closed (and its directory deleted) after its
+ * {@code @AfterAll} methods.
  */
-public final class RunningHost implements AutoCloseable {
+public final class RunningHost implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     public static final String ADMIN_PASSWORD = "test-superuser-password";
 
-    private final NewsHost host;
-    private final Path dataDir;
+    private NewsHost host;
+    private Path dataDir;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private final boolean ownsDataDir;
+    private boolean ownsDataDir;
 
     private RunningHost(NewsHost host, Path dataDir, boolean ownsDataDir) {
         this.host = host;
         this.dataDir = dataDir;
         this.ownsDataDir = ownsDataDir;
+    }
+
+    /** A host with the sample content, started and closed around the test class that registers it. */
+    public static RunningHost perClass() {
+        return new RunningHost(null, null, true);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        RunningHost started = withSampleContent();
+        host = started.host;
+        dataDir = started.dataDir;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (host != null) {
+            close();
+            host = null;
+        }
     }
 
     /** A host with the sample content in a fresh temporary data directory. */
