@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.magnolianews.host.content.FieldError;
 import org.magnolianews.host.repository.MgnlNodeTypes;
 
@@ -31,7 +34,7 @@ record NodeBody(Optional<String> name, Optional<String> type, Map<String, Object
             "Binary", "Name", "Path", "Reference", "WeakReference", "URI", "Undefined");
     private static final Set<String> KNOWN_KEYS = Set.of("name", "type", "path", "identifier", "properties", "nodes", "publicationStatus");
 
-    private static final java.util.regex.Pattern ENTRY_NAME = java.util.regex.Pattern.compile("([A-Za-z_][A-Za-z_]*)(\\d{1,6})");
+    private static final Pattern ENTRY_NAME = Pattern.compile("([A-Za-z_][A-Za-z_]*)(\\d{1,6})");
 
     /** What a property must look like: its JCR type name and whether it holds several values. */
     record Shape(String jcrType, boolean multiple) {
@@ -103,11 +106,11 @@ record NodeBody(Optional<String> name, Optional<String> type, Map<String, Object
             errors.add(new FieldError("nodes", "must be a list of child nodes"));
             return;
         }
-        Map<String, java.util.TreeMap<Integer, Map<String, Object>>> byProperty = new LinkedHashMap<>();
+        Map<String, TreeMap<Integer, Map<String, Object>>> byProperty = new LinkedHashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             String field = "nodes[" + i + "]";
             JsonNode node = nodes.get(i);
-            java.util.regex.Matcher name = node.path("name").isTextual()
+            Matcher name = node.path("name").isTextual()
                     ? ENTRY_NAME.matcher(node.get("name").asText()) : null;
             Optional<Function<String, Optional<Shape>>> shapes = name != null && name.matches()
                     ? entryShapes.apply(name.group(1)) : Optional.empty();
@@ -146,7 +149,7 @@ record NodeBody(Optional<String> name, Optional<String> type, Map<String, Object
             }
             Map<String, Object> unprefixed = new LinkedHashMap<>();
             entry.forEach((key, value) -> unprefixed.put(key.substring(key.indexOf("].") + 2), value));
-            if (byProperty.computeIfAbsent(property, p -> new java.util.TreeMap<>()).put(index, unprefixed) != null) {
+            if (byProperty.computeIfAbsent(property, p -> new TreeMap<>()).put(index, unprefixed) != null) {
                 errors.add(new FieldError(field + ".name", "entry " + property + index + " is given twice"));
             }
         }

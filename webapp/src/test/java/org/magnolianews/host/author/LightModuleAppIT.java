@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.magnolianews.host.testing.RunningHost;
 
 /**
@@ -19,12 +20,13 @@ import org.magnolianews.host.testing.RunningHost;
  */
 class LightModuleAppIT {
 
+    @TempDir
+    static Path lightModules;
     private static RunningHost host;
     private static AuthorClient admin;
 
     @BeforeAll
     static void start() throws Exception {
-        Path lightModules = Files.createTempDirectory("light-modules-");
         Path module = Files.createDirectories(lightModules.resolve("events-module"));
         Files.createDirectories(module.resolve("contentTypes"));
         Files.createDirectories(module.resolve("apps"));
@@ -51,7 +53,7 @@ class LightModuleAppIT {
                 name: events
                 label: Events
                 """);
-        host = RunningHost.start(Files.createTempDirectory("news-host-"), List.of("--light-modules", lightModules.toString()));
+        host = RunningHost.withSampleContent(List.of("--light-modules", lightModules.toString()));
         admin = new AuthorClient(host.host().port());
         assertEquals(303, admin.login("superuser", RunningHost.ADMIN_PASSWORD).statusCode());
     }

@@ -11,17 +11,19 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.magnolianews.host.testing.RunningHost;
 
 /** A new endpoint YAML in a light module is served without any Java change. */
 class LightModuleEndpointIT {
 
+    @TempDir
+    static Path lightModules;
     private static RunningHost host;
     private static DeliveryClient client;
 
     @BeforeAll
     static void start() throws Exception {
-        Path lightModules = Files.createTempDirectory("light-modules-");
         Path endpoints = Files.createDirectories(lightModules.resolve("portal-extras/restEndpoints/delivery"));
         Files.writeString(endpoints.resolve("archive2017.yaml"), """
                 # Items of 2017 only, flat, with subjects resolved through a regex property name.
@@ -53,7 +55,7 @@ class LightModuleEndpointIT {
                 workspace: subjects
                 nodeTypes: [news:subject]
                 """);
-        host = RunningHost.start(Files.createTempDirectory("news-host-"), List.of("--light-modules", lightModules.toString()));
+        host = RunningHost.withSampleContent(List.of("--light-modules", lightModules.toString()));
         client = new DeliveryClient(host);
     }
 

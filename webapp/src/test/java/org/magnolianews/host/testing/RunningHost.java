@@ -61,7 +61,12 @@ public final class RunningHost implements AutoCloseable, BeforeAllCallback, Afte
 
     /** A host with the sample content in a fresh temporary data directory. */
     public static RunningHost withSampleContent() throws Exception {
-        return start(TempDirs.create("news-host-"), List.of(), true);
+        return withSampleContent(List.of());
+    }
+
+    /** The same with more options ({@code --light-modules DIR}); the directory goes when the host closes. */
+    public static RunningHost withSampleContent(List<String> extraArgs) throws Exception {
+        return start(TempDirs.create("news-host-"), extraArgs, true);
     }
 
     /** A host on a data directory the caller owns (and cleans up). */

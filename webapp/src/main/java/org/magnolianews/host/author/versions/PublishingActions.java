@@ -1,10 +1,14 @@
 package org.magnolianews.host.author.versions;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
+import javax.jcr.Property;
+import javax.jcr.Value;
 import org.magnolianews.host.author.apps.ItemValues;
 import org.magnolianews.host.content.ContentService;
 import org.magnolianews.host.definition.ContentTypeDefinition;
@@ -70,8 +74,8 @@ public final class PublishingActions {
                 Node node = session.getNode(path);
                 for (String property : assetProperties) {
                     if (node.hasProperty(property)) {
-                        javax.jcr.Property value = node.getProperty(property);
-                        for (javax.jcr.Value v : value.isMultiple() ? value.getValues() : new javax.jcr.Value[] {value.getValue()}) {
+                        Property value = node.getProperty(property);
+                        for (Value v : value.isMultiple() ? value.getValues() : new Value[] {value.getValue()}) {
                             String key = v.getString();
                             identifiers.add(key.startsWith("jcr:") ? key.substring(4) : key);
                         }
@@ -81,14 +85,14 @@ public final class PublishingActions {
             return null;
         });
         List<String> assetPaths = repository.call(WorkspaceLayout.DAM, session -> {
-            List<String> paths = new java.util.ArrayList<>();
+            List<String> paths = new ArrayList<>();
             for (String identifier : identifiers) {
                 try {
                     Node asset = session.getNodeByIdentifier(identifier);
                     if (PublicationStatus.of(asset) != PublicationStatus.PUBLISHED) {
                         paths.add(asset.getPath());
                     }
-                } catch (javax.jcr.ItemNotFoundException | IllegalArgumentException gone) {
+                } catch (ItemNotFoundException | IllegalArgumentException gone) {
                     // a dangling reference: the item shows no image, as the site and delivery do
                 }
             }
@@ -107,7 +111,7 @@ public final class PublishingActions {
      */
     private void publishFolders(String workspace, String path, String user) {
         List<String> missing = repository.call(workspace, session -> {
-            List<String> folders = new java.util.ArrayList<>();
+            List<String> folders = new ArrayList<>();
             javax.jcr.Session live = repository.login(WorkspaceLayout.live(workspace));
             try {
                 String ancestor = "";
