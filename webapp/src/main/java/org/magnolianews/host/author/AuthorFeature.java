@@ -12,6 +12,7 @@ import org.magnolianews.host.author.apps.AppListRoutes;
 import org.magnolianews.host.author.apps.AppServices;
 import org.magnolianews.host.author.apps.ContentApp;
 import org.magnolianews.host.author.apps.ContentApps;
+import org.magnolianews.host.author.apps.DraftPreview;
 import org.magnolianews.host.author.apps.FormParser;
 import org.magnolianews.host.author.apps.FormRenderer;
 import org.magnolianews.host.author.apps.ItemActionRoutes;
@@ -76,6 +77,7 @@ public final class AuthorFeature implements WebFeature {
         PublishingScheduler scheduler = new PublishingScheduler(host.repository(), publishing, pollMillis());
         FormRenderer forms = new FormRenderer(host.languages(), labels);
         FormParser parser = new FormParser(host.languages(), host.assets());
+        DraftPreview drafts = new DraftPreview(sitePreview);
         AppServices services = new AppServices(host, apps, new ListQuery(host.repository(), host.languages(), labels), labels, values,
                 forms, parser, versions, publishing, scheduler);
 
@@ -90,8 +92,8 @@ public final class AuthorFeature implements WebFeature {
         new AppListRoutes(services, layout).register(servlet);
         ItemRoutes items = new ItemRoutes(services);
         items.register(servlet);
-        new ItemActionRoutes(services, items, new Referrers(host.definitions(), host.repository()), sitePreview).register(servlet);
-        new PageRoutes(host, forms, parser, publishing).register(servlet);
+        new ItemActionRoutes(services, items, new Referrers(host.definitions(), host.repository()), drafts).register(servlet);
+        new PageRoutes(host, forms, parser, publishing, drafts).register(servlet);
         new AssetRoutes(host).register(servlet);
         new UserRoutes(host.users(), sessions).register(servlet);
         ImportRoutes imports = new ImportRoutes(services);

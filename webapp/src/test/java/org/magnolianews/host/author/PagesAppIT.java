@@ -47,6 +47,21 @@ class PagesAppIT {
         assertTrue(inFooter != null && inFooter.startsWith(HOME + "/footer/"), "now at the end of the footer: " + inFooter);
     }
 
+    @Test
+    void thePagePreviewShowsTheDraftOnTheSiteTemplateBeforeItIsPublished() throws Exception {
+        new PageContent(host.host().context().repository(), host.host().context().events())
+                .addComponent(HOME, "main", "news-module:components/text", Map.of("text", "<p>Draft paragraph for the home page</p>"), "test");
+        AuthorClient editor = new AuthorClient(host.host().port());
+        assertEquals(303, editor.login("superuser", RunningHost.ADMIN_PASSWORD).statusCode());
+        assertTrue(editor.get("/pages/page?path=" + HOME).body().contains("id=\"page-preview\""), "the page view links its preview");
+        HttpResponse<String> preview = editor.get("/pages/preview?path=" + HOME + "&in=en");
+        assertEquals(200, preview.statusCode());
+        assertTrue(preview.body().contains("Draft paragraph for the home page"));
+        assertTrue(preview.body().contains("<main id=\"main\""), "rendered by the site's page template");
+        assertFalse(host.get("/").body().contains("Draft paragraph for the home page"), "not on the public site before publishing");
+        assertEquals(404, editor.get("/pages/preview?path=/no-such-page").statusCode());
+    }
+
     private static boolean exists(String path) {
         return host.host().context().repository().call(WorkspaceLayout.WEBSITE, session -> session.nodeExists(path));
     }

@@ -17,7 +17,6 @@ import org.magnolianews.host.author.versions.Version;
 import org.magnolianews.host.author.web.AdmincentralServlet;
 import org.magnolianews.host.author.web.AuthorProblem;
 import org.magnolianews.host.author.web.Exchange;
-import org.magnolianews.host.rendering.SitePreview;
 import org.magnolianews.host.content.ContentService;
 import org.magnolianews.host.definition.ContentTypeDefinition.PropertyDefinition;
 import org.magnolianews.host.security.Role;
@@ -32,13 +31,13 @@ public final class ItemActionRoutes {
     private final AppServices services;
     private final ItemRoutes items;
     private final Referrers referrers;
-    private final SitePreview sitePreview;
+    private final DraftPreview preview;
 
-    public ItemActionRoutes(AppServices services, ItemRoutes items, Referrers referrers, SitePreview sitePreview) {
+    public ItemActionRoutes(AppServices services, ItemRoutes items, Referrers referrers, DraftPreview preview) {
         this.services = services;
         this.items = items;
         this.referrers = referrers;
-        this.sitePreview = sitePreview;
+        this.preview = preview;
     }
 
     public void register(AdmincentralServlet servlet) {
@@ -195,15 +194,9 @@ public final class ItemActionRoutes {
         ContentApp app = services.app(x);
         ItemRoutes.Item item = items.load(x, app, AppServices.path(x));
         String lang = x.param("in").filter(services.host().languages()::isSupported).orElse(x.lang());
-        String baseUrl = x.request().getScheme() + "://" + x.request().getServerName() + ":" + x.request().getServerPort();
-        Optional<SitePreview.Page> page = sitePreview.of(app.workspace(), item.path(), lang, baseUrl,
-                id -> Exchange.BASE + "/asset?id=" + id + "&width=1200");
-        if (page.isPresent()) {
-            x.response().setHeader("X-Robots-Tag", "noindex");
-            x.html(page.get().status(), page.get().html());
-            return;
+        if (!preview.respond(x, app.workspace(), item.path(), lang)) {
+            fieldsPreview(x, app, item, lang);
         }
-        fieldsPreview(x, app, item, lang);
     }
 
     private void fieldsPreview(Exchange x, ContentApp app, ItemRoutes.Item item, String lang) throws Exception {

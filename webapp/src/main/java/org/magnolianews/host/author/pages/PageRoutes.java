@@ -14,6 +14,7 @@ import javax.jcr.Property;
 import javax.jcr.PropertyIterator;
 import org.magnolianews.host.HostContext;
 import org.magnolianews.host.author.apps.AppServices;
+import org.magnolianews.host.author.apps.DraftPreview;
 import org.magnolianews.host.author.apps.FieldSpec;
 import org.magnolianews.host.author.apps.FieldSpecs;
 import org.magnolianews.host.author.apps.FormParser;
@@ -47,8 +48,10 @@ public final class PageRoutes {
     private final FormParser parser;
     private final DialogValidator validator;
     private final PublishingActions publishing;
+    private final DraftPreview preview;
 
-    public PageRoutes(HostContext host, FormRenderer forms, FormParser parser, PublishingActions publishing) {
+    public PageRoutes(HostContext host, FormRenderer forms, FormParser parser, PublishingActions publishing, DraftPreview preview) {
+        this.preview = preview;
         this.host = host;
         this.pages = new PageContent(host.repository(), host.events());
         this.specs = new FieldSpecs(host.definitions());
@@ -61,6 +64,7 @@ public final class PageRoutes {
     public void register(AdmincentralServlet servlet) {
         servlet.get("/pages", Role.EDITOR, this::tree);
         servlet.get("/pages/page", Role.EDITOR, this::page);
+        servlet.get("/pages/preview", Role.EDITOR, this::preview);
         servlet.get("/pages/component", Role.EDITOR, this::dialog);
         servlet.post("/pages/component", Role.EDITOR, this::saveComponent);
         servlet.post("/pages/component/action", Role.EDITOR, this::componentAction);
@@ -135,7 +139,9 @@ public final class PageRoutes {
                         .append("<input type=\"hidden\" name=\"path\" value=\"").append(esc(path)).append("\"><button type=\"submit\" id=\"publish-page\">")
                         .append(esc(x.t("action.publish"))).append("</button></form>");
             }
-            out.append("<p><a href=\"").append(Exchange.BASE).append("/pages\">← ").append(esc(x.t("pages.title"))).append("</a></p>");
+            out.append("<p><a href=\"").append(Exchange.BASE).append("/pages\">← ").append(esc(x.t("pages.title"))).append("</a> · ")
+                    .append("<a id=\"page-preview\" target=\"_blank\" href=\"").append(Exchange.BASE).append("/pages/preview?path=")
+                    .append(url(path)).append("\">").append(esc(x.t("action.preview"))).append("</a></p>");
             for (String area : map(template.data().get("areas")).keySet()) {
                 out.append("<section class=\"area\" data-area=\"").append(esc(area)).append("\"><div class=\"bar area-bar\">")
                         .append(esc(x.t("pages.area"))).append(": <b>").append(esc(area)).append("</b>");
@@ -329,6 +335,15 @@ public final class PageRoutes {
             return null;
         });
         pages.moveComponentToArea(componentPath, area, x.user().name());
+    }
+
+    /** The draft page as the site will show it, in the language asked for ({@code in}) or the UI's. */
+    private void preview(Exchange x) throws Exception {
+        String path = AppServices.path(x);
+        String lang = x.param("in").filter(host.languages()::isSupported).orElse(x.lang());
+        if (!preview.respond(x, WorkspaceLayout.WEBSITE, path, lang)) {
+            throw AuthorProblem.notFound(x.t("error.noItem", path));
+        }
     }
 
     private void publish(Exchange x) throws Exception {
