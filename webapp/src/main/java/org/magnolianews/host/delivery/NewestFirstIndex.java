@@ -26,7 +26,7 @@ import javax.jcr.query.Query;
 import org.magnolianews.host.content.ContentEvent;
 import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.host.repository.WorkspaceLayout;
-import org.magnolianews.host.repository.XPathScope;
+import org.magnolianews.news.jcr.XPathQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -188,9 +188,8 @@ final class NewestFirstIndex {
             List<Entry> found = new ArrayList<>();
             Set<String> undated = new HashSet<>();
             repository.call(workspace, session -> {
-                String statement = XPathScope.descendantsOf("/") + "element(*, " + endpoint.nodeTypes().get(0) + ")"
-                        + (key.filterProperty() == null ? "" : "[@" + key.filterProperty() + " = "
-                        + XPathQueryBuilder.string(key.value()) + "]");
+                String statement = XPathQueries.items(endpoint.nodeTypes().get(0), key.filterProperty() == null ? null
+                        : "@" + key.filterProperty() + " = " + XPathQueries.literal(key.value()), null);
                 @SuppressWarnings("deprecation")
                 Query query = session.getWorkspace().getQueryManager().createQuery(statement, Query.XPATH);
                 for (NodeIterator it = query.execute().getNodes(); it.hasNext(); ) {

@@ -7,9 +7,9 @@ import org.magnolianews.host.definition.ContentTypeDefinition;
 import org.magnolianews.host.definition.DefinitionRegistry;
 import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.host.repository.WorkspaceLayout;
+import org.magnolianews.news.jcr.XPathQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.magnolianews.host.repository.XPathScope;
 
 /**
  * The first date-sorted query after start makes Lucene load the sort values of every document
@@ -46,7 +46,7 @@ final class SortWarmUp {
             try {
                 @SuppressWarnings("deprecation")
                 Query query = session.getWorkspace().getQueryManager().createQuery(
-                        XPathScope.descendantsOf("/") + "element(*, " + endpoint.nodeTypes().get(0) + ") order by @" + dateProperty + " descending", Query.XPATH);
+                        XPathQueries.items(endpoint.nodeTypes().get(0), null, "@" + dateProperty + " descending"), Query.XPATH);
                 query.setLimit(1);
                 query.execute().getNodes().hasNext();
             } finally {

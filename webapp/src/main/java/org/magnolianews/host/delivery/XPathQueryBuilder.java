@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.magnolianews.host.delivery.PropertyCatalog.ValueType;
 import org.magnolianews.host.repository.XPathScope;
+import org.magnolianews.news.jcr.XPathQueries;
 
 /**
  * Builds the XPath statement of a query. XPath, not JCR-SQL2: Jackrabbit 2 sorts XPath results
@@ -49,10 +50,10 @@ public final class XPathQueryBuilder {
             xpath.append("element(*, ").append(endpoint.nodeTypes().get(0)).append(")");
         } else {
             xpath.append("element(*, nt:base)");
-            constraints.add(anyOf(primaryTypes.stream().map(t -> "@jcr:primaryType = " + string(t)).toList()));
+            constraints.add(anyOf(primaryTypes.stream().map(t -> "@jcr:primaryType = " + XPathQueries.literal(t)).toList()));
         }
         if (!query.words().isEmpty()) {
-            constraints.add("jcr:contains(., " + string(String.join(" ", query.words())) + ")");
+            constraints.add("jcr:contains(., " + XPathQueries.literal(String.join(" ", query.words())) + ")");
         }
         for (Filter filter : query.filters()) {
             constraints.add(constraint(filter));
@@ -76,7 +77,7 @@ public final class XPathQueryBuilder {
     private static String cursorConstraint(String date, DeliveryQuery.Cursor cursor) {
         String earlier = date + " < " + dateLiteral(cursor.date());
         return cursor.identifier()
-                .map(id -> "(" + earlier + " or (" + date + " = " + dateLiteral(cursor.date()) + " and @jcr:uuid > " + string(id) + "))")
+                .map(id -> "(" + earlier + " or (" + date + " = " + dateLiteral(cursor.date()) + " and @jcr:uuid > " + XPathQueries.literal(id) + "))")
                 .orElse(earlier);
     }
 
@@ -114,7 +115,7 @@ public final class XPathQueryBuilder {
                     String[] range = value.split("~", -1);
                     yield "(" + subject + " < " + literal(type, range[0]) + " or " + subject + " > " + literal(type, range[1]) + ")";
                 }
-                case LIKE -> "jcr:like(" + subject + ", " + string(value) + ")";
+                case LIKE -> "jcr:like(" + subject + ", " + XPathQueries.literal(value) + ")";
                 case NULL -> Boolean.parseBoolean(value) ? "not(" + subject + ")" : subject;
             });
         }
@@ -131,17 +132,12 @@ public final class XPathQueryBuilder {
         return switch (type) {
             case DATE -> dateLiteral(OffsetDateTime.parse(value));
             case NUMBER -> value; // checked against -?digits(.digits)? by the parser
-            case BOOLEAN, STRING -> string(value);
+            case BOOLEAN, STRING -> XPathQueries.literal(value);
         };
     }
 
     private static String dateLiteral(OffsetDateTime date) {
-        return "xs:dateTime(" + string(date.withOffsetSameInstant(ZoneOffset.UTC).format(XS_DATE_TIME)) + ")";
-    }
-
-    /** An XPath string literal: single quotes doubled, as XPath 2.0 escapes them. */
-    static String string(String value) {
-        return "'" + value.replace("'", "''") + "'";
+        return "xs:dateTime(" + XPathQueries.literal(date.withOffsetSameInstant(ZoneOffset.UTC).format(XS_DATE_TIME)) + ")";
     }
 
     private static String anyOf(List<String> parts) {

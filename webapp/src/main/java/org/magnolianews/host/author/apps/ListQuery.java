@@ -15,6 +15,7 @@ import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.host.repository.MgnlNodeTypes;
 import org.magnolianews.host.repository.PublicationStatus;
 import org.magnolianews.host.repository.XPathScope;
+import org.magnolianews.news.jcr.XPathQueries;
 
 /**
  * A content app's list as one XPath query: Jackrabbit 2 sorts XPath results inside Lucene (JCR-SQL2
@@ -70,8 +71,8 @@ public final class ListQuery {
         xpath.append("element(*, ").append(app.type().nodeType()).append(")");
         List<String> conditions = new ArrayList<>();
         request.search().map(ListQuery::searchTerms).filter(q -> !q.isEmpty())
-                .ifPresent(q -> conditions.add("jcr:contains(., " + literal(q) + ")"));
-        request.subject().ifPresent(id -> app.subjectProperty().ifPresent(p -> conditions.add("@" + p.name() + " = " + literal(id))));
+                .ifPresent(q -> conditions.add("jcr:contains(., " + XPathQueries.literal(q) + ")"));
+        request.subject().ifPresent(id -> app.subjectProperty().ifPresent(p -> conditions.add("@" + p.name() + " = " + XPathQueries.literal(id))));
         request.status().ifPresent(status -> conditions.add(switch (status) {
             case "unpublished" -> "not(@" + MgnlNodeTypes.ACTIVATION_STATUS + " = 'true')";
             case "modified" -> "@" + MgnlNodeTypes.MODIFIED_SINCE_PUBLICATION + " = 'true'";
@@ -100,11 +101,6 @@ public final class ListQuery {
      */
     public static String searchTerms(String text) {
         return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ").replaceAll("(^|\\s)-+|-+(\\s|$)", " ").trim().replaceAll("\\s+", " ");
-    }
-
-    /** An XPath string literal: single quotes doubled. */
-    static String literal(String value) {
-        return "'" + value.replace("'", "''") + "'";
     }
 
     private ItemRow row(ContentApp app, Node node, String uiLanguage) throws RepositoryException {

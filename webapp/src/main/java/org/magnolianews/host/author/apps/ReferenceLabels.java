@@ -12,7 +12,7 @@ import org.magnolianews.host.content.Languages;
 import org.magnolianews.host.definition.ContentTypeDefinition;
 import org.magnolianews.host.definition.DefinitionRegistry;
 import org.magnolianews.host.repository.ContentRepository;
-import org.magnolianews.host.repository.XPathScope;
+import org.magnolianews.news.jcr.XPathQueries;
 
 /**
  * Titles of referenced items (subjects in a list row, a picked publication), cached because a page
@@ -74,8 +74,8 @@ public final class ReferenceLabels {
         ContentTypeDefinition type = registry.contentType(contentType)
                 .orElseThrow(() -> new IllegalArgumentException("no content type '" + contentType + "'"));
         String terms = ListQuery.searchTerms(text);
-        String condition = terms.isEmpty() ? "" : "[jcr:contains(., " + ListQuery.literal(terms + "*") + ")]";
-        String statement = XPathScope.descendantsOf("/") + "element(*, " + type.nodeType() + ")" + condition + " order by @mgnl:lastModified descending";
+        String condition = terms.isEmpty() ? null : "jcr:contains(., " + XPathQueries.literal(terms + "*") + ")";
+        String statement = XPathQueries.items(type.nodeType(), condition, "@mgnl:lastModified descending");
         return repository.call(type.workspace(), session -> {
             @SuppressWarnings("deprecation")
             Query query = session.getWorkspace().getQueryManager().createQuery(statement, Query.XPATH);

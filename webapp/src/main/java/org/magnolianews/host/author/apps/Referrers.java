@@ -8,7 +8,7 @@ import org.magnolianews.host.definition.ContentTypeDefinition;
 import org.magnolianews.host.definition.ContentTypeDefinition.PropertyDefinition;
 import org.magnolianews.host.definition.DefinitionRegistry;
 import org.magnolianews.host.repository.ContentRepository;
-import org.magnolianews.host.repository.XPathScope;
+import org.magnolianews.news.jcr.XPathQueries;
 
 /** Which items refer to an item (through the reference properties of every content type): shown before a delete. */
 public final class Referrers {
@@ -32,8 +32,7 @@ public final class Referrers {
                 if (!property.isReference() || !property.referencedType().equals(contentType) || found.size() >= limit) {
                     continue;
                 }
-                String statement = XPathScope.descendantsOf("/") + "element(*, " + type.nodeType() + ")[@" + property.name() + " = "
-                        + ListQuery.literal(identifier) + "]";
+                String statement = XPathQueries.items(type.nodeType(), "@" + property.name() + " = " + XPathQueries.literal(identifier), null);
                 repository.call(type.workspace(), session -> {
                     @SuppressWarnings("deprecation")
                     Query query = session.getWorkspace().getQueryManager().createQuery(statement, Query.XPATH);

@@ -26,7 +26,7 @@ import org.magnolianews.host.content.AssetStore;
 import org.magnolianews.host.repository.MgnlNodeTypes;
 import org.magnolianews.host.repository.WorkspaceLayout;
 import org.magnolianews.host.security.Role;
-import org.magnolianews.host.repository.XPathScope;
+import org.magnolianews.news.jcr.XPathQueries;
 
 /**
  * The Assets app: upload images into the DAM with title, caption, credit and rights; list and search
@@ -128,8 +128,8 @@ public final class AssetRoutes {
     private void list(Exchange x) throws Exception {
         Optional<String> search = x.param("q").map(org.magnolianews.host.author.apps.ListQuery::searchTerms).filter(q -> !q.isEmpty());
         int page = x.intParam("page", 1, 1, 10_000);
-        String condition = search.map(q -> "[jcr:contains(., " + literal(q) + ")]").orElse("");
-        String statement = XPathScope.descendantsOf("/") + "element(*, " + MgnlNodeTypes.ASSET + ")" + condition + " order by @" + MgnlNodeTypes.CREATED + " descending";
+        String condition = search.map(q -> "jcr:contains(., " + XPathQueries.literal(q) + ")").orElse(null);
+        String statement = XPathQueries.items(MgnlNodeTypes.ASSET, condition, "@" + MgnlNodeTypes.CREATED + " descending");
         List<AssetRow> rows = host.repository().call(WorkspaceLayout.DAM, session -> {
             @SuppressWarnings("deprecation")
             Query query = session.getWorkspace().getQueryManager().createQuery(statement, Query.XPATH);
@@ -164,10 +164,6 @@ public final class AssetRoutes {
                     .append(search.map(q -> "&amp;q=" + url(q)).orElse("")).append("\">").append(esc(x.t("list.next"))).append(" →</a>");
         }
         x.page(200, x.t("assets.title"), html.toString());
-    }
-
-    private static String literal(String value) {
-        return "'" + value.replace("'", "''") + "'";
     }
 
     private static AssetRow row(Node asset) throws javax.jcr.RepositoryException {

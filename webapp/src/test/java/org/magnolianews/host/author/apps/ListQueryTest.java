@@ -46,7 +46,7 @@ class ListQueryTest {
 
     @Test
     void quotesInValuesCannotLeaveTheStringLiteral() {
-        assertEquals("'it''s'", ListQuery.literal("it's"));
+        assertEquals("'it''s'", org.magnolianews.news.jcr.XPathQueries.literal("it's"));
     }
 
     @Test
