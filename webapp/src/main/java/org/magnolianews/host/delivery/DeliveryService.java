@@ -145,11 +145,11 @@ public final class DeliveryService {
     private Rendered query(DeliveryQuery query, RenderContext context) throws RepositoryException {
         EndpointDefinition endpoint = context.endpoint;
         Session session = context.sessions.of(endpoint.workspace());
-        XPathQueryBuilder builder = new XPathQueryBuilder(endpoint, catalog(endpoint), primaryTypes(endpoint, session));
         Optional<Rendered> indexed = fromIndex(query, context, session);
         if (indexed.isPresent()) {
             return indexed.get();
         }
+        XPathQueryBuilder builder = new XPathQueryBuilder(endpoint, catalog(endpoint), primaryTypes(endpoint, session));
         String statement = builder.build(query);
         QueryManager queries = session.getWorkspace().getQueryManager();
         @SuppressWarnings("deprecation")

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Locale;
-import org.magnolianews.host.http.RefusedBodies;
 
 /**
  * Reads a JSON request body with a size limit: a body announced or found larger than the limit is
@@ -19,9 +18,6 @@ final class RequestBodies {
 
     /** Two languages of a long article body (200,000 characters each) plus the rest fit comfortably. */
     static final int MAX_BYTES = 2 * 1024 * 1024;
-
-    /** How much of a refused body is still read so that the client gets to see the 413. */
-    private static final long MAX_DISCARDED_BYTES = 64L * 1024 * 1024;
 
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -42,11 +38,11 @@ final class RequestBodies {
         }
         long announced = request.getContentLengthLong();
         if (announced > MAX_BYTES) {
-            throw tooLarge(request);
+            throw tooLarge();
         }
         byte[] bytes = request.getInputStream().readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
-            throw tooLarge(request);
+            throw tooLarge();
         }
         if (bytes.length == 0) {
             throw ApiException.badRequest("body", "a JSON object is required");
@@ -65,8 +61,7 @@ final class RequestBodies {
         return body;
     }
 
-    private static ApiException tooLarge(HttpServletRequest request) {
-        RefusedBodies.discard(request, MAX_DISCARDED_BYTES);
+    private static ApiException tooLarge() {
         return new ApiException(413, "payloadTooLarge", "the request body is larger than " + MAX_BYTES + " bytes");
     }
 }

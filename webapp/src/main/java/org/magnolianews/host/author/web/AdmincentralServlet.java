@@ -17,7 +17,6 @@ import org.magnolianews.host.author.security.AuthorSessions;
 import org.magnolianews.host.content.ConcurrentEditException;
 import org.magnolianews.host.content.ItemNotFoundException;
 import org.magnolianews.host.content.ValidationException;
-import org.magnolianews.host.http.RefusedBodies;
 import org.magnolianews.host.repository.PublishingException;
 import org.magnolianews.host.security.Role;
 import org.slf4j.Logger;
@@ -68,7 +67,6 @@ public final class AdmincentralServlet extends HttpServlet {
         Exchange x = new Exchange(request, response, session, messages, layout);
         try {
             if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
-                RefusedBodies.discard(request, 2 * MAX_REQUEST_BYTES);
                 throw new AuthorProblem(413, x.t("error.tooLarge", MAX_REQUEST_BYTES / 1024 / 1024));
             }
             Entry entry = routes.get(request.getMethod() + " " + path);
