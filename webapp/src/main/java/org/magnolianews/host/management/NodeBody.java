@@ -88,6 +88,8 @@ record NodeBody(Optional<String> name, Optional<String> type, Map<String, Object
                 }
                 if (propertyName.equals(MgnlNodeTypes.LAST_MODIFIED)) {
                     lastModified = lastModified(property, propertyName, errors);
+                } else if (values.containsKey(propertyName)) {
+                    errors.add(new FieldError(propertyName, "is given as child nodes already; send its entries only as nodes"));
                 } else if (!NodeJsonWriter.isMetadata(propertyName)) {
                     property(property, propertyName, shapes.apply(propertyName), values, errors);
                 }
@@ -128,21 +130,20 @@ record NodeBody(Optional<String> name, Optional<String> type, Map<String, Object
                 continue;
             }
             String property = name.group(1);
-            int index;
-            try {
-                index = Integer.parseInt(name.group(2));
-            } catch (NumberFormatException tooLong) {
-                errors.add(new FieldError(field + ".name", "the index is too large"));
-                continue;
-            }
+            int index = Integer.parseInt(name.group(2)); // at most six digits
             Map<String, Object> entry = new LinkedHashMap<>();
             JsonNode properties = node.path("properties");
             if (!properties.isArray()) {
                 errors.add(new FieldError(field + ".properties", "must be a list of {name, type, multiple, values}"));
                 continue;
             }
-            for (JsonNode entryProperty : properties) {
-                String propertyName = entryProperty.path("name").asText("");
+            for (int j = 0; j < properties.size(); j++) {
+                JsonNode entryProperty = properties.get(j);
+                if (!entryProperty.isObject() || !entryProperty.path("name").isTextual()) {
+                    errors.add(new FieldError(field + ".properties[" + j + "]", "must be an object with a string name"));
+                    continue;
+                }
+                String propertyName = entryProperty.get("name").asText();
                 if (!NodeJsonWriter.isMetadata(propertyName)) {
                     property(entryProperty, property + "[" + index + "]." + propertyName, shapes.get().apply(propertyName), entry, errors);
                 }

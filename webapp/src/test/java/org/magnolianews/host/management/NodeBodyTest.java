@@ -59,6 +59,30 @@ class NodeBodyTest {
         assertEquals(400, e.status());
     }
 
+    private static final Function<String, Optional<Function<String, Optional<NodeBody.Shape>>>> CORRECTIONS =
+            property -> property.equals("corrections") ? Optional.of(name -> switch (name) {
+                case "date" -> Optional.of(new NodeBody.Shape("Date", false));
+                case "note" -> Optional.of(new NodeBody.Shape("String", false));
+                default -> Optional.empty();
+            }) : Optional.empty();
+
+    @Test
+    void entriesComeFromChildNodesInIndexOrderAndTheirShapeErrorsAreNamed() throws Exception {
+        NodeBody body = NodeBody.parse(Json.MAPPER.readTree("{\"nodes\":["
+                + "{\"name\":\"corrections1\",\"properties\":[{\"name\":\"note\",\"values\":[\"second\"]}]},"
+                + "{\"name\":\"corrections0\",\"type\":\"mgnl:contentNode\",\"properties\":[{\"name\":\"note\",\"values\":[\"first\"]}]}]}"),
+                NEWS, CORRECTIONS);
+        assertEquals(List.of(java.util.Map.of("note", "first"), java.util.Map.of("note", "second")), body.values().get("corrections"));
+
+        ApiException e = assertThrows(ApiException.class, () -> NodeBody.parse(Json.MAPPER.readTree("{\"nodes\":["
+                + "{\"name\":\"corrections0\",\"properties\":[1,{\"name\":\"date\",\"values\":[[]]}]},"
+                + "{\"name\":\"gallery0\",\"properties\":[]},"
+                + "{\"name\":\"corrections0\",\"properties\":[]}],"
+                + "\"properties\":[{\"name\":\"corrections\",\"values\":[\"x\"]}]}"), NEWS, CORRECTIONS));
+        assertEquals(List.of("nodes[0].properties[0]", "corrections[0].date", "nodes[1].name", "nodes[2].name", "corrections"),
+                e.fields().stream().map(FieldError::field).toList());
+    }
+
     @Test
     void singlePropertyTakesOneValue() {
         ApiException e = assertThrows(ApiException.class, () -> parse("{\"properties\":[{\"name\":\"title\",\"values\":[\"a\",\"b\"]}]}"));
