@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
+import javax.jcr.NodeIterator;
 import javax.jcr.Property;
+import javax.jcr.RepositoryException;
 import javax.jcr.Value;
 import org.magnolianews.host.author.apps.ItemValues;
 import org.magnolianews.host.content.ContentService;
@@ -40,10 +42,13 @@ public final class PublishingActions {
 
     public List<String> publish(String workspace, String path, boolean recursive, String user) {
         publishFolders(workspace, path, user);
-        List<String> published = content.publish(workspace, path, recursive, user);
         Optional<ContentTypeDefinition> type = registry.contentTypeOfWorkspace(workspace);
         if (type.isPresent()) {
-            publishAssets(workspace, type.get(), published, user);
+            // Before the items, so a reader never meets an item whose photo is not live yet.
+            publishAssets(assetsShownBy(workspace, type.get(), path, recursive), user);
+        }
+        List<String> published = content.publish(workspace, path, recursive, user);
+        if (type.isPresent()) {
             repository.call(workspace, session -> {
                 for (String p : published) {
                     Node node = session.getNode(p);
@@ -57,33 +62,52 @@ public final class PublishingActions {
         return published;
     }
 
-    /**
-     * Publishes the DAM assets the published items show (photo, cover) when they are not live or changed
-     * since: an editor who uploads a photo with an article and publishes it expects readers to see the
-     * photo, and the site and delivery only ever show published assets.
-     */
-    private void publishAssets(String workspace, ContentTypeDefinition type, List<String> published, String user) {
+    /** Identifiers of the DAM assets (photo, cover) that the items about to be published show. */
+    private Set<String> assetsShownBy(String workspace, ContentTypeDefinition type, String path, boolean recursive) {
         List<String> assetProperties = type.properties().stream().filter(ContentTypeDefinition.PropertyDefinition::isAsset)
                 .map(ContentTypeDefinition.PropertyDefinition::name).toList();
-        if (assetProperties.isEmpty()) {
-            return;
-        }
         Set<String> identifiers = new LinkedHashSet<>();
+        if (assetProperties.isEmpty()) {
+            return identifiers;
+        }
         repository.call(workspace, session -> {
-            for (String path : published) {
-                Node node = session.getNode(path);
-                for (String property : assetProperties) {
-                    if (node.hasProperty(property)) {
-                        Property value = node.getProperty(property);
-                        for (Value v : value.isMultiple() ? value.getValues() : new Value[] {value.getValue()}) {
-                            String key = v.getString();
-                            identifiers.add(key.startsWith("jcr:") ? key.substring(4) : key);
-                        }
-                    }
-                }
+            if (session.nodeExists(path)) { // a missing item is reported by the publish itself
+                collectAssets(session.getNode(path), type, assetProperties, recursive, identifiers);
             }
             return null;
         });
+        return identifiers;
+    }
+
+    private static void collectAssets(Node node, ContentTypeDefinition type, List<String> assetProperties, boolean recursive,
+                                      Set<String> identifiers) throws RepositoryException {
+        if (node.isNodeType(type.nodeType())) {
+            for (String property : assetProperties) {
+                if (node.hasProperty(property)) {
+                    Property value = node.getProperty(property);
+                    for (Value v : value.isMultiple() ? value.getValues() : new Value[] {value.getValue()}) {
+                        String key = v.getString();
+                        identifiers.add(key.startsWith("jcr:") ? key.substring(4) : key);
+                    }
+                }
+            }
+        }
+        if (recursive) {
+            for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
+                collectAssets(it.nextNode(), type, assetProperties, true, identifiers);
+            }
+        }
+    }
+
+    /**
+     * Publishes those of the assets that are not live or changed since: an editor who uploads a photo with
+     * an article and publishes it expects readers to see the photo, and the site and delivery only ever show
+     * published assets.
+     */
+    private void publishAssets(Set<String> identifiers, String user) {
+        if (identifiers.isEmpty()) {
+            return;
+        }
         List<String> assetPaths = repository.call(WorkspaceLayout.DAM, session -> {
             List<String> paths = new ArrayList<>();
             for (String identifier : identifiers) {
