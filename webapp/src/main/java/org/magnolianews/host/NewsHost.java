@@ -66,6 +66,10 @@ public final class NewsHost implements AutoCloseable {
                 (System.nanoTime() - defined) / 1_000_000);
         ContentEvents events = new ContentEvents();
         ContentService content = new ContentService(definitions, repository, Languages.EN_RU, events, FOLDER_POLICIES);
+        int finished = content.finishInterruptedPublishing();
+        if (finished > 0) {
+            LOG.warn("Finished {} publish(es) that the last run left half done; author status and live content agree again", finished);
+        }
         AssetStore assets = new AssetStore(repository, events);
         UserStore users = new UserStore(repository);
         return new HostContext(settings, modules, resources, definitions, repository, Languages.EN_RU, events, content, assets, users);

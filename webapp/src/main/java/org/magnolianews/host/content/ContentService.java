@@ -221,7 +221,7 @@ public final class ContentService {
 
     /** Publishes a node (with its publishable descendants when recursive); returns the paths published. */
     public List<String> publish(String workspace, String path, boolean recursive, String user) {
-        List<String> paths = locks.withLock(workspace, path,
+        List<String> paths = locks.exclusively(workspace, path,
                 () -> repositoryWork(workspace, path, () -> publisher.publish(workspace, path, recursive, user)));
         events.fire(new ContentEvent(ContentEvent.Kind.PUBLISHED, workspace, identifiers(workspace, paths), paths, user));
         return paths;
@@ -229,7 +229,7 @@ public final class ContentService {
 
     /** Removes a node from the live workspace; returns the identifiers removed. */
     public List<String> unpublish(String workspace, String path, String user) {
-        List<String> identifiers = locks.withLock(workspace, path,
+        List<String> identifiers = locks.exclusively(workspace, path,
                 () -> repositoryWork(workspace, path, () -> publisher.unpublish(workspace, path, user)));
         events.fire(new ContentEvent(ContentEvent.Kind.UNPUBLISHED, workspace, identifiers, List.of(path), user));
         return identifiers;
@@ -251,8 +251,8 @@ public final class ContentService {
     public void unpublishAndDelete(String contentTypeName, String path, String user) {
         ContentTypeDefinition type = contentType(contentTypeName);
         String identifier = repository.call(type.workspace(), session -> item(session, path, type).getIdentifier());
-        // The item lock is reentrant: unpublish takes it again inside; no update can land in between.
-        List<String> unpublished = locks.withLock(type.workspace(), path, () -> {
+        // The workspace lock is reentrant: unpublish takes it again inside; no update can land in between.
+        List<String> unpublished = locks.exclusively(type.workspace(), path, () -> {
             List<String> removedFromLive = unpublish(type.workspace(), path, user);
             repository.call(type.workspace(), session -> {
                 session.getNode(path).remove();
@@ -310,11 +310,19 @@ public final class ContentService {
             return work.run();
         } catch (javax.jcr.PathNotFoundException e) {
             throw new ItemNotFoundException(workspace, path);
-        } catch (javax.jcr.InvalidItemStateException e) {
+        } catch (javax.jcr.InvalidItemStateException | javax.jcr.ItemExistsException e) {
             throw new ConcurrentEditException(path, null); // saved meanwhile by a writer outside these locks
         } catch (RepositoryException e) {
             throw new org.magnolianews.host.repository.RepositoryFailure(workspace + ":" + path, e);
         }
+    }
+
+    /**
+     * Finishes the publishes and unpublishes a stopped process left half done (see Publisher); call once at
+     * start, before serving. Returns how many there were.
+     */
+    public int finishInterruptedPublishing() {
+        return publisher.finishInterrupted();
     }
 
     /** A loader for many items of one type in one session; see {@link BulkLoader}. */

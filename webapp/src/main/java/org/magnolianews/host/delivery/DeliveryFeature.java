@@ -38,7 +38,7 @@ public final class DeliveryFeature implements WebFeature {
     public void register(ServletContextHandler context) {
         List<EndpointDefinition> endpoints = endpoints();
         DeliveryService service = new DeliveryService(host.repository(), host.definitions(), host.languages(), endpoints);
-        ResponseCache cache = new ResponseCache(settings.cacheBytes());
+        ResponseCache cache = new ResponseCache(settings.cacheBytes(), host.repository().liveGate());
         // The index first: a response computed after the cache's invalidation must already see the new order.
         host.events().subscribe(service::onContentEvent);
         host.events().subscribe(cache::onContentEvent);

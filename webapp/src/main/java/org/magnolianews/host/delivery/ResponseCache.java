@@ -4,29 +4,39 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.magnolianews.host.content.ContentEvent;
+import org.magnolianews.host.repository.LiveGate;
 
 /**
  * Delivery responses in memory, dropped exactly when a publication can change them. A publish or
  * unpublish in workspace W (announced synchronously, before the publish call returns) drops:
  * every list and query of W; every response containing, or referring to, an identifier the event
- * names; every read of a node at or above a path the event names (its children changed).
+ * names; every read of a node at or above a path the event names (its children changed), or below it
+ * (an unpublished folder takes its whole subtree with it).
  *
- * <p>A response computed while an invalidation ran may hold the old state; a generation counter
- * keeps it out of the cache, so nothing stale is stored after a publish returns.
+ * <p>A response is computed inside the {@link LiveGate}, so it never mixes two versions of the live
+ * side; one computed while an invalidation ran may hold the old state, and a generation counter keeps
+ * it out of the cache, so nothing stale is stored after a publish returns. Entries also expire after
+ * {@link #MAX_AGE}: a last line of defence, should a change ever reach the live side unannounced.
  */
 public final class ResponseCache {
 
+    static final Duration MAX_AGE = Duration.ofMinutes(10);
+
     private final Cache<String, CachedResponse> cache;
+    private final LiveGate gate;
     private final Object invalidation = new Object();
     private long generation;
 
-    public ResponseCache(long maxBytes) {
+    public ResponseCache(long maxBytes, LiveGate gate) {
+        this.gate = gate;
         this.cache = Caffeine.newBuilder()
                 .executor(Runnable::run) // eviction work on the calling thread: no hand-off on a 2-core host
+                .expireAfterWrite(MAX_AGE)
                 .maximumWeight(maxBytes)
                 .weigher((String key, CachedResponse value) -> key.length() * 2 + value.body().length + 200)
                 .build();
@@ -42,7 +52,7 @@ public final class ResponseCache {
         synchronized (invalidation) {
             started = generation;
         }
-        Rendered rendered = renderer.get();
+        Rendered rendered = gate.read(renderer);
         CachedResponse response = CachedResponse.of(rendered);
         synchronized (invalidation) {
             if (generation == started) {
@@ -73,7 +83,7 @@ public final class ResponseCache {
         }
         if (response.readPath() != null && response.workspace().equals(event.workspace())) {
             for (String path : event.paths()) {
-                if (isAtOrBelow(path, response.readPath())) {
+                if (isAtOrBelow(path, response.readPath()) || isAtOrBelow(response.readPath(), path)) {
                     return true;
                 }
             }

@@ -2,16 +2,19 @@ package org.magnolianews.host.rendering;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.magnolianews.host.content.ContentEvent;
 import org.magnolianews.host.content.ContentEvents;
+import org.magnolianews.host.repository.LiveGate;
 
 /**
  * Rendered responses of the public site by URL (and reader country). Any publish or unpublish drops
  * everything: a page shows lists of other items (related news, latest news, counts), so any
  * published change may alter any page. The events arrive synchronously, so when a publish call
- * returns, no page rendered before it is served any more.
+ * returns, no page rendered before it is served any more. A page renders inside the {@link LiveGate},
+ * so it never shows half of a publish; entries expire after {@link #MAX_AGE} as a last line of defence.
  */
 final class PageCache {
 
@@ -19,12 +22,16 @@ final class PageCache {
     record Entry(int status, String contentType, byte[] body) {
     }
 
+    static final Duration MAX_AGE = Duration.ofMinutes(10);
+
     private final Cache<String, Entry> entries;
+    private final LiveGate gate;
     /** Bumped on every invalidation: a rendering that began before a publish must not be cached after it. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
-    PageCache(ContentEvents events, long maximumEntries) {
-        this.entries = Caffeine.newBuilder().maximumSize(maximumEntries).build();
+    PageCache(ContentEvents events, LiveGate gate, long maximumEntries) {
+        this.gate = gate;
+        this.entries = Caffeine.newBuilder().maximumSize(maximumEntries).expireAfterWrite(MAX_AGE).build();
         events.subscribe(this::onContentEvent);
     }
 
@@ -51,7 +58,7 @@ final class PageCache {
             return cached;
         }
         long started = generation.get();
-        Entry rendered = render.get();
+        Entry rendered = gate.read(render);
         if (rendered.status() == 200 && generation.get() == started) {
             entries.put(key, rendered);
         }

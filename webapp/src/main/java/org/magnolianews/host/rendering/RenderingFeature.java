@@ -43,7 +43,7 @@ public final class RenderingFeature implements WebFeature {
         SiteLinks links = new SiteLinks(SiteRoutes.NEWS_SITE, host.languages());
         Messages messages = new Messages(host.modules(), host.resources(), host.languages());
         Configuration freemarker = FreemarkerSetup.configuration(host.resources(), TimeZone.getTimeZone(SITE_ZONE));
-        PageCache cache = new PageCache(host.events(), 10_000);
+        PageCache cache = new PageCache(host.events(), host.repository().liveGate(), 10_000);
         TemplateRenderer renderer = new TemplateRenderer(freemarker, host.definitions(),
                 new ModelFactory(RenderingFeature.class.getClassLoader()), messages, TimeZone.getTimeZone(SITE_ZONE),
                 new QueryCounts(host.repository(), host.events(), cache::invalidateAll));

@@ -40,6 +40,7 @@ public final class ContentRepository implements AutoCloseable {
 
     private final RepositoryImpl repository;
     private final WorkspaceLayout layout;
+    private final LiveGate liveGate = new LiveGate();
 
     private ContentRepository(RepositoryImpl repository, WorkspaceLayout layout) {
         this.repository = repository;
@@ -117,6 +118,11 @@ public final class ContentRepository implements AutoCloseable {
             }
             return paths;
         });
+    }
+
+    /** What every commit to a live workspace goes through, and every reading of them may (see {@link LiveGate}). */
+    public LiveGate liveGate() {
+        return liveGate;
     }
 
     public WorkspaceLayout layout() {

@@ -2,18 +2,14 @@ package org.magnolianews.host.repository;
 
 import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
-import javax.jcr.PathNotFoundException;
-import javax.jcr.Property;
-import javax.jcr.PropertyIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.nodetype.NodeType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Copies content from a workspace into its live twin, keeping identifiers, as Magnolia's publishing
@@ -21,15 +17,25 @@ import javax.jcr.nodetype.NodeType;
  *
  * <p>What travels with a node: its properties and its data children (areas, components, sub-model
  * nodes: anything that is not itself publishable). Publishable children (items, pages, folders)
- * travel only with a recursive publish, so a draft child never leaks to the live side through its
+ * travel only with a recursive publish, so a draft child never reaches the live side through its
  * parent. Re-publishing updates the live node in place, so its published children stay published.
+ *
+ * <p>One publish is one change of the live side: staged in the live session ({@link LiveCopy}) and
+ * saved once, inside the {@link LiveGate}, so readers see all of it or none. The author side's status
+ * follows in a second save; the {@link PublishJournal} records the intent before either, so a crash
+ * between the two is finished on the next start ({@link #finishInterrupted}). Callers serialise
+ * publishes of one workspace (ContentService's workspace locks).
  */
 public final class Publisher {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
+
     private final ContentRepository repository;
+    private final PublishJournal journal;
 
     public Publisher(ContentRepository repository) {
         this.repository = repository;
+        this.journal = new PublishJournal(repository);
     }
 
     /**
@@ -38,21 +44,18 @@ public final class Publisher {
      */
     public List<String> publish(String workspace, String path, boolean recursive, String user) throws RepositoryException {
         Session author = repository.login(workspace);
-        Session live = repository.login(WorkspaceLayout.live(workspace));
         try {
             Node source = author.getNode(path);
             String parentPath = source.getDepth() == 1 ? "/" : source.getParent().getPath();
-            if (!live.nodeExists(parentPath)) {
+            if (!liveNodeExists(workspace, parentPath)) {
                 throw new PublishingException.ParentNotPublished(workspace, path, parentPath);
             }
-            List<String> published = new ArrayList<>();
-            markPublished(source, recursive, user, Calendar.getInstance(), published);
-            author.save();
-            copy(source, live, workspace, recursive);
-            live.save();
+            PublishJournal.Intent intent = journal.begin(PublishJournal.Action.PUBLISH, workspace, source.getIdentifier(),
+                    path, recursive, user, Calendar.getInstance());
+            List<String> published = carryOut(intent, author);
+            journal.end(intent);
             return published;
         } finally {
-            live.logout();
             author.logout();
         }
     }
@@ -60,23 +63,80 @@ public final class Publisher {
     /** Removes the node (and everything below it) from the live workspace. Returns the removed identifiers. */
     public List<String> unpublish(String workspace, String path, String user) throws RepositoryException {
         Session author = repository.login(workspace);
-        Session live = repository.login(WorkspaceLayout.live(workspace));
         try {
             Node source = author.getNode(path);
-            List<String> removed = new ArrayList<>();
-            Node liveNode = findLive(live, source.getIdentifier());
-            if (liveNode != null) {
-                collectPublishable(liveNode, removed);
-                liveNode.remove();
-                live.save();
-            }
-            markUnpublished(source, user);
-            author.save();
+            PublishJournal.Intent intent = journal.begin(PublishJournal.Action.UNPUBLISH, workspace, source.getIdentifier(),
+                    path, false, user, Calendar.getInstance());
+            List<String> removed = carryOut(intent, author);
+            journal.end(intent);
             return removed;
         } finally {
-            live.logout();
             author.logout();
         }
+    }
+
+    /**
+     * Carries out the intents a stopped process left in the journal (see {@link PublishJournal}); call before
+     * serving. Returns how many were finished.
+     */
+    public int finishInterrupted() {
+        List<PublishJournal.Intent> pending = journal.pending();
+        for (PublishJournal.Intent intent : pending) {
+            try {
+                Session author = repository.login(intent.workspace());
+                try {
+                    carryOut(intent, author);
+                } finally {
+                    author.logout();
+                }
+                LOG.warn("Finished an interrupted {} of {}:{} (by {}, started {})", intent.action().name().toLowerCase(),
+                        intent.workspace(), intent.path(), intent.user(), intent.at().toInstant());
+            } catch (ItemNotFoundException gone) {
+                LOG.warn("Dropped an interrupted publish of {}:{}: the item no longer exists on the author side",
+                        intent.workspace(), intent.path());
+            } catch (RepositoryException | RuntimeException e) {
+                throw new RepositoryFailure("cannot finish the interrupted " + intent.action().name().toLowerCase()
+                        + " of " + intent.workspace() + ":" + intent.path(), e);
+            }
+            journal.end(intent);
+        }
+        return pending.size();
+    }
+
+    /** Does what the intent says, both sides; running it twice gives the same result as once. */
+    private List<String> carryOut(PublishJournal.Intent intent, Session author) throws RepositoryException {
+        Node source = LiveCopy.find(author, intent.identifier());
+        if (source == null && intent.action() == PublishJournal.Action.PUBLISH) {
+            throw new ItemNotFoundException(intent.identifier());
+        }
+        Session live = repository.login(WorkspaceLayout.live(intent.workspace()));
+        try {
+            List<String> changed = new ArrayList<>();
+            if (intent.action() == PublishJournal.Action.PUBLISH) {
+                // Stamped first (unsaved), so the live copy carries the same status and the mark clearing.
+                markPublished(source, intent.recursive(), intent.user(), intent.at(), changed);
+                LiveCopy.stage(source, live, intent.recursive());
+                repository.liveGate().commit(live::save);
+            } else {
+                Node liveNode = LiveCopy.find(live, intent.identifier());
+                if (liveNode != null) {
+                    collectPublishable(liveNode, changed);
+                    liveNode.remove();
+                    repository.liveGate().commit(live::save);
+                }
+                if (source != null) {
+                    markUnpublished(source, intent.user());
+                }
+            }
+            author.save();
+            return changed;
+        } finally {
+            live.logout();
+        }
+    }
+
+    private boolean liveNodeExists(String workspace, String path) {
+        return repository.call(WorkspaceLayout.live(workspace), live -> live.nodeExists(path));
     }
 
     public static boolean isPublishable(Node node) throws RepositoryException {
@@ -84,18 +144,18 @@ public final class Publisher {
                 || node.isNodeType(MgnlNodeTypes.FOLDER);
     }
 
-    private void markPublished(Node node, boolean recursive, String user, Calendar now, List<String> published)
+    private void markPublished(Node node, boolean recursive, String user, Calendar at, List<String> published)
             throws RepositoryException {
         node.setProperty(MgnlNodeTypes.ACTIVATION_STATUS, true);
         Audit.clearModifiedSincePublication(node);
-        node.setProperty(MgnlNodeTypes.LAST_ACTIVATED, now);
+        node.setProperty(MgnlNodeTypes.LAST_ACTIVATED, at);
         node.setProperty(MgnlNodeTypes.LAST_ACTIVATED_BY, user);
         published.add(node.getPath());
         if (recursive) {
             for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
                 Node child = it.nextNode();
                 if (isPublishable(child)) {
-                    markPublished(child, true, user, now, published);
+                    markPublished(child, true, user, at, published);
                 }
             }
         }
@@ -113,100 +173,6 @@ public final class Publisher {
         }
     }
 
-    private void copy(Node source, Session live, String workspace, boolean recursive) throws RepositoryException {
-        Node target = findLive(live, source.getIdentifier());
-        if (target == null) {
-            // First publication: clone keeps the identifier of the node and of its whole subtree.
-            live.getWorkspace().clone(workspace, source.getPath(), source.getPath(), false);
-            live.refresh(true);
-            target = live.getNode(source.getPath());
-            if (!recursive) {
-                removePublishableChildren(target);
-            }
-            return;
-        }
-        if (!target.getPath().equals(source.getPath())) {
-            live.move(target.getPath(), source.getPath()); // renamed or moved since the last publication
-        }
-        syncProperties(source, target);
-        syncDataChildren(source, target, live, workspace);
-        if (recursive) {
-            Set<String> authorChildren = new HashSet<>();
-            for (NodeIterator it = source.getNodes(); it.hasNext(); ) {
-                Node child = it.nextNode();
-                if (isPublishable(child)) {
-                    authorChildren.add(child.getIdentifier());
-                    live.save();
-                    copy(child, live, workspace, true);
-                }
-            }
-            // Children deleted on the author side leave the live side with a recursive publish.
-            for (NodeIterator it = target.getNodes(); it.hasNext(); ) {
-                Node child = it.nextNode();
-                if (isPublishable(child) && !authorChildren.contains(child.getIdentifier())) {
-                    child.remove();
-                }
-            }
-        }
-    }
-
-    private static void removePublishableChildren(Node target) throws RepositoryException {
-        for (NodeIterator it = target.getNodes(); it.hasNext(); ) {
-            Node child = it.nextNode();
-            if (isPublishable(child)) {
-                child.remove();
-            } else {
-                removePublishableChildren(child);
-            }
-        }
-    }
-
-    private static void syncProperties(Node source, Node target) throws RepositoryException {
-        for (NodeType mixin : source.getMixinNodeTypes()) {
-            if (!target.isNodeType(mixin.getName())) {
-                target.addMixin(mixin.getName());
-            }
-        }
-        Set<String> names = new HashSet<>();
-        for (PropertyIterator it = source.getProperties(); it.hasNext(); ) {
-            Property property = it.nextProperty();
-            if (property.getDefinition().isProtected()) {
-                continue;
-            }
-            names.add(property.getName());
-            if (property.isMultiple()) {
-                target.setProperty(property.getName(), property.getValues(), property.getType());
-            } else {
-                target.setProperty(property.getName(), property.getValue(), property.getType());
-            }
-        }
-        for (PropertyIterator it = target.getProperties(); it.hasNext(); ) {
-            Property property = it.nextProperty();
-            if (!property.getDefinition().isProtected() && !names.contains(property.getName())) {
-                property.remove();
-            }
-        }
-    }
-
-    /** Data children (components, sub-model nodes) are replaced wholesale, identifiers kept. */
-    private static void syncDataChildren(Node source, Node target, Session live, String workspace) throws RepositoryException {
-        for (NodeIterator it = target.getNodes(); it.hasNext(); ) {
-            Node child = it.nextNode();
-            if (!isPublishable(child)) {
-                child.remove();
-            }
-        }
-        live.save();
-        for (NodeIterator it = source.getNodes(); it.hasNext(); ) {
-            Node child = it.nextNode();
-            if (!isPublishable(child)) {
-                live.getWorkspace().clone(workspace, child.getPath(), child.getPath(), false);
-                live.refresh(true);
-                removePublishableChildren(live.getNode(child.getPath()));
-            }
-        }
-    }
-
     private static void collectPublishable(Node node, List<String> identifiers) throws RepositoryException {
         identifiers.add(node.getIdentifier());
         for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
@@ -214,14 +180,6 @@ public final class Publisher {
             if (isPublishable(child)) {
                 collectPublishable(child, identifiers);
             }
-        }
-    }
-
-    private static Node findLive(Session live, String identifier) throws RepositoryException {
-        try {
-            return live.getNodeByIdentifier(identifier);
-        } catch (ItemNotFoundException | PathNotFoundException e) {
-            return null;
         }
     }
 }

@@ -13,4 +13,15 @@ public abstract class PublishingException extends RuntimeException {
             super("cannot publish " + workspace + ":" + path + " before its parent " + parentPath + " is published");
         }
     }
+
+    /**
+     * The live side holds another node where this one goes: an item that was moved or deleted on the author
+     * side after its publication still sits there. Publishing (or unpublishing) that one first clears the way.
+     */
+    public static final class PathTaken extends PublishingException {
+        public PathTaken(String path) {
+            super("cannot publish " + path + ": the live side holds another published node there; publish or unpublish"
+                    + " the item that was there first");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.magnolianews.host.delivery;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.magnolianews.host.content.ContentEvent;
+import org.magnolianews.host.repository.LiveGate;
 
 class ResponseCacheTest {
 
@@ -35,8 +37,44 @@ class ResponseCacheTest {
     }
 
     @Test
+    void anUnpublishedFolderTakesTheReadsBelowItWithIt() {
+        ContentEvent unpublished = new ContentEvent(ContentEvent.Kind.UNPUBLISHED, "news", List.of("id-folder"),
+                List.of("/leak"), "u");
+        assertTrue(ResponseCache.affected(read("news", "/leak/draft", "id-draft"), unpublished),
+                "a read of a node below it, even one the event does not name (it may never have been published)");
+        assertFalse(ResponseCache.affected(read("news", "/leaky/other", "id-other"), unpublished), "a sibling's name is not a path below");
+    }
+
+    @Test
+    void aResponseIsReadAgainWhenALiveCommitLandsWhileItIsRead() throws Exception {
+        LiveGate gate = new LiveGate();
+        ResponseCache cache = new ResponseCache(1 << 20, gate);
+        java.util.concurrent.atomic.AtomicInteger readings = new java.util.concurrent.atomic.AtomicInteger();
+        cache.compute("k", () -> {
+            if (readings.incrementAndGet() == 1) {
+                Thread commit = new Thread(() -> {
+                    try {
+                        gate.commit(() -> { });
+                    } catch (javax.jcr.RepositoryException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                commit.start();
+                try {
+                    commit.join();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return read("news", "/y", "y");
+        });
+        assertEquals(2, readings.get(), "the first reading overlapped a commit, so it was read again");
+        assertTrue(cache.get("k").isPresent());
+    }
+
+    @Test
     void savesWithoutPublishingKeepTheCache() {
-        ResponseCache cache = new ResponseCache(1 << 20);
+        ResponseCache cache = new ResponseCache(1 << 20, new LiveGate());
         cache.compute("k", () -> list("news"));
         cache.onContentEvent(new ContentEvent(ContentEvent.Kind.SAVED, "news", List.of("x"), List.of("/x"), "u"));
         assertTrue(cache.get("k").isPresent());
@@ -46,7 +84,7 @@ class ResponseCacheTest {
 
     @Test
     void aResponseComputedWhileAPublicationRanIsNotStored() {
-        ResponseCache cache = new ResponseCache(1 << 20);
+        ResponseCache cache = new ResponseCache(1 << 20, new LiveGate());
         cache.compute("k", () -> {
             cache.onContentEvent(published("news", "/x", "x")); // the publish lands while the old state is being read
             return read("news", "/y", "y");
