@@ -80,6 +80,9 @@ public final class NewsHost implements AutoCloseable {
         HostContext context = openContext(settings);
         try {
             long opened = System.nanoTime();
+            org.magnolianews.host.generate.StagingDirectory.leftoverOf(settings.dataDir()).ifPresent(leftover -> LOG.warn(
+                    "{} holds an interrupted generate (it never became a data directory and is not used); delete it,"
+                    + " or run generate again, which replaces it", leftover));
             Optional<String> generatedPassword = context.users().ensureSuperuser(settings.adminPassword());
             SampleContent sample = new SampleContent(context.repository(), context.content(), context.assets());
             if (settings.loadSampleContent() && sample.isRepositoryEmpty()) {

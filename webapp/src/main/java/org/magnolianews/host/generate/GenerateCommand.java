@@ -12,6 +12,8 @@ import org.magnolianews.host.sample.SampleContent;
 /**
  * {@code generate --articles N --subjects S --publications P --seed K [--data-dir D]}: fills an empty
  * data directory with a synthetic dataset plus the site's pages, printing a progress bar and the rate.
+ * All or nothing: the dataset is built beside the data directory and moved into place when complete
+ * ({@link StagingDirectory}).
  */
 public final class GenerateCommand {
 
@@ -24,29 +26,30 @@ public final class GenerateCommand {
         DatasetGenerator.Plan plan = new DatasetGenerator.Plan(
                 positive(line, "--articles", 1000), positive(line, "--subjects", 40),
                 positive(line, "--publications", 20), line.intValue("--seed").orElse(1));
-        List<String> hostArgs = new java.util.ArrayList<>();
-        for (String option : List.of("--data-dir", "--repository-config")) {
-            line.value(option).ifPresent(value -> hostArgs.addAll(List.of(option, value)));
-        }
-        HostSettings settings = HostSettings.from(hostArgs, env);
-        HostContext host = NewsHost.openContext(settings);
+        StagingDirectory dirs = StagingDirectory.prepare(HostSettings.from(dataDirOnly(line), env).dataDir());
+        List<String> hostArgs = new java.util.ArrayList<>(List.of("--data-dir", dirs.staging().toString()));
+        line.value("--repository-config").ifPresent(value -> hostArgs.addAll(List.of("--repository-config", value)));
+        HostContext host = NewsHost.openContext(HostSettings.from(hostArgs, env));
+        ProgressBar progress = new ProgressBar(plan.articles(), System.err);
+        long started = System.nanoTime();
+        long loaded;
         try {
-            SampleContent sample = new SampleContent(host.repository(), host.content(), host.assets());
-            if (!sample.isRepositoryEmpty()) {
-                throw new SettingsException("data directory " + settings.dataDir() + " already holds content; generate needs an empty one");
-            }
-            ProgressBar progress = new ProgressBar(plan.articles(), System.err);
-            long started = System.nanoTime();
             new DatasetGenerator(host).generate(plan, progress::update);
-            long loaded = System.nanoTime();
-            sample.loadSite();
+            loaded = System.nanoTime();
+            new SampleContent(host.repository(), host.content(), host.assets()).loadSite();
             progress.finish();
-            double seconds = (loaded - started) / 1e9;
-            System.out.printf("Generated %d articles, %d subjects, %d publications (seed %d) in %.1f s: %.0f articles/s, published included%n",
-                    plan.articles(), plan.subjects(), plan.publications(), plan.seed(), seconds, plan.articles() / seconds);
         } finally {
             host.repository().close();
         }
+        dirs.commit();
+        double seconds = (loaded - started) / 1e9;
+        System.out.printf("Generated %d articles, %d subjects, %d publications (seed %d) in %.1f s: %.0f articles/s, published included%n",
+                plan.articles(), plan.subjects(), plan.publications(), plan.seed(), seconds, plan.articles() / seconds);
+    }
+
+    /** The command line's data directory (or the environment's, or the default) as host options. */
+    private static List<String> dataDirOnly(CommandLine line) {
+        return line.value("--data-dir").map(dir -> List.of("--data-dir", dir)).orElse(List.of());
     }
 
     private static int positive(CommandLine line, String name, int defaultValue) {

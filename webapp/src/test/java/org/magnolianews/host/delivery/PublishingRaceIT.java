@@ -87,6 +87,8 @@ class PublishingRaceIT {
         } finally {
             readers.shutdownNow();
         }
+        System.out.printf("PublishingRaceIT: %d rounds of a folder's first publish under %d readers, %d draft sightings%n",
+                ROUNDS, READERS, leaks.size());
         assertEquals(0, leaks.size(), "no draft is ever served to a reader; " + leaks.size() + " sightings, the first: "
                 + leaks.subList(0, Math.min(5, leaks.size())));
     }

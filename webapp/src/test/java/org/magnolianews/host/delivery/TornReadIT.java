@@ -92,6 +92,7 @@ class TornReadIT {
             }
             readers.shutdownNow();
         }
+        System.out.printf("TornReadIT: %d reads during republishes, %d torn%n", reads.get(), torn.size());
         assertTrue(reads.get() >= MIN_READS);
         assertEquals(0, torn.size(), torn.size() + " torn reads among " + reads.get() + ", the first: "
                 + torn.subList(0, Math.min(5, torn.size())));
