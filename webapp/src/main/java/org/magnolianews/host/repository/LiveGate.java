@@ -8,7 +8,8 @@ import java.util.function.Supplier;
  * reader loads an item's states one by one, so a reader that loaded an item's title before a save and its
  * corrections after it would mix two versions. Every commit to a live workspace runs inside {@link #commit};
  * a reading (a delivery response, a site page) runs inside {@link #read}, which reads optimistically without
- * blocking and reads again if a commit happened meanwhile; after a few tries it waits for the commit instead.
+ * blocking and reads again if a commit happened meanwhile (also when the reading failed because the commit
+ * removed a node it was reading); after a few tries it waits for the commit instead.
  *
  * <p>{@link #stamp()} and {@link #unchangedSince} tell a cache whether what it is about to store was read
  * across a commit. One gate covers all live workspaces: publishes are rare next to reads.
@@ -53,7 +54,15 @@ public final class LiveGate {
         for (int i = 0; i < OPTIMISTIC_TRIES; i++) {
             long stamp = lock.tryOptimisticRead();
             if (stamp != 0) {
-                T result = reading.get();
+                T result;
+                try {
+                    result = reading.get();
+                } catch (RuntimeException e) {
+                    if (lock.validate(stamp)) {
+                        throw e;
+                    }
+                    continue; // a commit removed what was being read ("item does not exist anymore"): read again
+                }
                 if (lock.validate(stamp)) {
                     return result;
                 }
