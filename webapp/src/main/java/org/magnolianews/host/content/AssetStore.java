@@ -45,7 +45,7 @@ public final class AssetStore {
                 throw new ValidationException(key, "unknown asset field (known: " + METADATA + ")");
             }
         }
-        String[] created = repository.call(WorkspaceLayout.DAM, session -> {
+        String[] created = ItemLocks.of(repository).withLock(WorkspaceLayout.DAM, folderPath, () -> repository.call(WorkspaceLayout.DAM, session -> {
             Node folder = session.getRootNode();
             for (String segment : folderPath.split("/")) {
                 if (!segment.isEmpty()) {
@@ -74,7 +74,7 @@ public final class AssetStore {
             }
             session.save();
             return new String[] {asset.getIdentifier(), asset.getPath()};
-        });
+        }));
         events.fire(new ContentEvent(ContentEvent.Kind.SAVED, WorkspaceLayout.DAM, List.of(created[0]), List.of(created[1]), user));
         return "jcr:" + created[0];
     }
@@ -87,7 +87,7 @@ public final class AssetStore {
             }
         }
         String id = assetKey.startsWith("jcr:") ? assetKey.substring(4) : assetKey;
-        String path = repository.call(WorkspaceLayout.DAM, session -> {
+        String path = ItemLocks.of(repository).withLock(WorkspaceLayout.DAM, assetKey, () -> repository.call(WorkspaceLayout.DAM, session -> {
             Node asset;
             try {
                 asset = session.getNodeByIdentifier(id);
@@ -109,7 +109,7 @@ public final class AssetStore {
             Audit.modified(asset, user);
             session.save();
             return asset.getPath();
-        });
+        }));
         events.fire(new ContentEvent(ContentEvent.Kind.SAVED, WorkspaceLayout.DAM, List.of(id), List.of(path), user));
     }
 }

@@ -31,13 +31,14 @@ public final class ContentService {
     private final Publisher publisher;
     private final ContentEvents events;
     private final Map<String, FolderPolicy> folderPolicies;
-    private final ItemLocks locks = new ItemLocks();
+    private final ItemLocks locks;
     private final PageContentValidator pageValidator;
 
     public ContentService(DefinitionRegistry registry, ContentRepository repository, Languages languages,
                           ContentEvents events, Map<String, FolderPolicy> folderPolicies) {
         this.registry = registry;
         this.repository = repository;
+        this.locks = ItemLocks.of(repository);
         this.languages = languages;
         this.validator = new ContentValidator(registry, repository, languages);
         this.publisher = new Publisher(repository);

@@ -1,12 +1,14 @@
 package org.magnolianews.host.content;
 
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
+import org.magnolianews.host.repository.ContentRepository;
 
 /**
  * Serialises writes within this host, at two levels.
@@ -21,8 +23,17 @@ import java.util.function.Supplier;
  * an item inside it would both copy the item). It takes its workspace exclusively; ordinary writes share it.
  * Lock order is always workspace, then item. A lock not had within {@link #WAIT_SECONDS} is a conflict
  * (409), never a hang.
+ *
+ * <p>One set per repository ({@link #of}): the content service, page components and assets all write
+ * through the same locks, so no write lands in the middle of a publish reading the same workspace.
  */
 final class ItemLocks {
+
+    private static final Map<ContentRepository, ItemLocks> PER_REPOSITORY = new WeakHashMap<>();
+
+    static synchronized ItemLocks of(ContentRepository repository) {
+        return PER_REPOSITORY.computeIfAbsent(repository, r -> new ItemLocks());
+    }
 
     private static final int STRIPES = 256;
     static final long WAIT_SECONDS = 30;
@@ -30,7 +41,7 @@ final class ItemLocks {
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
     private final Map<String, ReentrantReadWriteLock> workspaces = new ConcurrentHashMap<>();
 
-    ItemLocks() {
+    private ItemLocks() {
         for (int i = 0; i < STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }

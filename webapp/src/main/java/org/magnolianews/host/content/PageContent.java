@@ -102,13 +102,14 @@ public final class PageContent {
     }
 
     private String change(String pagePath, String user, ContentRepository.SessionWork<String> work) {
-        String[] result = repository.call(WorkspaceLayout.WEBSITE, session -> {
-            String path = work.run(session);
-            Node page = page(session, pagePath);
-            Audit.modified(page, user);
-            session.save();
-            return new String[] {path, page.getIdentifier()};
-        });
+        String[] result = ItemLocks.of(repository).withLock(WorkspaceLayout.WEBSITE, pagePath, () ->
+                repository.call(WorkspaceLayout.WEBSITE, session -> {
+                    String path = work.run(session);
+                    Node page = page(session, pagePath);
+                    Audit.modified(page, user);
+                    session.save();
+                    return new String[] {path, page.getIdentifier()};
+                }));
         events.fire(new ContentEvent(ContentEvent.Kind.SAVED, WorkspaceLayout.WEBSITE, List.of(result[1]), List.of(pagePath), user));
         return result[0];
     }
