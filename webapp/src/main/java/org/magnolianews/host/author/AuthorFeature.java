@@ -37,7 +37,7 @@ import org.magnolianews.host.author.web.Layout;
 import org.magnolianews.host.author.web.StaticRoutes;
 import org.magnolianews.host.author.web.UiMessages;
 import org.magnolianews.host.http.WebFeature;
-import org.magnolianews.host.security.Role;
+import org.magnolianews.host.security.Permission;
 
 /**
  * The author UI at {@code /.magnolia/admincentral}: login, the app launcher, a content app per APP
@@ -81,7 +81,7 @@ public final class AuthorFeature implements WebFeature {
         AppServices services = new AppServices(host, apps, new ListQuery(host.repository(), host.languages(), labels), labels, values,
                 forms, parser, versions, publishing, scheduler);
 
-        AuthorSessions sessions = new AuthorSessions();
+        AuthorSessions sessions = new AuthorSessions(host.users());
         UiMessages messages = new UiMessages(host.modules(), host.resources());
         Layout layout = new Layout(navigation(apps));
         AdmincentralServlet servlet = new AdmincentralServlet(sessions, messages, layout);
@@ -98,6 +98,7 @@ public final class AuthorFeature implements WebFeature {
         new UserRoutes(host.users(), sessions).register(servlet);
         ImportRoutes imports = new ImportRoutes(services);
         imports.register(servlet);
+        servlet.requireEveryRouteHandled();
 
         ServletHolder holder = new ServletHolder(servlet);
         holder.getRegistration().setMultipartConfig(new MultipartConfigElement(
@@ -115,12 +116,12 @@ public final class AuthorFeature implements WebFeature {
     private static List<Layout.NavEntry> navigation(ContentApps apps) {
         List<Layout.NavEntry> entries = new ArrayList<>();
         for (ContentApp app : apps.all()) {
-            entries.add(new Layout.NavEntry("/app?app=" + app.name(), app.name() + ".app.label", app.label(), Role.EDITOR));
+            entries.add(new Layout.NavEntry("/app?app=" + app.name(), app.name() + ".app.label", app.label(), Permission.READ_CONTENT));
         }
-        entries.add(new Layout.NavEntry("/pages", "nav.pages", "Pages", Role.EDITOR));
-        entries.add(new Layout.NavEntry("/assets", "nav.assets", "Assets", Role.EDITOR));
-        entries.add(new Layout.NavEntry("/import", "nav.import", "Import", Role.EDITOR));
-        entries.add(new Layout.NavEntry("/users", "nav.users", "Users", Role.ADMIN));
+        entries.add(new Layout.NavEntry("/pages", "nav.pages", "Pages", Permission.READ_CONTENT));
+        entries.add(new Layout.NavEntry("/assets", "nav.assets", "Assets", Permission.READ_CONTENT));
+        entries.add(new Layout.NavEntry("/import", "nav.import", "Import", Permission.WRITE_DRAFTS));
+        entries.add(new Layout.NavEntry("/users", "nav.users", "Users", Permission.MANAGE_USERS));
         return entries;
     }
 }

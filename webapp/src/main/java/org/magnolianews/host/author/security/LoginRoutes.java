@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import org.magnolianews.host.author.web.AdmincentralServlet;
+import org.magnolianews.host.author.web.AuthorRoute;
 import org.magnolianews.host.author.web.Exchange;
 import org.magnolianews.host.author.web.Html;
-import org.magnolianews.host.security.Role;
 import org.magnolianews.host.security.LoginThrottle;
 import org.magnolianews.host.security.User;
 import org.magnolianews.host.security.UserStore;
@@ -36,9 +36,9 @@ public final class LoginRoutes {
     }
 
     public void register(AdmincentralServlet servlet) {
-        servlet.get("/login", null, this::form);
-        servlet.post("/login", null, this::login);
-        servlet.post("/logout", Role.EDITOR, this::logout);
+        servlet.handle(AuthorRoute.LOGIN_FORM, this::form);
+        servlet.handle(AuthorRoute.LOGIN, this::login);
+        servlet.handle(AuthorRoute.LOGOUT, this::logout);
     }
 
     private void form(Exchange x) throws Exception {

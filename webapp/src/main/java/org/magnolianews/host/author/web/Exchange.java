@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.magnolianews.host.author.security.AuthorSession;
-import org.magnolianews.host.security.Role;
+import org.magnolianews.host.security.Permission;
 import org.magnolianews.host.security.User;
 
 /** One author request: parameters, the session, the UI language, and the ways to answer. */
@@ -55,13 +55,14 @@ public final class Exchange {
         return session.user();
     }
 
-    public boolean may(Role role) {
-        return session != null && session.user().may(role);
+    public boolean may(Permission permission) {
+        return session != null && session.user().may(permission);
     }
 
-    public void require(Role role) {
-        if (!may(role)) {
-            throw AuthorProblem.forbidden(t("error.forbidden", t("role." + role.id())));
+    /** Refuses with 403 and a page naming the role the action needs, unless the user has the permission. */
+    public void require(Permission permission) {
+        if (!may(permission)) {
+            throw AuthorProblem.forbidden(t("error.forbidden", t("role." + permission.least().id())));
         }
     }
 
