@@ -28,7 +28,6 @@ import org.magnolianews.host.author.schedule.PublishingScheduler;
 import org.magnolianews.host.author.security.AuthorSessions;
 import org.magnolianews.host.author.security.LoginRoutes;
 import org.magnolianews.host.rendering.SitePreview;
-import org.magnolianews.host.security.LoginThrottle;
 import org.magnolianews.host.author.users.UserRoutes;
 import org.magnolianews.host.author.versions.PublishingActions;
 import org.magnolianews.host.author.versions.VersionStore;
@@ -37,6 +36,7 @@ import org.magnolianews.host.author.web.Layout;
 import org.magnolianews.host.author.web.StaticRoutes;
 import org.magnolianews.host.author.web.UiMessages;
 import org.magnolianews.host.http.WebFeature;
+import org.magnolianews.host.security.HostSecurity;
 import org.magnolianews.host.security.Permission;
 
 /**
@@ -61,10 +61,12 @@ public final class AuthorFeature implements WebFeature {
 
     private final HostContext host;
     private final SitePreview sitePreview;
+    private final HostSecurity security;
 
-    public AuthorFeature(HostContext host, SitePreview sitePreview) {
+    public AuthorFeature(HostContext host, SitePreview sitePreview, HostSecurity security) {
         this.host = host;
         this.sitePreview = sitePreview;
+        this.security = security;
     }
 
     @Override
@@ -84,11 +86,10 @@ public final class AuthorFeature implements WebFeature {
         AuthorSessions sessions = new AuthorSessions(host.users());
         UiMessages messages = new UiMessages(host.modules(), host.resources());
         Layout layout = new Layout(navigation(apps));
-        AdmincentralServlet servlet = new AdmincentralServlet(sessions, messages, layout);
+        AdmincentralServlet servlet = new AdmincentralServlet(sessions, messages, layout, security.clients());
         new StaticRoutes().register(servlet);
-        // Stricter than the API's: a login form is what a person, not a script, uses.
-        new LoginRoutes(host.users(), sessions,
-                new LoginThrottle(5, 20, java.time.Duration.ofMinutes(10), java.time.Clock.systemUTC())).register(servlet);
+        // The API's authenticator and throttle: one policy and one count for every password check (issue 12).
+        new LoginRoutes(security.authenticator(), sessions).register(servlet);
         new AppListRoutes(services, layout).register(servlet);
         ItemRoutes items = new ItemRoutes(services);
         items.register(servlet);

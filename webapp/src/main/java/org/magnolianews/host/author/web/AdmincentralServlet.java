@@ -20,6 +20,7 @@ import org.magnolianews.host.content.ItemNotFoundException;
 import org.magnolianews.host.content.PublishedContentException;
 import org.magnolianews.host.content.ValidationException;
 import org.magnolianews.host.repository.PublishingException;
+import org.magnolianews.host.security.ClientOrigin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,11 +40,13 @@ public final class AdmincentralServlet extends HttpServlet {
     private final AuthorSessions sessions;
     private final UiMessages messages;
     private final Layout layout;
+    private final ClientOrigin clients;
 
-    public AdmincentralServlet(AuthorSessions sessions, UiMessages messages, Layout layout) {
+    public AdmincentralServlet(AuthorSessions sessions, UiMessages messages, Layout layout, ClientOrigin clients) {
         this.sessions = sessions;
         this.messages = messages;
         this.layout = layout;
+        this.clients = clients;
     }
 
     /** Binds the handler of a route; the route's permission is checked before the handler runs. */
@@ -67,7 +70,7 @@ public final class AdmincentralServlet extends HttpServlet {
         request.setCharacterEncoding("UTF-8");
         String path = request.getPathInfo() == null || request.getPathInfo().isEmpty() ? "/" : request.getPathInfo();
         AuthorSession session = sessionOf(request).orElse(null);
-        Exchange x = new Exchange(request, response, session, messages, layout);
+        Exchange x = new Exchange(request, response, session, messages, layout, clients);
         try {
             if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
                 throw new AuthorProblem(413, x.t("error.tooLarge", MAX_REQUEST_BYTES / 1024 / 1024));

@@ -25,7 +25,7 @@ public final class StaticRoutes {
 
     private static void language(Exchange x) {
         String lang = x.lang();
-        x.response().addHeader("Set-Cookie", Exchange.LANG_COOKIE + "=" + lang + "; Path=" + Exchange.BASE + "; Max-Age=31536000; SameSite=Strict");
+        x.setCookie(Exchange.LANG_COOKIE, lang, Exchange.BASE, 31_536_000, false);
         x.redirect("/");
     }
 
