@@ -28,6 +28,7 @@ import org.magnolianews.host.module.Resources;
 import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.host.repository.WorkspaceLayout;
 import org.magnolianews.host.sample.SampleContent;
+import org.magnolianews.host.security.HostSecurity;
 import org.magnolianews.host.security.UserStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,9 +127,10 @@ public final class NewsHost implements AutoCloseable {
     /** The ways into the host. */
     private List<WebFeature> features() {
         org.magnolianews.host.rendering.RenderingFeature site = new org.magnolianews.host.rendering.RenderingFeature(context);
-        return List.of(new org.magnolianews.host.management.ManagementApi(context),
+        HostSecurity security = HostSecurity.open(context.users(), context.repository(), context.settings().trustedProxies());
+        return List.of(new org.magnolianews.host.management.ManagementApi(context, security),
                 new org.magnolianews.host.delivery.DeliveryFeature(context),
-                new org.magnolianews.host.author.AuthorFeature(context, site.preview()),
+                new org.magnolianews.host.author.AuthorFeature(context, site.preview(), security),
                 site);
     }
 

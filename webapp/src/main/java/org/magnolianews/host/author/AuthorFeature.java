@@ -28,7 +28,6 @@ import org.magnolianews.host.author.schedule.PublishingScheduler;
 import org.magnolianews.host.author.security.AuthorSessions;
 import org.magnolianews.host.author.security.LoginRoutes;
 import org.magnolianews.host.rendering.SitePreview;
-import org.magnolianews.host.security.LoginThrottle;
 import org.magnolianews.host.author.users.UserRoutes;
 import org.magnolianews.host.author.versions.PublishingActions;
 import org.magnolianews.host.author.versions.VersionStore;
@@ -37,7 +36,8 @@ import org.magnolianews.host.author.web.Layout;
 import org.magnolianews.host.author.web.StaticRoutes;
 import org.magnolianews.host.author.web.UiMessages;
 import org.magnolianews.host.http.WebFeature;
-import org.magnolianews.host.security.Role;
+import org.magnolianews.host.security.HostSecurity;
+import org.magnolianews.host.security.Permission;
 
 /**
  * The author UI at {@code /.magnolia/admincentral}: login, the app launcher, a content app per APP
@@ -61,10 +61,12 @@ public final class AuthorFeature implements WebFeature {
 
     private final HostContext host;
     private final SitePreview sitePreview;
+    private final HostSecurity security;
 
-    public AuthorFeature(HostContext host, SitePreview sitePreview) {
+    public AuthorFeature(HostContext host, SitePreview sitePreview, HostSecurity security) {
         this.host = host;
         this.sitePreview = sitePreview;
+        this.security = security;
     }
 
     @Override
@@ -81,14 +83,13 @@ public final class AuthorFeature implements WebFeature {
         AppServices services = new AppServices(host, apps, new ListQuery(host.repository(), host.languages(), labels), labels, values,
                 forms, parser, versions, publishing, scheduler);
 
-        AuthorSessions sessions = new AuthorSessions();
+        AuthorSessions sessions = new AuthorSessions(host.users());
         UiMessages messages = new UiMessages(host.modules(), host.resources());
         Layout layout = new Layout(navigation(apps));
-        AdmincentralServlet servlet = new AdmincentralServlet(sessions, messages, layout);
+        AdmincentralServlet servlet = new AdmincentralServlet(sessions, messages, layout, security.clients());
         new StaticRoutes().register(servlet);
-        // Stricter than the API's: a login form is what a person, not a script, uses.
-        new LoginRoutes(host.users(), sessions,
-                new LoginThrottle(5, 20, java.time.Duration.ofMinutes(10), java.time.Clock.systemUTC())).register(servlet);
+        // The API's authenticator and throttle: one policy and one count for every password check (issue 12).
+        new LoginRoutes(security.authenticator(), sessions).register(servlet);
         new AppListRoutes(services, layout).register(servlet);
         ItemRoutes items = new ItemRoutes(services);
         items.register(servlet);
@@ -98,6 +99,7 @@ public final class AuthorFeature implements WebFeature {
         new UserRoutes(host.users(), sessions).register(servlet);
         ImportRoutes imports = new ImportRoutes(services);
         imports.register(servlet);
+        servlet.requireEveryRouteHandled();
 
         ServletHolder holder = new ServletHolder(servlet);
         holder.getRegistration().setMultipartConfig(new MultipartConfigElement(
@@ -115,12 +117,12 @@ public final class AuthorFeature implements WebFeature {
     private static List<Layout.NavEntry> navigation(ContentApps apps) {
         List<Layout.NavEntry> entries = new ArrayList<>();
         for (ContentApp app : apps.all()) {
-            entries.add(new Layout.NavEntry("/app?app=" + app.name(), app.name() + ".app.label", app.label(), Role.EDITOR));
+            entries.add(new Layout.NavEntry("/app?app=" + app.name(), app.name() + ".app.label", app.label(), Permission.READ_CONTENT));
         }
-        entries.add(new Layout.NavEntry("/pages", "nav.pages", "Pages", Role.EDITOR));
-        entries.add(new Layout.NavEntry("/assets", "nav.assets", "Assets", Role.EDITOR));
-        entries.add(new Layout.NavEntry("/import", "nav.import", "Import", Role.EDITOR));
-        entries.add(new Layout.NavEntry("/users", "nav.users", "Users", Role.ADMIN));
+        entries.add(new Layout.NavEntry("/pages", "nav.pages", "Pages", Permission.READ_CONTENT));
+        entries.add(new Layout.NavEntry("/assets", "nav.assets", "Assets", Permission.READ_CONTENT));
+        entries.add(new Layout.NavEntry("/import", "nav.import", "Import", Permission.WRITE_DRAFTS));
+        entries.add(new Layout.NavEntry("/users", "nav.users", "Users", Permission.MANAGE_USERS));
         return entries;
     }
 }

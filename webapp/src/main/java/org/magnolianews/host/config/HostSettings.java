@@ -1,6 +1,7 @@
 package org.magnolianews.host.config;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,14 +9,17 @@ import java.util.Optional;
 /**
  * How the host is started: command-line flags first, then environment variables, then defaults.
  * Read once at start.
+ *
+ * @param trustedProxies {@code --trusted-proxies} / {@code NEWS_TRUSTED_PROXIES}: the reverse proxies
+ *                       whose X-Forwarded-For and X-Forwarded-Proto the host believes (none by default)
  */
 public record HostSettings(int port, Path dataDir, Optional<Path> lightModules, Optional<String> adminPassword,
-                           boolean loadSampleContent, Optional<Path> repositoryConfig) {
+                           boolean loadSampleContent, Optional<Path> repositoryConfig, List<AddressRange> trustedProxies) {
 
     public static final int DEFAULT_PORT = 8080;
 
     public static HostSettings from(List<String> args, Map<String, String> env) {
-        CommandLine line = CommandLine.parse(args, List.of("--port", "--data-dir", "--light-modules", "--repository-config"),
+        CommandLine line = CommandLine.parse(args, List.of("--port", "--data-dir", "--light-modules", "--repository-config", "--trusted-proxies"),
                 List.of("--no-sample-content"));
         int port = line.intValue("--port").orElseGet(() -> env.containsKey("NEWS_PORT")
                 ? CommandLine.parseInt("NEWS_PORT", env.get("NEWS_PORT")) : DEFAULT_PORT);
@@ -25,10 +29,29 @@ public record HostSettings(int port, Path dataDir, Optional<Path> lightModules, 
         // Another Jackrabbit repository.xml (e.g. a PostgreSQL cluster node) instead of the embedded H2 one.
         Optional<Path> repositoryConfig = line.value("--repository-config")
                 .or(() -> Optional.ofNullable(env.get("NEWS_REPOSITORY_CONFIG"))).map(Path::of);
-        return new HostSettings(port, dataDir, lightModules, password, !line.flag("--no-sample-content"), repositoryConfig);
+        List<AddressRange> trustedProxies = trustedProxies(line.value("--trusted-proxies")
+                .or(() -> Optional.ofNullable(env.get("NEWS_TRUSTED_PROXIES"))).orElse(""));
+        return new HostSettings(port, dataDir, lightModules, password, !line.flag("--no-sample-content"), repositoryConfig,
+                trustedProxies);
     }
 
     public HostSettings withPort(int newPort) {
-        return new HostSettings(newPort, dataDir, lightModules, adminPassword, loadSampleContent, repositoryConfig);
+        return new HostSettings(newPort, dataDir, lightModules, adminPassword, loadSampleContent, repositoryConfig, trustedProxies);
+    }
+
+    /** A comma-separated list of addresses and CIDR ranges; a bad entry stops the start, named. */
+    private static List<AddressRange> trustedProxies(String list) {
+        List<AddressRange> ranges = new ArrayList<>();
+        for (String entry : list.split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            try {
+                ranges.add(AddressRange.parse(entry));
+            } catch (IllegalArgumentException e) {
+                throw new SettingsException("--trusted-proxies (NEWS_TRUSTED_PROXIES): '" + entry.strip() + "' " + e.getMessage());
+            }
+        }
+        return List.copyOf(ranges);
     }
 }

@@ -220,6 +220,15 @@ public final class ContentService {
         events.fire(new ContentEvent(ContentEvent.Kind.DELETED, workspace, identifiers, List.of(path), user));
     }
 
+    /**
+     * The first node at or below a path that is live (published or modified since), if any: what
+     * deleting or moving the path would take off the site. Empty also when nothing is at the path.
+     */
+    public Optional<String> firstPublishedIn(String workspace, String path) {
+        return repository.call(workspace, session -> session.nodeExists(path)
+                ? Optional.ofNullable(ContentTree.firstPublished(session.getNode(path))) : Optional.<String>empty());
+    }
+
     /** Publishes a node (with its publishable descendants when recursive); returns the paths published. */
     public List<String> publish(String workspace, String path, boolean recursive, String user) {
         List<String> paths = locks.exclusively(workspace, path,

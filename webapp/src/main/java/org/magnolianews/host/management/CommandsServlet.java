@@ -18,7 +18,7 @@ import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.host.repository.PublicationStatus;
 import org.magnolianews.host.repository.Publisher;
 import org.magnolianews.host.security.Access;
-import org.magnolianews.host.security.Role;
+import org.magnolianews.host.security.Permission;
 import org.magnolianews.host.security.User;
 
 /**
@@ -51,7 +51,7 @@ final class CommandsServlet extends ApiServlet {
         if (!request.getMethod().equals("POST")) {
             throw methodNotAllowed(request);
         }
-        User user = Access.require(request, Role.PUBLISHER);
+        User user = Access.require(request, Permission.PUBLISH);
         Command parsed = parse(RequestBodies.jsonObject(request));
         requirePublishable(parsed);
         Map<String, Object> result = new LinkedHashMap<>();

@@ -8,9 +8,7 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.magnolianews.host.HostContext;
 import org.magnolianews.host.http.WebFeature;
 import org.magnolianews.host.security.ApiAuthFilter;
-import org.magnolianews.host.security.ApiTokens;
-import org.magnolianews.host.security.Authenticator;
-import org.magnolianews.host.security.LoginThrottle;
+import org.magnolianews.host.security.HostSecurity;
 
 /**
  * The authenticated management API: Magnolia's nodes endpoint, the publishing commands, API tokens
@@ -21,25 +19,23 @@ public final class ManagementApi implements WebFeature {
     static final String[] PROTECTED = {"/.rest/nodes/*", "/.rest/commands/*", "/.rest/tokens/*", "/.rest/users/*"};
 
     private final HostContext context;
-    private final Authenticator authenticator;
-    private final ApiTokens tokens;
+    private final HostSecurity security;
 
-    public ManagementApi(HostContext context) {
+    public ManagementApi(HostContext context, HostSecurity security) {
         this.context = context;
-        this.tokens = new ApiTokens(context.repository());
-        this.authenticator = new Authenticator(context.users(), tokens, LoginThrottle.standard());
+        this.security = security;
     }
 
     @Override
     public void register(ServletContextHandler handler) {
-        FilterHolder auth = new FilterHolder(new ApiAuthFilter(authenticator));
+        FilterHolder auth = new FilterHolder(new ApiAuthFilter(security.authenticator(), security.clients()));
         for (String path : PROTECTED) {
             handler.addFilter(auth, path, EnumSet.of(DispatcherType.REQUEST));
         }
         handler.addServlet(new ServletHolder(new NodesServlet(context.repository(), context.definitions(), context.content())),
                 "/.rest/nodes/v1/*");
         handler.addServlet(new ServletHolder(new CommandsServlet(context.repository(), context.content())), "/.rest/commands/v2/*");
-        handler.addServlet(new ServletHolder(new TokensServlet(tokens, context.users())), "/.rest/tokens/v1/*");
+        handler.addServlet(new ServletHolder(new TokensServlet(security.authenticator().tokens(), context.users())), "/.rest/tokens/v1/*");
         handler.addServlet(new ServletHolder(new UsersServlet(context.users())), "/.rest/users/v1/*");
         handler.addServlet(new ServletHolder(new OpenApiServlet()), "/.rest/openapi.json");
     }

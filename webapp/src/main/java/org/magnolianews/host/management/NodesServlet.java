@@ -21,7 +21,8 @@ import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.host.repository.MgnlNodeTypes;
 import org.magnolianews.host.repository.WorkspaceLayout;
 import org.magnolianews.host.security.Access;
-import org.magnolianews.host.security.Role;
+import org.magnolianews.host.security.AccessDeniedException;
+import org.magnolianews.host.security.Permission;
 import org.magnolianews.host.security.User;
 
 /**
@@ -64,7 +65,7 @@ final class NodesServlet extends ApiServlet {
     }
 
     private void read(HttpServletRequest request, HttpServletResponse response, NodeAddress address) throws IOException {
-        Access.require(request, Role.EDITOR);
+        Access.require(request, Permission.READ_CONTENT);
         int depth = depth(request.getParameter("depth"));
         boolean includeMetadata = bool(request.getParameter("includeMetadata"), "includeMetadata");
         Set<String> excluded = excludedTypes(request.getParameter("excludeNodeTypes"));
@@ -72,7 +73,7 @@ final class NodesServlet extends ApiServlet {
     }
 
     private void create(HttpServletRequest request, HttpServletResponse response, NodeAddress parent) throws IOException {
-        User user = Access.require(request, Role.EDITOR);
+        User user = Access.require(request, Permission.WRITE_DRAFTS);
         refuseDam(parent);
         JsonNode json = RequestBodies.jsonObject(request);
         Optional<ContentTypeDefinition> contentType = definitions.contentTypeOfWorkspace(parent.workspace());
@@ -100,7 +101,7 @@ final class NodesServlet extends ApiServlet {
     }
 
     private void update(HttpServletRequest request, HttpServletResponse response, NodeAddress address) throws IOException {
-        User user = Access.require(request, Role.EDITOR);
+        User user = Access.require(request, Permission.WRITE_DRAFTS);
         refuseDam(address);
         if (address.isRoot()) {
             throw ApiException.badRequest("path", "the root node cannot be changed");
@@ -138,10 +139,16 @@ final class NodesServlet extends ApiServlet {
     }
 
     private void delete(HttpServletRequest request, HttpServletResponse response, NodeAddress address) {
-        User user = Access.require(request, Role.EDITOR);
+        User user = Access.require(request, Permission.WRITE_DRAFTS);
         refuseDam(address);
         if (address.isRoot()) {
             throw ApiException.badRequest("path", "the root node cannot be deleted");
+        }
+        // Issue 12: taking content off the site is a publisher's decision; others get 403, not the 409 "unpublish first".
+        if (!user.may(Permission.CHANGE_PUBLISHED)) {
+            content.firstPublishedIn(address.workspace(), address.path()).ifPresent(published -> {
+                throw new AccessDeniedException(Permission.CHANGE_PUBLISHED.refusal(user) + " (" + address.workspace() + ":" + published + " is published)");
+            });
         }
         content.delete(address.workspace(), address.path(), user.name());
         response.setStatus(204);

@@ -11,9 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.magnolianews.host.http.Json;
 import org.magnolianews.host.security.Access;
-import org.magnolianews.host.security.AccessDeniedException;
 import org.magnolianews.host.security.ApiTokens;
-import org.magnolianews.host.security.Role;
+import org.magnolianews.host.security.Permission;
 import org.magnolianews.host.security.User;
 import org.magnolianews.host.security.UserStore;
 
@@ -35,7 +34,7 @@ final class TokensServlet extends ApiServlet {
 
     @Override
     protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        User caller = Access.require(request, Role.EDITOR);
+        User caller = Access.require(request, Permission.MANAGE_OWN_TOKENS);
         String id = request.getPathInfo() == null || request.getPathInfo().equals("/") ? null : request.getPathInfo().substring(1);
         switch (request.getMethod()) {
             case "GET" -> {
@@ -59,7 +58,7 @@ final class TokensServlet extends ApiServlet {
         String user = request.getParameter("user");
         Optional<String> whose = user == null ? Optional.of(caller.name()) : user.equals("*") ? Optional.empty() : Optional.of(user);
         if (!whose.equals(Optional.of(caller.name()))) {
-            requireAdmin(caller, "only an admin sees other users' tokens");
+            Access.require(caller, Permission.MANAGE_ALL_TOKENS);
         }
         List<Map<String, Object>> results = tokens.list(whose).stream().map(TokensServlet::toJson).toList();
         Json.write(response, 200, Map.of("results", results));
@@ -83,7 +82,7 @@ final class TokensServlet extends ApiServlet {
             }
             owner = body.get("user").asText();
             if (!owner.equals(caller.name())) {
-                requireAdmin(caller, "only an admin creates tokens for other users");
+                Access.require(caller, Permission.MANAGE_ALL_TOKENS);
             }
             if (users.find(owner).isEmpty()) {
                 throw ApiException.badRequest("user", "no user '" + (owner.length() > 40 ? owner.substring(0, 40) : owner) + "'");
@@ -107,7 +106,7 @@ final class TokensServlet extends ApiServlet {
         }
         ApiTokens.TokenInfo token = tokens.find(id).orElseThrow(() -> new ApiException(404, "pathNotFound", "no token " + abbreviate(id)));
         if (!token.user().equals(caller.name())) {
-            requireAdmin(caller, "only an admin revokes other users' tokens");
+            Access.require(caller, Permission.MANAGE_ALL_TOKENS);
         }
         tokens.revoke(id);
         response.setStatus(204);
@@ -115,12 +114,6 @@ final class TokensServlet extends ApiServlet {
 
     private static ApiException methodNotAllowedOnList() {
         return new ApiException(405, "methodNotAllowed", "DELETE a single token: /.rest/tokens/v1/{id}");
-    }
-
-    private static void requireAdmin(User caller, String message) {
-        if (!caller.may(Role.ADMIN)) {
-            throw new AccessDeniedException(message);
-        }
     }
 
     private static Map<String, Object> toJson(ApiTokens.TokenInfo info) {

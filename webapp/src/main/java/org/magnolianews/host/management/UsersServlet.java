@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.magnolianews.host.http.Json;
 import org.magnolianews.host.security.Access;
+import org.magnolianews.host.security.Permission;
 import org.magnolianews.host.security.Role;
 import org.magnolianews.host.security.User;
 import org.magnolianews.host.security.UserStore;
@@ -30,7 +31,7 @@ final class UsersServlet extends ApiServlet {
 
     @Override
     protected void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        User admin = Access.require(request, Role.ADMIN);
+        User admin = Access.require(request, Permission.MANAGE_USERS);
         String name = request.getPathInfo() == null || request.getPathInfo().equals("/") ? null : request.getPathInfo().substring(1);
         switch (request.getMethod()) {
             case "GET" -> {

@@ -2,7 +2,7 @@ package org.magnolianews.host.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The authenticated user of a request, and the role checks handlers make before acting. */
+/** The authenticated user of a request, and the permission checks handlers make before acting. */
 public final class Access {
 
     private static final String ATTRIBUTE = Access.class.getName() + ".user";
@@ -23,11 +23,15 @@ public final class Access {
         return found;
     }
 
-    /** The request's user, when they have the role; otherwise {@link AccessDeniedException} (403). */
-    public static User require(HttpServletRequest request, Role role) {
-        User user = user(request);
-        if (!user.may(role)) {
-            throw new AccessDeniedException(user.name() + " has the role " + user.role().id() + "; this needs " + role.id());
+    /** The request's user, when they have the permission; otherwise {@link AccessDeniedException} (403). */
+    public static User require(HttpServletRequest request, Permission permission) {
+        return require(user(request), permission);
+    }
+
+    /** The user, when they have the permission; otherwise {@link AccessDeniedException} (403) naming what it needs. */
+    public static User require(User user, Permission permission) {
+        if (!user.may(permission)) {
+            throw new AccessDeniedException(permission.refusal(user));
         }
         return user;
     }

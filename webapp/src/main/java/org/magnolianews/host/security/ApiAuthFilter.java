@@ -18,15 +18,17 @@ public final class ApiAuthFilter extends HttpFilter {
     static final String REALM = "Basic realm=\"Magnolia News\", Bearer realm=\"Magnolia News\"";
 
     private final Authenticator authenticator;
+    private final ClientOrigin clients;
 
-    public ApiAuthFilter(Authenticator authenticator) {
+    public ApiAuthFilter(Authenticator authenticator, ClientOrigin clients) {
         this.authenticator = authenticator;
+        this.clients = clients;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Authenticator.Outcome outcome = authenticator.authorizationHeader(request.getHeader("Authorization"), request.getRemoteAddr());
+        Authenticator.Outcome outcome = authenticator.authorizationHeader(request.getHeader("Authorization"), clients.address(request));
         response.setHeader("Cache-Control", "no-store");
         if (outcome instanceof Authenticator.Outcome.Authenticated authenticated) {
             Access.setUser(request, authenticated.user());

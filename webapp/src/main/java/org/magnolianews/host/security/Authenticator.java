@@ -7,9 +7,11 @@ import java.util.Optional;
 
 /**
  * Who is calling: checks HTTP Basic credentials against the {@link UserStore} (bcrypt) and bearer
- * tokens against {@link ApiTokens}, with failed passwords counted by a {@link LoginThrottle}.
- * Knows nothing of servlets, so the author UI's login form (session cookies) uses the same checks
- * through {@link #password}; {@link ApiAuthFilter} uses {@link #authorizationHeader} for the REST API.
+ * tokens against {@link ApiTokens}, with failed passwords counted by a {@link LoginThrottle} (whose
+ * class comment is the throttling policy). Knows nothing of servlets, so the author UI's login form
+ * (session cookies) uses the same checks and the same throttle through {@link #password};
+ * {@link ApiAuthFilter} uses {@link #authorizationHeader} for the REST API. User names are matched
+ * in lower case, as they are stored.
  */
 public final class Authenticator {
 
@@ -43,31 +45,32 @@ public final class Authenticator {
 
     /** A user name and password, as the login form or Basic authentication sends them. */
     public Outcome password(String name, String password, String clientAddress) {
-        Optional<Duration> blocked = throttle.blockedFor(name, clientAddress);
+        String account = LoginThrottle.account(name);
+        Optional<Duration> blocked = throttle.blockedFor(account, clientAddress);
         if (blocked.isPresent()) {
             return new Outcome.Throttled(blocked.get());
         }
-        Optional<User> user = users.authenticate(name, password);
+        Optional<User> user = users.authenticate(account, password);
         if (user.isEmpty()) {
-            throttle.failed(name, clientAddress);
+            throttle.failed(account, clientAddress);
             return new Outcome.Rejected("wrong user name or password");
         }
-        throttle.succeeded(name);
+        throttle.succeeded(account, clientAddress);
         return new Outcome.Authenticated(user.get());
     }
 
-    /** An API token; its owner must still exist and be enabled. */
-    public Outcome token(String secret, String clientAddress) {
-        Optional<Duration> blocked = throttle.blockedFor(null, clientAddress);
-        if (blocked.isPresent()) {
-            return new Outcome.Throttled(blocked.get());
-        }
+    /**
+     * An API token; its owner must still exist and be enabled. Never throttled (see {@link LoginThrottle}):
+     * a wrong token costs one path lookup and reveals nothing.
+     */
+    public Outcome token(String secret) {
         Optional<User> user = tokens.ownerOf(secret).flatMap(users::find).filter(User::enabled);
-        if (user.isEmpty()) {
-            throttle.failed(null, clientAddress);
-            return new Outcome.Rejected("unknown or revoked token");
-        }
-        return new Outcome.Authenticated(user.get());
+        return user.<Outcome>map(Outcome.Authenticated::new).orElseGet(() -> new Outcome.Rejected("unknown or revoked token"));
+    }
+
+    /** The tokens this authenticator accepts, for the endpoint that issues them. */
+    public ApiTokens tokens() {
+        return tokens;
     }
 
     /** The value of an {@code Authorization} header: {@code Basic …}, {@code Bearer …} or absent. */
@@ -79,7 +82,7 @@ public final class Authenticator {
         String scheme = space < 0 ? header : header.substring(0, space);
         String credentials = space < 0 ? "" : header.substring(space + 1).strip();
         if (scheme.equalsIgnoreCase("Bearer")) {
-            return token(credentials, clientAddress);
+            return token(credentials);
         }
         if (!scheme.equalsIgnoreCase("Basic")) {
             return new Outcome.Rejected("unsupported authorization scheme; use Basic or Bearer");

@@ -5,61 +5,95 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing: after too many failed logins for one user name, or from one client
- * address, within a window, further attempts for that name or address are refused without checking
- * the password until the window has moved on. In memory only: a restart forgets, which is acceptable
- * for a single host (the bcrypt cost bounds guessing speed anyway).
+ * Slows down password guessing without letting anyone lock everybody out (issue 12, defects 4 and 7).
+ * One instance serves every password check of the host (HTTP Basic on the management API and the
+ * admincentral login form), so both follow this one policy:
+ * <ol>
+ *   <li>Only failed passwords count, per account and per client address. The account is the name in
+ *       lower case ({@code THR2} is {@code thr2}, as user names are stored); made-up names count too.</li>
+ *   <li>An account with {@code maxFailuresPerAccount} failures in the window is locked: no password of
+ *       it is checked, from any address, until the oldest failure leaves the window.</li>
+ *   <li>An address with {@code maxFailuresPerAddress} failures in the window still gets password checks
+ *       for the accounts that logged in successfully from it within {@link #KNOWN_FOR}, and for no
+ *       other: guessing across accounts from there stops, while the people who work there (an office,
+ *       or everyone behind a proxy whose address is not trusted) keep logging in. Their own failures
+ *       still count against their account.</li>
+ *   <li>API tokens are never throttled: 256 random bits cannot be guessed, and refusing a valid token
+ *       would let anyone who knows a user name stop that user's scripts.</li>
+ *   <li>A success clears the account's failures, not the address's: one good account must not unlock
+ *       guessing the others.</li>
+ * </ol>
+ * In memory only: a restart forgets failures and known addresses (after a restart an address over its
+ * limit refuses accounts until they have logged in from it again; bcrypt bounds guessing speed anyway).
  */
 public final class LoginThrottle {
+
+    /** How long a successful login keeps an account known from its address. */
+    static final Duration KNOWN_FOR = Duration.ofDays(30);
 
     /** Keys kept at most; beyond this the oldest are dropped, so a flood of made-up names cannot exhaust memory. */
     private static final int MAX_KEYS = 10_000;
 
-    private final int maxFailuresPerUser;
+    private final int maxFailuresPerAccount;
     private final int maxFailuresPerAddress;
     private final Duration window;
     private final Clock clock;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    /** "account address" → the last successful login of that account from that address. */
+    private final Map<String, Instant> knownFrom = new ConcurrentHashMap<>();
 
-    public LoginThrottle(int maxFailuresPerUser, int maxFailuresPerAddress, Duration window, Clock clock) {
-        this.maxFailuresPerUser = maxFailuresPerUser;
+    public LoginThrottle(int maxFailuresPerAccount, int maxFailuresPerAddress, Duration window, Clock clock) {
+        this.maxFailuresPerAccount = maxFailuresPerAccount;
         this.maxFailuresPerAddress = maxFailuresPerAddress;
         this.window = window;
         this.clock = clock;
     }
 
-    /** Ten failures per user and fifty per address in five minutes. */
+    /** Ten failures per account and fifty per address in five minutes. */
     public static LoginThrottle standard() {
         return new LoginThrottle(10, 50, Duration.ofMinutes(5), Clock.systemUTC());
     }
 
-    /** How long until an attempt for this user from this address may be checked; empty: now. */
-    public Optional<Duration> blockedFor(String user, String address) {
+    /** How long until a password for this account from this address may be checked; empty: now. */
+    public Optional<Duration> blockedFor(String account, String address) {
         Instant now = clock.instant();
-        Optional<Duration> byUser = blocked(userKey(user), maxFailuresPerUser, now);
-        Optional<Duration> byAddress = blocked(addressKey(address), maxFailuresPerAddress, now);
-        if (byUser.isPresent() && byAddress.isPresent()) {
-            return Optional.of(byUser.get().compareTo(byAddress.get()) >= 0 ? byUser.get() : byAddress.get());
+        Optional<Duration> byAccount = blocked(accountKey(account), maxFailuresPerAccount, now);
+        if (byAccount.isPresent() || isKnownFrom(account, address, now)) {
+            return byAccount;
         }
-        return byUser.isPresent() ? byUser : byAddress;
+        return blocked(addressKey(address), maxFailuresPerAddress, now);
     }
 
-    public void failed(String user, String address) {
+    public void failed(String account, String address) {
         if (failures.size() >= MAX_KEYS) {
             prune(clock.instant());
         }
-        record(userKey(user));
+        record(accountKey(account));
         record(addressKey(address));
     }
 
-    /** A successful login clears the user's failures (not the address's: one good account must not unlock guessing others). */
-    public void succeeded(String user) {
-        failures.remove(userKey(user));
+    /** Clears the account's failures and remembers that it logs in from this address. */
+    public void succeeded(String account, String address) {
+        failures.remove(accountKey(account));
+        if (knownFrom.size() >= MAX_KEYS) {
+            Instant now = clock.instant();
+            knownFrom.values().removeIf(last -> !last.plus(KNOWN_FOR).isAfter(now));
+            if (knownFrom.size() >= MAX_KEYS) {
+                knownFrom.clear(); // only successful logins add here, so this takes 10,000 real account-address pairs
+            }
+        }
+        knownFrom.put(pairKey(account, address), clock.instant());
+    }
+
+    private boolean isKnownFrom(String account, String address, Instant now) {
+        Instant last = knownFrom.get(pairKey(account, address));
+        return last != null && last.plus(KNOWN_FOR).isAfter(now);
     }
 
     private Optional<Duration> blocked(String key, int max, Instant now) {
@@ -72,8 +106,9 @@ public final class LoginThrottle {
             if (times.size() < max) {
                 return Optional.empty();
             }
-            Instant oldest = times.peekFirst();
-            return Optional.of(Duration.between(now, oldest.plus(window)));
+            // The block lasts until enough failures have left the window to be under the limit again.
+            Instant freeing = times.stream().skip(times.size() - max).findFirst().orElseThrow();
+            return Optional.of(Duration.between(now, freeing.plus(window)));
         }
     }
 
@@ -104,11 +139,20 @@ public final class LoginThrottle {
         }
     }
 
-    private static String userKey(String user) {
-        return "u:" + (user == null ? "" : user);
+    /** The account a name means: user names are stored in lower case, so the letter case must not matter (defect 7). */
+    static String account(String name) {
+        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String accountKey(String account) {
+        return "u:" + account(account);
     }
 
     private static String addressKey(String address) {
         return "a:" + (address == null ? "" : address);
+    }
+
+    private static String pairKey(String account, String address) {
+        return account(account) + " " + (address == null ? "" : address);
     }
 }

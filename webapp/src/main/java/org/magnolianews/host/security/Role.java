@@ -2,13 +2,13 @@ package org.magnolianews.host.security;
 
 import java.util.Optional;
 
-/** What a user may do. Each role includes the ones before it. */
+/** A user's role. Each role includes the ones before it; which role each action needs is {@link Permission}. */
 public enum Role {
     /** Creates, edits and deletes drafts. */
     EDITOR,
-    /** Also publishes, unpublishes and schedules. */
+    /** Also publishes, unpublishes, schedules, and deletes or moves published content. */
     PUBLISHER,
-    /** Also manages users and roles. */
+    /** Also manages users and roles, and everyone's API tokens. */
     ADMIN;
 
     public boolean includes(Role other) {

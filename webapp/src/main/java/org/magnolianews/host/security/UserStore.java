@@ -26,6 +26,8 @@ public final class UserStore {
     private static final String PASSWORD = "pswd";
     private static final String ROLE = "role";
     private static final String ENABLED = "enabled";
+    /** See {@link User#sessionEpoch}; absent on accounts made before issue 12, which reads as 0. */
+    private static final String SESSION_EPOCH = "sessionEpoch";
 
     private final ContentRepository repository;
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder(10);
@@ -113,7 +115,10 @@ public final class UserStore {
         if (password.length() < 8) {
             throw new IllegalArgumentException("password must have at least 8 characters");
         }
-        update(name, user -> user.setProperty(PASSWORD, encoder.encode(password)));
+        update(name, user -> {
+            user.setProperty(PASSWORD, encoder.encode(password));
+            endSessions(user);
+        });
     }
 
     public void setRole(String name, Role role) {
@@ -121,7 +126,21 @@ public final class UserStore {
     }
 
     public void setEnabled(String name, boolean enabled) {
-        update(name, user -> user.setProperty(ENABLED, enabled));
+        update(name, user -> {
+            user.setProperty(ENABLED, enabled);
+            if (!enabled) {
+                endSessions(user); // so enabling the account again does not revive what was open before
+            }
+        });
+    }
+
+    /** Raises the account's session epoch: every session opened before is over (issue 12). */
+    private static void endSessions(Node user) throws RepositoryException {
+        user.setProperty(SESSION_EPOCH, sessionEpoch(user) + 1);
+    }
+
+    private static long sessionEpoch(Node user) throws RepositoryException {
+        return user.hasProperty(SESSION_EPOCH) ? user.getProperty(SESSION_EPOCH).getLong() : 0;
     }
 
     private interface NodeChange {
@@ -147,7 +166,7 @@ public final class UserStore {
     private static User toUser(Node node) throws RepositoryException {
         Role role = Role.of(node.getProperty(ROLE).getString()).orElse(Role.EDITOR);
         boolean enabled = !node.hasProperty(ENABLED) || node.getProperty(ENABLED).getBoolean();
-        return new User(node.getName(), role, enabled);
+        return new User(node.getName(), role, enabled, sessionEpoch(node));
     }
 
     private static Node folder(Session session) throws RepositoryException {

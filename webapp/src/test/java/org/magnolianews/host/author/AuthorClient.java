@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser-like HTTP client of the admincentral: keeps cookies, logs in through the form, reads the CSRF token of pages. */
-final class AuthorClient {
+public final class AuthorClient {
 
-    static final String BASE = "/.magnolia/admincentral";
+    public static final String BASE = "/.magnolia/admincentral";
     private static final Pattern LOGIN_TOKEN = Pattern.compile("name=\"_login\" value=\"([^\"]+)\"");
     private static final Pattern CSRF = Pattern.compile("<meta name=\"csrf\" content=\"([^\"]+)\">");
 
@@ -27,12 +27,12 @@ final class AuthorClient {
     private final HttpClient client;
     String csrf = "";
 
-    AuthorClient(int port) {
+    public AuthorClient(int port) {
         this.origin = "http://localhost:" + port;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
         HttpResponse<String> form = get("/login");
         Matcher token = LOGIN_TOKEN.matcher(form.body());
         if (!token.find()) {
@@ -45,7 +45,7 @@ final class AuthorClient {
         return response;
     }
 
-    HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(origin + BASE + pathAndQuery)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         csrfFrom(response);
@@ -53,13 +53,13 @@ final class AuthorClient {
     }
 
     /** A form post with the session's CSRF token added. */
-    HttpResponse<String> postWithToken(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    public HttpResponse<String> postWithToken(String path, Map<String, String> fields) throws IOException, InterruptedException {
         Map<String, String> all = new java.util.LinkedHashMap<>(fields);
         all.put("_csrf", csrf);
         return post(path, all);
     }
 
-    HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -68,7 +68,7 @@ final class AuthorClient {
     }
 
     /** A multipart post with one file part and the CSRF token. */
-    HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName, byte[] content)
+    public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName, byte[] content)
             throws IOException, InterruptedException {
         String boundary = "----author-test-" + System.nanoTime();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -100,7 +100,7 @@ final class AuthorClient {
         }
     }
 
-    boolean hasSessionCookie() {
+    public boolean hasSessionCookie() {
         return cookies.getCookieStore().getCookies().stream().map(HttpCookie::getName).anyMatch("MGNLAUTHOR"::equals);
     }
 }

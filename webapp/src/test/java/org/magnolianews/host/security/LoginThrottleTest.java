@@ -65,11 +65,50 @@ class LoginThrottleTest {
     void successClearsTheUsersFailuresButNotTheAddresses() {
         throttle.failed("boris", "10.0.0.3");
         throttle.failed("boris", "10.0.0.3");
-        throttle.succeeded("boris");
+        throttle.succeeded("boris", "10.0.0.3");
         throttle.failed("boris", "10.0.0.3");
         throttle.failed("boris", "10.0.0.3");
         assertEquals(Optional.empty(), throttle.blockedFor("boris", "10.0.0.4"), "two failures since the success");
         throttle.failed("boris", "10.0.0.3");
         assertTrue(throttle.blockedFor("anyone", "10.0.0.3").isPresent(), "the address counted all five");
+    }
+
+    @Test
+    void anAccountIsTheSameWhateverTheLetterCaseOfItsName() {
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("thr2", "10.0.0.20");
+        }
+        assertTrue(throttle.blockedFor("THR2", "10.0.0.21").isPresent(), "issue 12, defect 7: THR2 is thr2");
+        assertTrue(throttle.blockedFor("Thr2", "10.0.0.21").isPresent());
+    }
+
+    @Test
+    void anAddressOverItsLimitStillGetsPasswordChecksForAccountsThatLoggedInFromIt() {
+        throttle.succeeded("regular", "10.0.0.30");
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("made-up-" + i, "10.0.0.30");
+        }
+        assertEquals(Optional.empty(), throttle.blockedFor("regular", "10.0.0.30"), "issue 12, defect 4: no lock-out of everyone");
+        assertEquals(Optional.empty(), throttle.blockedFor("REGULAR", "10.0.0.30"));
+        assertTrue(throttle.blockedFor("someone-else", "10.0.0.30").isPresent(), "guessing other accounts from here stays refused");
+    }
+
+    @Test
+    void aLockedAccountStaysLockedFromAnAddressItIsKnownFrom() {
+        throttle.succeeded("known", "10.0.0.40");
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("known", "10.0.0.41");
+        }
+        assertTrue(throttle.blockedFor("known", "10.0.0.40").isPresent());
+    }
+
+    @Test
+    void anAccountIsKnownFromAnAddressOnlyForAWhile() {
+        throttle.succeeded("seldom", "10.0.0.50");
+        clock.advance(LoginThrottle.KNOWN_FOR.plusMinutes(1));
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("made-up-" + i, "10.0.0.50");
+        }
+        assertTrue(throttle.blockedFor("seldom", "10.0.0.50").isPresent());
     }
 }

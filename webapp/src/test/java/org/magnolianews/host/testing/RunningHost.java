@@ -32,21 +32,32 @@ public final class RunningHost implements AutoCloseable, BeforeAllCallback, Afte
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private boolean ownsDataDir;
+    private final List<String> perClassArgs;
 
     private RunningHost(NewsHost host, Path dataDir, boolean ownsDataDir) {
+        this(host, dataDir, ownsDataDir, List.of());
+    }
+
+    private RunningHost(NewsHost host, Path dataDir, boolean ownsDataDir, List<String> perClassArgs) {
         this.host = host;
         this.dataDir = dataDir;
         this.ownsDataDir = ownsDataDir;
+        this.perClassArgs = List.copyOf(perClassArgs);
     }
 
     /** A host with the sample content, started and closed around the test class that registers it. */
     public static RunningHost perClass() {
-        return new RunningHost(null, null, true);
+        return perClass(List.of());
+    }
+
+    /** The same with more options ({@code --trusted-proxies 127.0.0.1}). */
+    public static RunningHost perClass(List<String> extraArgs) {
+        return new RunningHost(null, null, true, extraArgs);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        RunningHost started = withSampleContent();
+        RunningHost started = withSampleContent(perClassArgs);
         host = started.host;
         dataDir = started.dataDir;
     }

@@ -13,12 +13,12 @@ import javax.jcr.NodeIterator;
 import javax.jcr.query.Query;
 import org.apache.jackrabbit.util.ISO9075;
 import org.magnolianews.host.author.web.AdmincentralServlet;
+import org.magnolianews.host.author.web.AuthorRoute;
 import org.magnolianews.host.author.web.AuthorProblem;
 import org.magnolianews.host.author.web.Exchange;
 import org.magnolianews.host.author.web.Layout;
 import org.magnolianews.host.http.Json;
 import org.magnolianews.host.repository.MgnlNodeTypes;
-import org.magnolianews.host.security.Role;
 
 /** The app launcher, a content app's list (search, filters, sort, paging, folders) and the reference picker's search. */
 public final class AppListRoutes {
@@ -36,15 +36,15 @@ public final class AppListRoutes {
     }
 
     public void register(AdmincentralServlet servlet) {
-        servlet.get("/", Role.EDITOR, this::launcher);
-        servlet.get("/app", Role.EDITOR, this::list);
-        servlet.get("/pick", Role.EDITOR, this::pick);
+        servlet.handle(AuthorRoute.LAUNCHER, this::launcher);
+        servlet.handle(AuthorRoute.APP_LIST, this::list);
+        servlet.handle(AuthorRoute.PICKER, this::pick);
     }
 
     private void launcher(Exchange x) throws Exception {
         StringBuilder html = new StringBuilder("<h1>").append(esc(x.t("launcher.title"))).append("</h1><div class=\"launcher\">");
         for (Layout.NavEntry entry : layout.entries()) {
-            if (x.may(entry.role())) {
+            if (x.may(entry.permission())) {
                 html.append("<a class=\"tile\" href=\"").append(Exchange.BASE).append(entry.href()).append("\">")
                         .append(esc(x.messages().getOr(x.lang(), entry.labelKey(), entry.fallbackLabel()))).append("</a>");
             }

@@ -15,11 +15,13 @@ import java.util.Optional;
 import org.magnolianews.host.author.versions.FieldDiff;
 import org.magnolianews.host.author.versions.Version;
 import org.magnolianews.host.author.web.AdmincentralServlet;
+import org.magnolianews.host.author.web.AuthorRoute;
 import org.magnolianews.host.author.web.AuthorProblem;
 import org.magnolianews.host.author.web.Exchange;
 import org.magnolianews.host.content.ContentService;
+import org.magnolianews.host.content.PublishedContentException;
 import org.magnolianews.host.definition.ContentTypeDefinition.PropertyDefinition;
-import org.magnolianews.host.security.Role;
+import org.magnolianews.host.security.Permission;
 
 /**
  * What an editor does to an item besides saving it: publish (publishers), schedule, duplicate,
@@ -41,10 +43,10 @@ public final class ItemActionRoutes {
     }
 
     public void register(AdmincentralServlet servlet) {
-        servlet.post("/app/action", Role.EDITOR, this::action);
-        servlet.get("/app/delete", Role.EDITOR, this::confirmDelete);
-        servlet.get("/app/diff", Role.EDITOR, this::diff);
-        servlet.get("/app/preview", Role.EDITOR, this::preview);
+        servlet.handle(AuthorRoute.APP_ACTION, this::action);
+        servlet.handle(AuthorRoute.APP_DELETE_CONFIRM, this::confirmDelete);
+        servlet.handle(AuthorRoute.APP_DIFF, this::diff);
+        servlet.handle(AuthorRoute.APP_PREVIEW, this::preview);
     }
 
     private void action(Exchange x) throws Exception {
@@ -56,23 +58,23 @@ public final class ItemActionRoutes {
         String action = x.required("action");
         switch (action) {
             case "publish", "publishRecursive" -> {
-                x.require(Role.PUBLISHER);
+                x.require(Permission.PUBLISH);
                 services.publishing().publish(app.workspace(), path, action.equals("publishRecursive"), user);
                 x.redirect(edit + url(path) + "&done=published");
             }
             case "unpublish" -> {
-                x.require(Role.PUBLISHER);
+                x.require(Permission.PUBLISH);
                 services.publishing().unpublish(app.workspace(), path, user);
                 x.redirect(edit + url(path) + "&done=unpublished");
             }
             case "schedule" -> {
-                x.require(Role.PUBLISHER);
+                x.require(Permission.PUBLISH);
                 String what = x.required("what");
                 services.scheduler().schedule(what, app.workspace(), item.identifier(), path, time(x, x.required("at")), user);
                 x.redirect(edit + url(path) + "&done=scheduled");
             }
             case "cancelSchedule" -> {
-                x.require(Role.PUBLISHER);
+                x.require(Permission.PUBLISH);
                 services.scheduler().cancel(x.required("job"));
                 x.redirect(edit + url(path) + "&done=cancelled");
             }
@@ -83,12 +85,13 @@ public final class ItemActionRoutes {
                 x.redirect(edit + url(copy.path()) + "&done=duplicated");
             }
             case "move" -> {
+                requireChangeOfPublished(x, app, path);
                 String moved = services.host().content().move(app.type().name(), path,
                         AppServices.checkedPath(x, x.required("folder")), x.required("name"), user);
                 x.redirect(edit + url(moved) + "&done=moved");
             }
             case "delete" -> {
-                services.host().content().unpublishAndDelete(app.type().name(), path, user);
+                delete(x, app, path, user);
                 x.redirect("/app?app=" + url(app.name()) + "&done=deleted");
             }
             case "restore" -> {
@@ -97,6 +100,33 @@ public final class ItemActionRoutes {
                 x.redirect(edit + url(path) + "&done=restored");
             }
             default -> throw AuthorProblem.badRequest(x.t("error.badAction", action));
+        }
+    }
+
+    /**
+     * A publisher's delete takes the item off the site first; anyone else's may only remove a draft,
+     * and {@link ContentService#delete} refuses a published one inside the item's lock, so an item
+     * published meanwhile stays published (issue 12).
+     */
+    private void delete(Exchange x, ContentApp app, String path, String user) {
+        if (x.may(Permission.CHANGE_PUBLISHED)) {
+            services.host().content().unpublishAndDelete(app.type().name(), path, user);
+            return;
+        }
+        requireChangeOfPublished(x, app, path);
+        try {
+            services.host().content().delete(app.workspace(), path, user);
+        } catch (PublishedContentException e) {
+            throw AuthorProblem.forbidden(x.t("error.publishedNeedsPublisher", path));
+        }
+    }
+
+    /** Deleting or moving what is on the site takes it off (or off its address): publishers only (issue 12). */
+    private void requireChangeOfPublished(Exchange x, ContentApp app, String path) {
+        if (!x.may(Permission.CHANGE_PUBLISHED)) {
+            services.host().content().firstPublishedIn(app.workspace(), path).ifPresent(published -> {
+                throw AuthorProblem.forbidden(x.t("error.publishedNeedsPublisher", published));
+            });
         }
     }
 
@@ -141,7 +171,13 @@ public final class ItemActionRoutes {
             }
             html.append("</ul></div>");
         }
-        if (!item.status().equals("unpublished")) {
+        boolean live = !item.status().equals("unpublished");
+        if (live && !x.may(Permission.CHANGE_PUBLISHED)) {
+            html.append("<p class=\"error\" id=\"delete-refused\">").append(esc(x.t("error.publishedNeedsPublisher", item.path()))).append("</p>");
+            x.page(200, x.t("action.delete"), html.toString());
+            return;
+        }
+        if (live) {
             html.append("<p class=\"warning\">").append(esc(x.t("delete.live"))).append("</p>");
         }
         html.append("<form method=\"post\" action=\"").append(Exchange.BASE).append("/app/action\">").append(x.csrfField())

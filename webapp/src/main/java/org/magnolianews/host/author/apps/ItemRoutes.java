@@ -11,6 +11,7 @@ import javax.jcr.Node;
 import org.magnolianews.host.author.schedule.ScheduledJob;
 import org.magnolianews.host.author.versions.Version;
 import org.magnolianews.host.author.web.AdmincentralServlet;
+import org.magnolianews.host.author.web.AuthorRoute;
 import org.magnolianews.host.author.web.AuthorProblem;
 import org.magnolianews.host.author.web.Exchange;
 import org.magnolianews.host.content.ConcurrentEditException;
@@ -19,7 +20,7 @@ import org.magnolianews.host.content.FieldError;
 import org.magnolianews.host.content.ValidationException;
 import org.magnolianews.host.repository.MgnlNodeTypes;
 import org.magnolianews.host.repository.PublicationStatus;
-import org.magnolianews.host.security.Role;
+import org.magnolianews.host.security.Permission;
 
 /**
  * The detail form of a content app (new and edit), its save, and the panel of actions beside it.
@@ -34,9 +35,9 @@ public final class ItemRoutes {
     }
 
     public void register(AdmincentralServlet servlet) {
-        servlet.get("/app/new", Role.EDITOR, this::newForm);
-        servlet.get("/app/edit", Role.EDITOR, this::editForm);
-        servlet.post("/app/save", Role.EDITOR, this::save);
+        servlet.handle(AuthorRoute.APP_NEW, this::newForm);
+        servlet.handle(AuthorRoute.APP_EDIT, this::editForm);
+        servlet.handle(AuthorRoute.APP_SAVE, this::save);
     }
 
     /** What the form shows about a stored item. */
@@ -147,7 +148,7 @@ public final class ItemRoutes {
         String action = Exchange.BASE + "/app/action";
         StringBuilder html = new StringBuilder("<aside class=\"actions\"><h2>").append(esc(x.t("actions.title"))).append("</h2>");
         html.append("<p>").append(esc(x.t("column.status"))).append(": <span id=\"item-status\">").append(StatusBadge.of(x, item.status())).append("</span></p>");
-        if (x.may(Role.PUBLISHER)) {
+        if (x.may(Permission.PUBLISH)) {
             html.append(button(action, hidden, "publish", x.t("action.publish")));
             html.append(button(action, hidden, "publishRecursive", x.t("action.publishRecursive")));
             html.append(button(action, hidden, "unpublish", x.t("action.unpublish")));
@@ -169,7 +170,7 @@ public final class ItemRoutes {
                 if (job.failure() != null) {
                     html.append(" <span class=\"error\">").append(esc(job.failure())).append("</span>");
                 }
-                if (x.may(Role.PUBLISHER)) {
+                if (x.may(Permission.PUBLISH)) {
                     html.append("<form method=\"post\" class=\"inline\" action=\"").append(action).append("\">").append(hidden)
                             .append("<input type=\"hidden\" name=\"action\" value=\"cancelSchedule\"><input type=\"hidden\" name=\"job\" value=\"")
                             .append(esc(job.id())).append("\"><button type=\"submit\">").append(esc(x.t("action.cancel"))).append("</button></form>");
@@ -182,15 +183,11 @@ public final class ItemRoutes {
                 .append("/app/preview?app=").append(url(app.name())).append("&amp;path=").append(url(item.path())).append("\">")
                 .append(esc(x.t("action.preview"))).append("</a></p>");
         html.append(button(action, hidden, "duplicate", x.t("action.duplicate")));
-        String parent = item.path().substring(0, item.path().lastIndexOf('/'));
-        html.append("<form method=\"post\" action=\"").append(action).append("\" class=\"move\">").append(hidden)
-                .append("<input type=\"hidden\" name=\"action\" value=\"move\">")
-                .append("<label>").append(esc(x.t("move.folder"))).append(" <input name=\"folder\" id=\"move-folder\" value=\"")
-                .append(esc(parent.isEmpty() ? "/" : parent)).append("\"></label>")
-                .append("<label>").append(esc(x.t("move.name"))).append(" <input name=\"name\" id=\"move-name\" value=\"").append(esc(item.name())).append("\"></label>")
-                .append("<button type=\"submit\" id=\"action-move\">").append(esc(x.t("action.move"))).append("</button></form>");
-        html.append("<p><a class=\"button danger\" id=\"action-delete\" href=\"").append(Exchange.BASE).append("/app/delete?app=")
-                .append(url(app.name())).append("&amp;path=").append(url(item.path())).append("\">").append(esc(x.t("action.delete"))).append("</a></p>");
+        if (item.status().equals("unpublished") || x.may(Permission.CHANGE_PUBLISHED)) {
+            html.append(moveAndDelete(app, item, hidden, x));
+        } else {
+            html.append("<p class=\"hint\" id=\"no-move-delete\">").append(esc(x.t("actions.publishedHint"))).append("</p>");
+        }
         List<Version> versions = services.versions().list(app.workspace(), item.identifier());
         html.append("<h3>").append(esc(x.t("versions.title"))).append("</h3>");
         if (versions.isEmpty()) {
@@ -207,6 +204,22 @@ public final class ItemRoutes {
             html.append("</ul>");
         }
         return html.append("</aside>").toString();
+    }
+
+    /** The move form and the delete link; shown for drafts, and for published items to publishers only (issue 12). */
+    private static String moveAndDelete(ContentApp app, Item item, String hidden, Exchange x) {
+        String action = Exchange.BASE + "/app/action";
+        String parent = item.path().substring(0, item.path().lastIndexOf('/'));
+        StringBuilder html = new StringBuilder();
+        html.append("<form method=\"post\" action=\"").append(action).append("\" class=\"move\">").append(hidden)
+                .append("<input type=\"hidden\" name=\"action\" value=\"move\">")
+                .append("<label>").append(esc(x.t("move.folder"))).append(" <input name=\"folder\" id=\"move-folder\" value=\"")
+                .append(esc(parent.isEmpty() ? "/" : parent)).append("\"></label>")
+                .append("<label>").append(esc(x.t("move.name"))).append(" <input name=\"name\" id=\"move-name\" value=\"").append(esc(item.name())).append("\"></label>")
+                .append("<button type=\"submit\" id=\"action-move\">").append(esc(x.t("action.move"))).append("</button></form>");
+        html.append("<p><a class=\"button danger\" id=\"action-delete\" href=\"").append(Exchange.BASE).append("/app/delete?app=")
+                .append(url(app.name())).append("&amp;path=").append(url(item.path())).append("\">").append(esc(x.t("action.delete"))).append("</a></p>");
+        return html.toString();
     }
 
     private static String button(String action, String hidden, String name, String label) {

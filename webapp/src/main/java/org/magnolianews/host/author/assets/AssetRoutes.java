@@ -20,12 +20,12 @@ import javax.jcr.query.Query;
 import org.magnolianews.host.HostContext;
 import org.magnolianews.host.author.apps.ImageInfo;
 import org.magnolianews.host.author.web.AdmincentralServlet;
+import org.magnolianews.host.author.web.AuthorRoute;
 import org.magnolianews.host.author.web.AuthorProblem;
 import org.magnolianews.host.author.web.Exchange;
 import org.magnolianews.host.content.AssetStore;
 import org.magnolianews.host.repository.MgnlNodeTypes;
 import org.magnolianews.host.repository.WorkspaceLayout;
-import org.magnolianews.host.security.Role;
 import org.magnolianews.news.jcr.XPathQueries;
 
 /**
@@ -60,11 +60,11 @@ public final class AssetRoutes {
     }
 
     public void register(AdmincentralServlet servlet) {
-        servlet.get("/asset", Role.EDITOR, this::binary);
-        servlet.get("/assets", Role.EDITOR, this::list);
-        servlet.post("/assets/upload", Role.EDITOR, this::upload);
-        servlet.get("/assets/edit", Role.EDITOR, this::edit);
-        servlet.post("/assets/save", Role.EDITOR, this::save);
+        servlet.handle(AuthorRoute.ASSET, this::binary);
+        servlet.handle(AuthorRoute.ASSETS, this::list);
+        servlet.handle(AuthorRoute.ASSET_UPLOAD, this::upload);
+        servlet.handle(AuthorRoute.ASSET_EDIT, this::edit);
+        servlet.handle(AuthorRoute.ASSET_SAVE, this::save);
     }
 
     private void binary(Exchange x) throws Exception {

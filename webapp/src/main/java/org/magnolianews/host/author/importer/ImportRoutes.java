@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import org.magnolianews.host.author.apps.AppServices;
 import org.magnolianews.host.author.apps.ContentApp;
 import org.magnolianews.host.author.web.AdmincentralServlet;
+import org.magnolianews.host.author.web.AuthorRoute;
 import org.magnolianews.host.author.web.AuthorProblem;
 import org.magnolianews.host.author.web.Exchange;
 import org.magnolianews.host.content.BulkLoader;
@@ -25,7 +26,6 @@ import org.magnolianews.host.content.ContentEvent;
 import org.magnolianews.host.content.FieldError;
 import org.magnolianews.host.content.ValidationException;
 import org.magnolianews.host.http.Json;
-import org.magnolianews.host.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,9 +53,9 @@ public final class ImportRoutes {
     }
 
     public void register(AdmincentralServlet servlet) {
-        servlet.get("/import", Role.EDITOR, this::form);
-        servlet.post("/import", Role.EDITOR, this::upload);
-        servlet.get("/import/status", Role.EDITOR, this::status);
+        servlet.handle(AuthorRoute.IMPORT_FORM, this::form);
+        servlet.handle(AuthorRoute.IMPORT, this::upload);
+        servlet.handle(AuthorRoute.IMPORT_STATUS, this::status);
     }
 
     public void close() {

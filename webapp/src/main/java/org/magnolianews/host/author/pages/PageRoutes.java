@@ -22,6 +22,7 @@ import org.magnolianews.host.author.apps.FormRenderer;
 import org.magnolianews.host.author.apps.StatusBadge;
 import org.magnolianews.host.author.versions.PublishingActions;
 import org.magnolianews.host.author.web.AdmincentralServlet;
+import org.magnolianews.host.author.web.AuthorRoute;
 import org.magnolianews.host.author.web.AuthorProblem;
 import org.magnolianews.host.author.web.Exchange;
 import org.magnolianews.host.content.ContentValidator;
@@ -32,7 +33,7 @@ import org.magnolianews.host.definition.DefinitionType;
 import org.magnolianews.host.repository.MgnlNodeTypes;
 import org.magnolianews.host.repository.PublicationStatus;
 import org.magnolianews.host.repository.WorkspaceLayout;
-import org.magnolianews.host.security.Role;
+import org.magnolianews.host.security.Permission;
 
 /**
  * The Pages app: the website tree; a page with a bar over each area (the components it holds, and
@@ -62,13 +63,13 @@ public final class PageRoutes {
     }
 
     public void register(AdmincentralServlet servlet) {
-        servlet.get("/pages", Role.EDITOR, this::tree);
-        servlet.get("/pages/page", Role.EDITOR, this::page);
-        servlet.get("/pages/preview", Role.EDITOR, this::preview);
-        servlet.get("/pages/component", Role.EDITOR, this::dialog);
-        servlet.post("/pages/component", Role.EDITOR, this::saveComponent);
-        servlet.post("/pages/component/action", Role.EDITOR, this::componentAction);
-        servlet.post("/pages/publish", Role.PUBLISHER, this::publish);
+        servlet.handle(AuthorRoute.PAGES, this::tree);
+        servlet.handle(AuthorRoute.PAGE, this::page);
+        servlet.handle(AuthorRoute.PAGE_PREVIEW, this::preview);
+        servlet.handle(AuthorRoute.COMPONENT_DIALOG, this::dialog);
+        servlet.handle(AuthorRoute.COMPONENT_SAVE, this::saveComponent);
+        servlet.handle(AuthorRoute.COMPONENT_ACTION, this::componentAction);
+        servlet.handle(AuthorRoute.PAGE_PUBLISH, this::publish);
     }
 
     private void tree(Exchange x) throws Exception {
@@ -134,7 +135,7 @@ public final class PageRoutes {
             StringBuilder out = new StringBuilder("<h1>").append(esc(page.hasProperty("title") ? page.getProperty("title").getString() : page.getName()))
                     .append("</h1><p>").append(esc(path)).append(" · ").append(esc(template.id())).append(" · <span id=\"page-status\">")
                     .append(StatusBadge.of(x, PublicationStatus.of(page).label())).append("</span></p>");
-            if (x.may(Role.PUBLISHER)) {
+            if (x.may(Permission.PUBLISH)) {
                 out.append("<form method=\"post\" class=\"inline\" action=\"").append(Exchange.BASE).append("/pages/publish\">").append(x.csrfField())
                         .append("<input type=\"hidden\" name=\"path\" value=\"").append(esc(path)).append("\"><button type=\"submit\" id=\"publish-page\">")
                         .append(esc(x.t("action.publish"))).append("</button></form>");

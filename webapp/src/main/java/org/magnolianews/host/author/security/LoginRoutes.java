@@ -8,37 +8,35 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import org.magnolianews.host.author.web.AdmincentralServlet;
+import org.magnolianews.host.author.web.AuthorRoute;
 import org.magnolianews.host.author.web.Exchange;
 import org.magnolianews.host.author.web.Html;
-import org.magnolianews.host.security.Role;
-import org.magnolianews.host.security.LoginThrottle;
-import org.magnolianews.host.security.User;
-import org.magnolianews.host.security.UserStore;
+import org.magnolianews.host.security.Authenticator;
 
 /**
- * Login and logout. The session cookie is HttpOnly and SameSite=Strict; the login form itself is
- * protected by a double-submit token (a cookie and a hidden field that must match), so another site
- * cannot log a browser into an account of its choosing.
+ * Login and logout. The session cookie is HttpOnly and SameSite=Strict (and Secure over HTTPS); the
+ * login form itself is protected by a double-submit token (a cookie and a hidden field that must
+ * match), so another site cannot log a browser into an account of its choosing. Passwords are checked
+ * by the host's one {@link Authenticator}, so the form and the management API share one throttle.
  */
 public final class LoginRoutes {
 
     private static final String LOGIN_TOKEN_COOKIE = "mgnlLoginToken";
+    private static final String SESSION_PATH = "/.magnolia";
 
-    private final UserStore users;
+    private final Authenticator authenticator;
     private final AuthorSessions sessions;
-    private final LoginThrottle throttle;
     private final SecureRandom random = new SecureRandom();
 
-    public LoginRoutes(UserStore users, AuthorSessions sessions, LoginThrottle throttle) {
-        this.users = users;
+    public LoginRoutes(Authenticator authenticator, AuthorSessions sessions) {
+        this.authenticator = authenticator;
         this.sessions = sessions;
-        this.throttle = throttle;
     }
 
     public void register(AdmincentralServlet servlet) {
-        servlet.get("/login", null, this::form);
-        servlet.post("/login", null, this::login);
-        servlet.post("/logout", Role.EDITOR, this::logout);
+        servlet.handle(AuthorRoute.LOGIN_FORM, this::form);
+        servlet.handle(AuthorRoute.LOGIN, this::login);
+        servlet.handle(AuthorRoute.LOGOUT, this::logout);
     }
 
     private void form(Exchange x) throws Exception {
@@ -49,7 +47,7 @@ public final class LoginRoutes {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        x.response().addHeader("Set-Cookie", LOGIN_TOKEN_COOKIE + "=" + token + "; Path=" + Exchange.BASE + "; HttpOnly; SameSite=Strict");
+        x.setCookie(LOGIN_TOKEN_COOKIE, token, Exchange.BASE, -1, true);
         String next = safeNext(x.param("next").orElse("/"));
         String body = "<section class=\"login\"><h1>" + Html.esc(x.t("login.title")) + "</h1>"
                 + (error.isEmpty() ? "" : "<p class=\"error\" id=\"login-error\">" + Html.esc(error) + "</p>")
@@ -71,27 +69,24 @@ public final class LoginRoutes {
         }
         String name = x.param("username").orElse("");
         String password = x.request().getParameter("password");
-        String client = x.request().getRemoteAddr();
-        if (throttle.blockedFor(name, client).isPresent()) {
+        Authenticator.Outcome outcome = authenticator.password(name, password, x.clientAddress());
+        if (outcome instanceof Authenticator.Outcome.Throttled) {
             showForm(x, 429, x.t("login.throttled"));
             return;
         }
-        Optional<User> user = users.authenticate(name.toLowerCase(java.util.Locale.ROOT), password);
-        if (user.isEmpty()) {
-            throttle.failed(name, client);
+        if (!(outcome instanceof Authenticator.Outcome.Authenticated authenticated)) {
             showForm(x, 401, x.t("login.failed"));
             return;
         }
-        throttle.succeeded(name);
-        AuthorSession session = sessions.open(user.get());
-        x.response().addHeader("Set-Cookie", AuthorSessions.COOKIE + "=" + session.id() + "; Path=/.magnolia; HttpOnly; SameSite=Strict");
-        x.response().addHeader("Set-Cookie", LOGIN_TOKEN_COOKIE + "=; Path=" + Exchange.BASE + "; Max-Age=0; HttpOnly; SameSite=Strict");
+        AuthorSession session = sessions.open(authenticated.user());
+        x.setCookie(AuthorSessions.COOKIE, session.id(), SESSION_PATH, -1, true);
+        x.setCookie(LOGIN_TOKEN_COOKIE, "", Exchange.BASE, 0, true);
         x.redirect(safeNext(x.param("next").orElse("/")));
     }
 
     private void logout(Exchange x) {
         x.session().ifPresent(s -> sessions.close(s.id()));
-        x.response().addHeader("Set-Cookie", AuthorSessions.COOKIE + "=; Path=/.magnolia; Max-Age=0; HttpOnly; SameSite=Strict");
+        x.setCookie(AuthorSessions.COOKIE, "", SESSION_PATH, 0, true);
         x.redirect("/login");
     }
 

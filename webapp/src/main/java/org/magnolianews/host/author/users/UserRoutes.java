@@ -4,13 +4,18 @@ import static org.magnolianews.host.author.web.Html.esc;
 
 import org.magnolianews.host.author.security.AuthorSessions;
 import org.magnolianews.host.author.web.AdmincentralServlet;
+import org.magnolianews.host.author.web.AuthorRoute;
 import org.magnolianews.host.author.web.AuthorProblem;
 import org.magnolianews.host.author.web.Exchange;
 import org.magnolianews.host.security.Role;
 import org.magnolianews.host.security.User;
 import org.magnolianews.host.security.UserStore;
 
-/** The Users app (admins only): create accounts, set roles, reset passwords. A changed account is logged out everywhere. */
+/**
+ * The Users app (admins only): create accounts, set roles, reset passwords. Open sessions follow the
+ * account by themselves ({@link AuthorSessions} reads it on every request): a new role applies at
+ * once, a reset password ends them.
+ */
 public final class UserRoutes {
 
     private final UserStore users;
@@ -22,10 +27,10 @@ public final class UserRoutes {
     }
 
     public void register(AdmincentralServlet servlet) {
-        servlet.get("/users", Role.ADMIN, this::list);
-        servlet.post("/users/create", Role.ADMIN, this::create);
-        servlet.post("/users/role", Role.ADMIN, this::changeRole);
-        servlet.post("/users/password", Role.ADMIN, this::password);
+        servlet.handle(AuthorRoute.USERS, this::list);
+        servlet.handle(AuthorRoute.USER_CREATE, this::create);
+        servlet.handle(AuthorRoute.USER_ROLE, this::changeRole);
+        servlet.handle(AuthorRoute.USER_PASSWORD, this::password);
     }
 
     private void list(Exchange x) throws Exception {
@@ -89,7 +94,6 @@ public final class UserRoutes {
             throw AuthorProblem.badRequest(x.t("users.ownRole"));
         }
         users.setRole(name, role(x));
-        sessions.closeAllOf(name);
         x.redirect("/users?done=roleSet");
     }
 
@@ -101,8 +105,8 @@ public final class UserRoutes {
             x.page(400, x.t("users.title"), render(x, e.getMessage()));
             return;
         }
-        if (!name.equals(x.user().name())) {
-            sessions.closeAllOf(name);
+        if (name.equals(x.user().name())) {
+            x.session().ifPresent(own -> sessions.continueAfterOwnPasswordChange(own.id()));
         }
         x.redirect("/users?done=passwordReset");
     }

@@ -8,7 +8,8 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,9 +17,10 @@ import org.magnolianews.host.author.security.AuthorSession;
 import org.magnolianews.host.author.security.AuthorSessions;
 import org.magnolianews.host.content.ConcurrentEditException;
 import org.magnolianews.host.content.ItemNotFoundException;
+import org.magnolianews.host.content.PublishedContentException;
 import org.magnolianews.host.content.ValidationException;
 import org.magnolianews.host.repository.PublishingException;
-import org.magnolianews.host.security.Role;
+import org.magnolianews.host.security.ClientOrigin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,32 +33,37 @@ public final class AdmincentralServlet extends HttpServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdmincentralServlet.class);
 
-    /** A route and the least role that may call it; {@code null}: no login needed. */
-    private record Entry(Role role, Route route) {
-    }
-
     /** The largest request body accepted (uploads, imports); the multipart limits of the servlet match it. */
     public static final long MAX_REQUEST_BYTES = 70L * 1024 * 1024;
 
-    private final Map<String, Entry> routes = new HashMap<>();
+    private final Map<AuthorRoute, Route> handlers = new EnumMap<>(AuthorRoute.class);
     private final AuthorSessions sessions;
     private final UiMessages messages;
     private final Layout layout;
+    private final ClientOrigin clients;
 
-    public AdmincentralServlet(AuthorSessions sessions, UiMessages messages, Layout layout) {
+    public AdmincentralServlet(AuthorSessions sessions, UiMessages messages, Layout layout, ClientOrigin clients) {
         this.sessions = sessions;
         this.messages = messages;
         this.layout = layout;
+        this.clients = clients;
     }
 
-    public AdmincentralServlet get(String path, Role role, Route route) {
-        routes.put("GET " + path, new Entry(role, route));
+    /** Binds the handler of a route; the route's permission is checked before the handler runs. */
+    public AdmincentralServlet handle(AuthorRoute route, Route handler) {
+        if (handlers.putIfAbsent(route, handler) != null) {
+            throw new IllegalStateException("two handlers for " + route);
+        }
         return this;
     }
 
-    public AdmincentralServlet post(String path, Role role, Route route) {
-        routes.put("POST " + path, new Entry(role, route));
-        return this;
+    /** Start-up check: a route listed in {@link AuthorRoute} but never bound would answer 500 at the first call. */
+    public void requireEveryRouteHandled() {
+        EnumSet<AuthorRoute> missing = EnumSet.allOf(AuthorRoute.class);
+        missing.removeAll(handlers.keySet());
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("admincentral routes without a handler: " + missing);
+        }
     }
 
     @Override
@@ -64,17 +71,17 @@ public final class AdmincentralServlet extends HttpServlet {
         request.setCharacterEncoding("UTF-8");
         String path = request.getPathInfo() == null || request.getPathInfo().isEmpty() ? "/" : request.getPathInfo();
         AuthorSession session = sessionOf(request).orElse(null);
-        Exchange x = new Exchange(request, response, session, messages, layout);
+        Exchange x = new Exchange(request, response, session, messages, layout, clients);
         try {
             if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
                 throw new AuthorProblem(413, x.t("error.tooLarge", MAX_REQUEST_BYTES / 1024 / 1024));
             }
-            Entry entry = routes.get(request.getMethod() + " " + path);
-            if (entry == null) {
-                boolean otherMethod = routes.containsKey("GET " + path) || routes.containsKey("POST " + path);
+            AuthorRoute route = AuthorRoute.find(request.getMethod(), path).orElse(null);
+            if (route == null) {
+                boolean otherMethod = AuthorRoute.existsWithAnotherMethod(request.getMethod(), path);
                 throw new AuthorProblem(otherMethod ? 405 : 404, x.t(otherMethod ? "error.method" : "error.notFound"));
             }
-            if (entry.role() != null) {
+            if (route.permission().isPresent()) {
                 if (session == null) {
                     if (request.getMethod().equals("GET")) {
                         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
@@ -86,16 +93,16 @@ public final class AdmincentralServlet extends HttpServlet {
                 if (request.getMethod().equals("POST")) {
                     checkCsrf(x, session);
                 }
-                x.require(entry.role());
+                x.require(route.permission().get());
             }
-            entry.route().handle(x);
+            handlers.get(route).handle(x);
         } catch (AuthorProblem e) {
             problem(x, e.status(), e.getMessage());
         } catch (ValidationException e) {
             problem(x, 400, e.errors().stream().map(f -> f.field() + ": " + f.reason()).collect(Collectors.joining("; ")));
         } catch (ItemNotFoundException e) {
             problem(x, 404, e.getMessage());
-        } catch (ConcurrentEditException | PublishingException e) {
+        } catch (ConcurrentEditException | PublishingException | PublishedContentException e) {
             problem(x, 409, e.getMessage());
         } catch (IllegalArgumentException e) {
             problem(x, 400, e.getMessage());

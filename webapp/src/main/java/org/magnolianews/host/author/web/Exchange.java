@@ -11,7 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.magnolianews.host.author.security.AuthorSession;
-import org.magnolianews.host.security.Role;
+import org.magnolianews.host.security.ClientOrigin;
+import org.magnolianews.host.security.Permission;
 import org.magnolianews.host.security.User;
 
 /** One author request: parameters, the session, the UI language, and the ways to answer. */
@@ -25,14 +26,33 @@ public final class Exchange {
     private final AuthorSession session;
     private final UiMessages messages;
     private final Layout layout;
+    private final ClientOrigin clients;
 
     public Exchange(HttpServletRequest request, HttpServletResponse response, AuthorSession session,
-                    UiMessages messages, Layout layout) {
+                    UiMessages messages, Layout layout, ClientOrigin clients) {
         this.request = request;
         this.response = response;
         this.session = session;
         this.messages = messages;
         this.layout = layout;
+        this.clients = clients;
+    }
+
+    /** The client's address: the peer's, or per a trusted proxy's X-Forwarded-For (see {@link ClientOrigin}). */
+    public String clientAddress() {
+        return clients.address(request);
+    }
+
+    /**
+     * Sets a cookie of the admincentral: always SameSite=Strict, HttpOnly unless a script must read it,
+     * and Secure whenever the request came over HTTPS, directly or per a trusted proxy (issue 12).
+     *
+     * @param maxAgeSeconds -1: until the browser closes; 0: delete the cookie
+     */
+    public void setCookie(String name, String value, String path, long maxAgeSeconds, boolean httpOnly) {
+        response.addHeader("Set-Cookie", name + "=" + value + "; Path=" + path
+                + (maxAgeSeconds >= 0 ? "; Max-Age=" + maxAgeSeconds : "")
+                + (httpOnly ? "; HttpOnly" : "") + "; SameSite=Strict" + (clients.secure(request) ? "; Secure" : ""));
     }
 
     public HttpServletRequest request() {
@@ -55,13 +75,14 @@ public final class Exchange {
         return session.user();
     }
 
-    public boolean may(Role role) {
-        return session != null && session.user().may(role);
+    public boolean may(Permission permission) {
+        return session != null && session.user().may(permission);
     }
 
-    public void require(Role role) {
-        if (!may(role)) {
-            throw AuthorProblem.forbidden(t("error.forbidden", t("role." + role.id())));
+    /** Refuses with 403 and a page naming the role the action needs, unless the user has the permission. */
+    public void require(Permission permission) {
+        if (!may(permission)) {
+            throw AuthorProblem.forbidden(t("error.forbidden", t("role." + permission.least().id())));
         }
     }
 

@@ -1,13 +1,13 @@
 package org.magnolianews.host.author.web;
 
 import java.util.List;
-import org.magnolianews.host.security.Role;
+import org.magnolianews.host.security.Permission;
 
 /** The frame around every author page: the app bar with the launcher, the apps, the language and the user. */
 public final class Layout {
 
     /** An entry of the app bar: where it goes, its label message key, who sees it. */
-    public record NavEntry(String href, String labelKey, String fallbackLabel, Role role) {
+    public record NavEntry(String href, String labelKey, String fallbackLabel, Permission permission) {
     }
 
     private final List<NavEntry> entries;
@@ -32,7 +32,7 @@ public final class Layout {
         if (x.session().isPresent()) {
             html.append("<nav>");
             for (NavEntry entry : entries) {
-                if (x.may(entry.role())) {
+                if (x.may(entry.permission())) {
                     html.append("<a href=\"").append(Exchange.BASE).append(entry.href()).append("\">")
                             .append(Html.esc(x.messages().getOr(x.lang(), entry.labelKey(), entry.fallbackLabel()))).append("</a>");
                 }

@@ -11,9 +11,9 @@ public final class StaticRoutes {
     private final byte[] js = read("admin.js");
 
     public void register(AdmincentralServlet servlet) {
-        servlet.get("/static/admin.css", null, x -> serve(x, "text/css;charset=utf-8", css));
-        servlet.get("/static/admin.js", null, x -> serve(x, "text/javascript;charset=utf-8", js));
-        servlet.get("/language", null, StaticRoutes::language);
+        servlet.handle(AuthorRoute.STYLES, x -> serve(x, "text/css;charset=utf-8", css));
+        servlet.handle(AuthorRoute.SCRIPTS, x -> serve(x, "text/javascript;charset=utf-8", js));
+        servlet.handle(AuthorRoute.LANGUAGE, StaticRoutes::language);
     }
 
     private static void serve(Exchange x, String type, byte[] bytes) throws IOException {
@@ -25,7 +25,7 @@ public final class StaticRoutes {
 
     private static void language(Exchange x) {
         String lang = x.lang();
-        x.response().addHeader("Set-Cookie", Exchange.LANG_COOKIE + "=" + lang + "; Path=" + Exchange.BASE + "; Max-Age=31536000; SameSite=Strict");
+        x.setCookie(Exchange.LANG_COOKIE, lang, Exchange.BASE, 31_536_000, false);
         x.redirect("/");
     }
 

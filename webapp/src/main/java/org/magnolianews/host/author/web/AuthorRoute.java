@@ -1,0 +1,104 @@
+package org.magnolianews.host.author.web;
+
+import static org.magnolianews.host.security.Permission.MANAGE_USERS;
+import static org.magnolianews.host.security.Permission.PUBLISH;
+import static org.magnolianews.host.security.Permission.READ_CONTENT;
+import static org.magnolianews.host.security.Permission.WRITE_DRAFTS;
+
+import java.util.Optional;
+import org.magnolianews.host.security.Permission;
+
+/**
+ * Every route of the admincentral and the permission it needs, in one list (issue 12): a handler
+ * class binds its routes with {@link AdmincentralServlet#handle}, and the servlet refuses to start
+ * while a route here has no handler. A route whose requests need more for some inputs (an item
+ * action on published content needs {@link Permission#CHANGE_PUBLISHED}) checks that in its handler,
+ * as {@link #APP_ACTION} does.
+ */
+public enum AuthorRoute {
+
+    STYLES("GET", "/static/admin.css", null),
+    SCRIPTS("GET", "/static/admin.js", null),
+    LANGUAGE("GET", "/language", null),
+    LOGIN_FORM("GET", "/login", null),
+    LOGIN("POST", "/login", null),
+    LOGOUT("POST", "/logout", READ_CONTENT),
+
+    LAUNCHER("GET", "/", READ_CONTENT),
+    APP_LIST("GET", "/app", READ_CONTENT),
+    PICKER("GET", "/pick", READ_CONTENT),
+    APP_NEW("GET", "/app/new", WRITE_DRAFTS),
+    APP_EDIT("GET", "/app/edit", READ_CONTENT),
+    APP_SAVE("POST", "/app/save", WRITE_DRAFTS),
+    /** Publishing actions need {@link Permission#PUBLISH}, deleting or moving published content {@link Permission#CHANGE_PUBLISHED}. */
+    APP_ACTION("POST", "/app/action", WRITE_DRAFTS),
+    APP_DELETE_CONFIRM("GET", "/app/delete", READ_CONTENT),
+    APP_DIFF("GET", "/app/diff", READ_CONTENT),
+    APP_PREVIEW("GET", "/app/preview", READ_CONTENT),
+
+    PAGES("GET", "/pages", READ_CONTENT),
+    PAGE("GET", "/pages/page", READ_CONTENT),
+    PAGE_PREVIEW("GET", "/pages/preview", READ_CONTENT),
+    COMPONENT_DIALOG("GET", "/pages/component", READ_CONTENT),
+    COMPONENT_SAVE("POST", "/pages/component", WRITE_DRAFTS),
+    COMPONENT_ACTION("POST", "/pages/component/action", WRITE_DRAFTS),
+    PAGE_PUBLISH("POST", "/pages/publish", PUBLISH),
+
+    ASSET("GET", "/asset", READ_CONTENT),
+    ASSETS("GET", "/assets", READ_CONTENT),
+    ASSET_UPLOAD("POST", "/assets/upload", WRITE_DRAFTS),
+    ASSET_EDIT("GET", "/assets/edit", READ_CONTENT),
+    ASSET_SAVE("POST", "/assets/save", WRITE_DRAFTS),
+
+    IMPORT_FORM("GET", "/import", WRITE_DRAFTS),
+    IMPORT("POST", "/import", WRITE_DRAFTS),
+    IMPORT_STATUS("GET", "/import/status", READ_CONTENT),
+
+    USERS("GET", "/users", MANAGE_USERS),
+    USER_CREATE("POST", "/users/create", MANAGE_USERS),
+    USER_ROLE("POST", "/users/role", MANAGE_USERS),
+    USER_PASSWORD("POST", "/users/password", MANAGE_USERS);
+
+    private final String method;
+    private final String path;
+    private final Permission permission;
+
+    AuthorRoute(String method, String path, Permission permission) {
+        this.method = method;
+        this.path = path;
+        this.permission = permission;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    /** The path below {@code /.magnolia/admincentral}. */
+    public String path() {
+        return path;
+    }
+
+    /** What a caller needs; empty: no login (static files, language, the login itself). */
+    public Optional<Permission> permission() {
+        return Optional.ofNullable(permission);
+    }
+
+    public static Optional<AuthorRoute> find(String method, String path) {
+        for (AuthorRoute route : values()) {
+            if (route.method.equals(method) && route.path.equals(path)) {
+                return Optional.of(route);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether some route answers this path with another method (405 rather than 404). */
+    public static boolean existsWithAnotherMethod(String method, String path) {
+        for (AuthorRoute route : values()) {
+            if (!route.method.equals(method) && route.path.equals(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
