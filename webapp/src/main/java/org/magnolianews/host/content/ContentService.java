@@ -282,6 +282,16 @@ public final class ContentService {
      * as in Magnolia); the item counts as modified. Returns the new path.
      */
     public String move(String contentTypeName, String path, String targetFolder, String newName, String user) {
+        return move(contentTypeName, path, targetFolder, newName, user, true);
+    }
+
+    /**
+     * The same; without {@code mayMovePublished} the move is refused with {@link PublishedContentException} when
+     * the item or anything below it is published, checked inside the item's lock, so a publish cannot land between
+     * the check and the move (moving takes published content off its address: a publisher's decision).
+     */
+    public String move(String contentTypeName, String path, String targetFolder, String newName, String user,
+                       boolean mayMovePublished) {
         ContentTypeDefinition type = contentType(contentTypeName);
         if (!Slugs.isSlug(newName)) {
             throw new ValidationException("@name", "must be a slug: lower-case letters, digits and single hyphens, at most "
@@ -292,6 +302,10 @@ public final class ContentService {
         }
         String[] moved = locks.withLock(type.workspace(), path, () -> repository.call(type.workspace(), session -> {
             Node item = item(session, path, type);
+            String published = mayMovePublished ? null : ContentTree.firstPublished(item);
+            if (published != null) {
+                throw new PublishedContentException(type.workspace(), published);
+            }
             Node parent = folders(session, targetFolder, user);
             if (parent.isNodeType(type.nodeType())) {
                 throw new ValidationException("@folder", "is an item, not a folder");

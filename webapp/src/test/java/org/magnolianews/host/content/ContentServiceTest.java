@@ -55,6 +55,18 @@ class ContentServiceTest {
     }
 
     @Test
+    void aMoveThatMayNotTouchPublishedContentIsRefusedInsideTheLockAndMovesNothing() {
+        ContentService.Created item = content.create("news", Optional.empty(), Optional.empty(),
+                Map.of("title", "Stays put", "date", "2033-04-01T10:00:00+03:00"), "editor");
+        content.publish("news", "/2033", true, "publisher");
+        PublishedContentException refused = assertThrows(PublishedContentException.class,
+                () -> content.move("news", item.path(), "/2033/05", "moved-away", "editor", false));
+        assertTrue(refused.getMessage().contains(item.path()), refused.getMessage());
+        assertTrue(repository.call("news", s -> s.nodeExists(item.path())), "still where it was");
+        assertEquals("/2033/04/moved-by-publisher", content.move("news", item.path(), "/2033/04", "moved-by-publisher", "publisher", true));
+    }
+
+    @Test
     void everyBadFieldIsListedAndNothingIsWritten() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("lead", "A lead without a title");

@@ -86,8 +86,14 @@ public final class ItemActionRoutes {
             }
             case "move" -> {
                 requireChangeOfPublished(x, app, path);
-                String moved = services.host().content().move(app.type().name(), path,
-                        AppServices.checkedPath(x, x.required("folder")), x.required("name"), user);
+                String moved;
+                try {
+                    moved = services.host().content().move(app.type().name(), path,
+                            AppServices.checkedPath(x, x.required("folder")), x.required("name"), user,
+                            x.may(Permission.CHANGE_PUBLISHED));
+                } catch (PublishedContentException e) {
+                    throw AuthorProblem.forbidden(x.t("error.publishedNeedsPublisher", path)); // published meanwhile
+                }
                 x.redirect(edit + url(moved) + "&done=moved");
             }
             case "delete" -> {
