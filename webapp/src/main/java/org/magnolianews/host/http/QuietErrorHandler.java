@@ -17,6 +17,9 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class QuietErrorHandler extends ErrorHandler {
 
+    /** The path Jetty gives a request whose URI it could not parse. */
+    private static final String BAD_MESSAGE = "/badMessage";
+
     private final Surfaces surfaces;
 
     public QuietErrorHandler(Surfaces surfaces) {
@@ -26,9 +29,9 @@ public final class QuietErrorHandler extends ErrorHandler {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         int status = response.getStatus() <= 0 ? 500 : response.getStatus();
-        String path = request.getHttpURI().getPath();
-        // A URI Jetty cannot parse at all (a %00, an encoded slash) reaches here without its real path, so
-        // the path alone cannot tell an API call: answer JSON unless the client asks for HTML.
+        // A URI Jetty cannot parse at all (a %00, a cut escape) reaches here as "/badMessage", so the path
+        // cannot tell an API call: answer JSON unless the client asks for HTML.
+        String path = BAD_MESSAGE.equals(request.getHttpURI().getPath()) ? null : request.getHttpURI().getPath();
         String accept = request.getHeaders().get(HttpHeader.ACCEPT);
         Surface surface = surfaces.of(path, accept != null && accept.contains("text/html"));
         ErrorPage.Body body = surface.errorPage().render(path == null ? "/" : path, status, message(status));
