@@ -87,7 +87,7 @@ class NodesPagingIT {
         assertFalse(month.has("nodesPage"), "no paging fields when the list is whole: " + month.fieldNames());
         List<String> keys = new ArrayList<>();
         month.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("name", "type", "path", "identifier", "properties", "nodes"), keys);
+        assertEquals(List.of("name", "type", "path", "identifier", "publicationStatus", "properties", "nodes"), keys);
     }
 
     @ParameterizedTest
