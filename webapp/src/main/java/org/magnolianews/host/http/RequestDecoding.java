@@ -1,6 +1,7 @@
 package org.magnolianews.host.http;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,6 +39,7 @@ final class RequestDecoding {
             // Parts are decoded by the servlet that accepts uploads, within its own size limits.
             return Optional.empty();
         }
+        defaultToUtf8(request);
         try {
             request.getParameterMap(); // query and, for a form post, the body: Jetty caches what it parsed
             return Optional.empty();
@@ -47,6 +49,18 @@ final class RequestDecoding {
             }
             return Optional.of("the form body cannot be decoded: malformed %-encoding, bytes that are not text in its charset, "
                     + "or a charset that does not exist");
+        }
+    }
+
+    /** A form without a charset is UTF-8, as the servlets would set before their first getParameter (too late after this). */
+    private static void defaultToUtf8(HttpServletRequest request) {
+        if (request.getCharacterEncoding() != null) {
+            return;
+        }
+        try {
+            request.setCharacterEncoding("UTF-8");
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("every JVM has UTF-8", e);
         }
     }
 

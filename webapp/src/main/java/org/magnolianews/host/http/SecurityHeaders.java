@@ -26,8 +26,9 @@ public record SecurityHeaders(Map<String, String> values) {
                     + "frame-ancestors 'self'", "SAMEORIGIN", "strict-origin-when-cross-origin");
 
     /**
-     * Admincentral pages: admin.js and admin.css from the admincentral itself, thumbnails as data URLs,
-     * inline styles for the rich-text editor (contenteditable writes {@code style} attributes); never framed.
+     * Admincentral pages: admin.js and admin.css from the admincentral itself, thumbnails as data URLs;
+     * inline styles (kept from the earlier policy) for the rich-text editor, whose execCommand editing can
+     * write {@code style} attributes; no inline script; never framed.
      */
     public static final SecurityHeaders ADMIN = of(
             "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; "
