@@ -30,10 +30,6 @@ public final class Surfaces {
         return new Surfaces(all);
     }
 
-    public static Surfaces of(Surface... surfaces) {
-        return new Surfaces(List.of(surfaces));
-    }
-
     /** The surface a path belongs to; {@code null} or an unparsable path counts as unclaimed. */
     public Surface of(String path, boolean asksForHtml) {
         if (path != null) {
