@@ -151,6 +151,16 @@ class MalformedRequestIT {
         assertQuietLog(mark, path);
     }
 
+    @ParameterizedTest(name = "{0} with Content-Length: 12x")
+    @MethodSource("surfaces")
+    @Order(3)
+    void aMalformedHeaderIs400InTheSurfacesErrorForm(Surface surface) throws Exception {
+        int mark = log.mark();
+        RawHttp.Answer answer = RawHttp.get(host.host().port(), surface.path(), accepting(surface) + "\nContent-Length: 12x");
+        assertRefusedInItsForm(surface, answer, "header");
+        assertQuietLog(mark, surface.path() + " with Content-Length: 12x");
+    }
+
     /** Cookies the host cannot parse are ignored as RFC 6265 asks, never an error: a stray cookie must not lock a reader out. */
     @ParameterizedTest(name = "{0} with broken cookies")
     @MethodSource("surfaces")
