@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.magnolianews.host.config.HostSettings;
@@ -19,7 +22,10 @@ import org.magnolianews.host.content.Languages;
 import org.magnolianews.host.definition.DefinitionLoader;
 import org.magnolianews.host.definition.DefinitionRegistry;
 import org.magnolianews.host.http.HealthServlet;
+import org.magnolianews.host.http.MalformedRequestFilter;
 import org.magnolianews.host.http.QuietErrorHandler;
+import org.magnolianews.host.http.SecurityHeadersFilter;
+import org.magnolianews.host.http.Surfaces;
 import org.magnolianews.host.http.UnreadBodyFilter;
 import org.magnolianews.host.http.WebFeature;
 import org.magnolianews.host.module.InstalledModule;
@@ -48,11 +54,15 @@ public final class NewsHost implements AutoCloseable {
     private final Server server;
     private final AtomicBoolean ready = new AtomicBoolean();
     private final Optional<String> generatedPassword;
+    private final List<WebFeature> features;
+    private final Surfaces surfaces;
 
     private NewsHost(HostContext context, Server server, Optional<String> generatedPassword) {
         this.context = context;
         this.server = server;
         this.generatedPassword = generatedPassword;
+        this.features = features();
+        this.surfaces = Surfaces.of(features);
     }
 
     /** Opens the repository and the services, without HTTP: for the generator and tests. */
@@ -91,13 +101,15 @@ public final class NewsHost implements AutoCloseable {
                 sample.load();
             }
             Server server = new Server();
-            ServerConnector connector = new ServerConnector(server);
+            HttpConfiguration http = new HttpConfiguration();
+            http.setSendServerVersion(false); // issue 12: no "Server: Jetty(version)" for scanners to match
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
             connector.setPort(settings.port());
             connector.setHost(System.getenv().getOrDefault("NEWS_HOST", "0.0.0.0"));
             server.addConnector(connector);
             NewsHost host = new NewsHost(context, server, generatedPassword);
             server.setHandler(host.handlers());
-            server.setErrorHandler(new QuietErrorHandler());
+            server.setErrorHandler(new QuietErrorHandler(host.surfaces));
             server.setStopAtShutdown(false);
             long content = System.nanoTime();
             server.start();
@@ -115,10 +127,12 @@ public final class NewsHost implements AutoCloseable {
 
     private ServletContextHandler handlers() {
         ServletContextHandler root = new ServletContextHandler("/");
-        root.setErrorHandler(new QuietErrorHandler());
+        root.setErrorHandler(new QuietErrorHandler(surfaces));
+        root.addFilter(new FilterHolder(new SecurityHeadersFilter(surfaces)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        root.addFilter(new FilterHolder(new MalformedRequestFilter(surfaces)), "/*", EnumSet.of(DispatcherType.REQUEST));
         root.addFilter(UnreadBodyFilter.class, "/*", EnumSet.of(DispatcherType.REQUEST));
         root.addServlet(new ServletHolder(new HealthServlet(ready::get)), "/.rest/health");
-        for (WebFeature feature : features()) {
+        for (WebFeature feature : features) {
             feature.register(root);
         }
         return root;

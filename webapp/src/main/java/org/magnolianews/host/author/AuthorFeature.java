@@ -35,6 +35,9 @@ import org.magnolianews.host.author.web.AdmincentralServlet;
 import org.magnolianews.host.author.web.Layout;
 import org.magnolianews.host.author.web.StaticRoutes;
 import org.magnolianews.host.author.web.UiMessages;
+import org.magnolianews.host.author.web.Exchange;
+import org.magnolianews.host.http.SecurityHeaders;
+import org.magnolianews.host.http.Surface;
 import org.magnolianews.host.http.WebFeature;
 import org.magnolianews.host.security.HostSecurity;
 import org.magnolianews.host.security.Permission;
@@ -62,16 +65,27 @@ public final class AuthorFeature implements WebFeature {
     private final HostContext host;
     private final SitePreview sitePreview;
     private final HostSecurity security;
+    private final ContentApps apps;
+    private final UiMessages messages;
+    private final Layout layout;
 
     public AuthorFeature(HostContext host, SitePreview sitePreview, HostSecurity security) {
         this.host = host;
         this.sitePreview = sitePreview;
         this.security = security;
+        this.apps = new ContentApps(host.definitions());
+        this.messages = new UiMessages(host.modules(), host.resources());
+        this.layout = new Layout(navigation(apps));
+    }
+
+    /** The admincentral: its own policy (see {@link SecurityHeaders#ADMIN}) and its problem page for refused requests. */
+    @Override
+    public List<Surface> surfaces() {
+        return List.of(new Surface(Exchange.BASE, SecurityHeaders.ADMIN, AdmincentralServlet.errorPage(messages, layout)));
     }
 
     @Override
     public void register(ServletContextHandler context) {
-        ContentApps apps = new ContentApps(host.definitions());
         ReferenceLabels labels = new ReferenceLabels(host.definitions(), host.repository(), host.languages(), host.events());
         ItemValues values = new ItemValues(host.languages());
         VersionStore versions = new VersionStore(host.repository());
@@ -84,8 +98,6 @@ public final class AuthorFeature implements WebFeature {
                 forms, parser, versions, publishing, scheduler);
 
         AuthorSessions sessions = new AuthorSessions(host.users());
-        UiMessages messages = new UiMessages(host.modules(), host.resources());
-        Layout layout = new Layout(navigation(apps));
         AdmincentralServlet servlet = new AdmincentralServlet(sessions, messages, layout, security.clients());
         new StaticRoutes().register(servlet);
         // The API's authenticator and throttle: one policy and one count for every password check (issue 12).

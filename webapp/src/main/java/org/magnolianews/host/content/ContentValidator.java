@@ -185,7 +185,7 @@ public final class ContentValidator {
                 case "Double" -> Double.parseDouble(text);
                 case "Decimal" -> new BigDecimal(text);
                 case "asset" -> asset(text, field, errors);
-                default -> text;
+                default -> WebUrls.holdsUrl(property) ? WebUrls.check(text) : text;
             };
         } catch (NumberFormatException e) {
             errors.add(new FieldError(field, "must be a " + property.type() + " number, found '" + abbreviate(text) + "'"));

@@ -1,5 +1,6 @@
 package org.magnolianews.host.http;
 
+import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 
 /**
@@ -8,4 +9,13 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
  */
 public interface WebFeature {
     void register(ServletContextHandler context);
+
+    /**
+     * The parts of the URL space this feature answers, with their security headers and error form; the
+     * host applies them to every response there, including the errors it answers before this feature's
+     * servlets run. None by default: paths under /.rest/ are APIs with Magnolia's JSON errors anyway.
+     */
+    default List<Surface> surfaces() {
+        return List.of();
+    }
 }

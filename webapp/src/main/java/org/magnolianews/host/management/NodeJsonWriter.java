@@ -22,7 +22,9 @@ import org.magnolianews.host.repository.Publisher;
  * Without {@code includeMetadata} the {@code jcr:} and {@code mgnl:} properties are left out, as
  * Magnolia does ({@code mgnl:template} stays: it says what a page is). One addition: publishable
  * nodes carry {@code publicationStatus} (published / modified / unpublished), Magnolia's traffic light.
- * Binary values are never inlined; their length is given instead.
+ * Binary values are never inlined; their length is given instead. A second: the requested node's
+ * children are a page ({@link ChildPage}), described by {@code nodesPage: {offset, limit, total}} when
+ * the client asked for one or the list is not whole.
  */
 final class NodeJsonWriter {
 
@@ -38,9 +40,11 @@ final class NodeJsonWriter {
         this.excludedNodeTypes = excludedNodeTypes;
     }
 
-    Map<String, Object> write(Node node, int depth) throws RepositoryException {
+    /** The node to {@code depth}; its own children are the {@code page} of them ({@code null}: all, for deeper levels). */
+    Map<String, Object> write(Node node, int depth, ChildPage page) throws RepositoryException {
         if (++written > MAX_NODES) {
-            throw ApiException.badRequest("depth", "the answer would hold more than " + MAX_NODES + " nodes; ask with a smaller depth");
+            throw ApiException.badRequest("depth", "the answer would hold more than " + MAX_NODES
+                    + " nodes; ask with a smaller depth, or page the children with limit and offset");
         }
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", node.getName());
@@ -53,13 +57,21 @@ final class NodeJsonWriter {
         json.put("properties", properties(node));
         if (depth > 0) {
             List<Map<String, Object>> children = new ArrayList<>();
+            int visible = 0;
             for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
                 Node child = it.nextNode();
-                if (!isHidden(child)) {
-                    children.add(write(child, depth - 1));
+                if (isHidden(child)) {
+                    continue;
                 }
+                if (page == null || page.contains(visible)) {
+                    children.add(write(child, depth - 1, null));
+                }
+                visible++;
             }
             json.put("nodes", children);
+            if (page != null && (page.asked() || children.size() < visible)) {
+                json.put("nodesPage", Map.of("offset", page.offset(), "limit", page.limit(), "total", visible));
+            }
         }
         return json;
     }

@@ -27,7 +27,7 @@ import org.magnolianews.host.security.User;
 
 /**
  * Magnolia's nodes endpoint, {@code /.rest/nodes/v1/{workspace}{path}}, on the author workspaces:
- * GET reads a node (depth, includeMetadata, excludeNodeTypes) with an ETag; PUT creates one child
+ * GET reads a node (depth, includeMetadata, excludeNodeTypes; limit and offset page its children) with an ETag; PUT creates one child
  * of the node at the path; POST changes properties of the node; DELETE removes it. Every write goes
  * through {@link ContentService}, so it is validated against the content type (or, in the website,
  * the page and component definitions) and lands whole or not at all.
@@ -69,7 +69,8 @@ final class NodesServlet extends ApiServlet {
         int depth = depth(request.getParameter("depth"));
         boolean includeMetadata = bool(request.getParameter("includeMetadata"), "includeMetadata");
         Set<String> excluded = excludedTypes(request.getParameter("excludeNodeTypes"));
-        writeNode(response, 200, address, depth, includeMetadata, excluded);
+        ChildPage page = ChildPage.parse(request.getParameter("limit"), request.getParameter("offset"), depth);
+        writeNode(response, 200, address, depth, page, includeMetadata, excluded);
     }
 
     private void create(HttpServletRequest request, HttpServletResponse response, NodeAddress parent) throws IOException {
@@ -97,7 +98,7 @@ final class NodesServlet extends ApiServlet {
             created = content.createPageNode(parent.path(), name, type, body.values(), user.name());
         }
         response.setHeader("Location", "/.rest/nodes/v1/" + created.workspace() + created.path());
-        writeNode(response, 201, new NodeAddress(created.workspace(), created.path()), 0, false, Set.of());
+        writeNode(response, 201, new NodeAddress(created.workspace(), created.path()), 0, ChildPage.FIRST, false, Set.of());
     }
 
     private void update(HttpServletRequest request, HttpServletResponse response, NodeAddress address) throws IOException {
@@ -135,7 +136,7 @@ final class NodesServlet extends ApiServlet {
         } else {
             content.updatePageNode(address.path(), body.values(), expected, user.name());
         }
-        writeNode(response, 200, address, 0, false, Set.of());
+        writeNode(response, 200, address, 0, ChildPage.FIRST, false, Set.of());
     }
 
     private void delete(HttpServletRequest request, HttpServletResponse response, NodeAddress address) {
@@ -175,14 +176,14 @@ final class NodesServlet extends ApiServlet {
         return Optional.of(fromHeader);
     }
 
-    private void writeNode(HttpServletResponse response, int status, NodeAddress address, int depth,
+    private void writeNode(HttpServletResponse response, int status, NodeAddress address, int depth, ChildPage page,
                            boolean includeMetadata, Set<String> excluded) throws IOException {
         Object[] result = repository.call(address.workspace(), session -> {
             if (!session.nodeExists(address.path())) {
                 throw ApiException.pathNotFound(address.workspace(), address.path());
             }
             Node node = session.getNode(address.path());
-            Map<String, Object> json = new NodeJsonWriter(includeMetadata, excluded).write(node, depth);
+            Map<String, Object> json = new NodeJsonWriter(includeMetadata, excluded).write(node, depth, page);
             String etag = node.hasProperty(MgnlNodeTypes.LAST_MODIFIED)
                     ? "\"" + node.getProperty(MgnlNodeTypes.LAST_MODIFIED).getDate().getTimeInMillis() + "\"" : null;
             return new Object[] {json, etag};

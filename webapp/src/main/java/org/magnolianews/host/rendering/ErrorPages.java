@@ -3,7 +3,7 @@ package org.magnolianews.host.rendering;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The site's own "not found" and "server error" pages: plain HTML in the site's style and language,
+ * The site's own "not found", "server error" and "request not understood" pages: plain HTML in the site's style and language,
  * with a way home; no stack trace, no server details.
  */
 final class ErrorPages {
@@ -24,6 +24,19 @@ final class ErrorPages {
 
     byte[] serverError(String language) {
         return page(language, 500, messages.get(language, "site.serverError"), messages.get(language, "site.serverError.text"));
+    }
+
+    /** Any other refusal (a malformed request, a method the site does not take): the status and a way home. */
+    byte[] refused(String language, int status) {
+        return page(language, status, messages.get(language, "site.badRequest"), messages.get(language, "site.badRequest.text"));
+    }
+
+    /** The page for a status, as the host's error handling asks for one (see {@code http/ErrorPage}). */
+    byte[] forStatus(String language, int status) {
+        if (status == 404) {
+            return notFound(language);
+        }
+        return status >= 500 ? serverError(language) : refused(language, status);
     }
 
     private byte[] page(String language, int status, String title, String text) {

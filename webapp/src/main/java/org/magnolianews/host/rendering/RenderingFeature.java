@@ -3,10 +3,14 @@ package org.magnolianews.host.rendering;
 import freemarker.template.Configuration;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.TimeZone;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.magnolianews.host.HostContext;
+import org.magnolianews.host.http.ErrorPage;
+import org.magnolianews.host.http.SecurityHeaders;
+import org.magnolianews.host.http.Surface;
 import org.magnolianews.host.http.WebFeature;
 
 /**
@@ -22,6 +26,9 @@ public final class RenderingFeature implements WebFeature {
 
     private final HostContext host;
     private final Clock clock;
+    private final SiteLinks links;
+    private final Messages messages;
+    private final ErrorPages errorPages;
     private volatile SitePages pages;
 
     public RenderingFeature(HostContext host) {
@@ -36,19 +43,45 @@ public final class RenderingFeature implements WebFeature {
     public RenderingFeature(HostContext host, Clock clock) {
         this.host = host;
         this.clock = clock;
+        this.links = new SiteLinks(SiteRoutes.NEWS_SITE, host.languages());
+        this.messages = new Messages(host.modules(), host.resources(), host.languages());
+        this.errorPages = new ErrorPages(messages, links, STYLESHEET);
+    }
+
+    /**
+     * Pages get the site's policy; feeds, sitemaps, web resources and the asset and rendition URLs the
+     * pages link to get the data policy. Errors the host answers for them are the site's page, in the
+     * language of the path, except under /dam and /.imaging, which answer JSON like the delivery
+     * servlets behind them.
+     */
+    @Override
+    public List<Surface> surfaces() {
+        ErrorPage page = (path, status, message) -> new ErrorPage.Body(SitePages.HTML, errorPages.forStatus(languageOf(path), status));
+        List<Surface> surfaces = new java.util.ArrayList<>(List.of(new Surface("/", SecurityHeaders.SITE, page)));
+        for (String data : List.of("/feeds/", "/sitemap.xml", "/sitemaps/", "/sitemap-news.xml", "/.resources/")) {
+            surfaces.add(new Surface(data, SecurityHeaders.DATA, page));
+        }
+        surfaces.add(new Surface("/dam/", SecurityHeaders.DATA, ErrorPage.JSON));
+        surfaces.add(new Surface("/.imaging/", SecurityHeaders.DATA, ErrorPage.JSON));
+        return surfaces;
+    }
+
+    private String languageOf(String path) {
+        return host.languages().all().stream()
+                .filter(language -> !language.equals(host.languages().defaultLanguage()))
+                .filter(language -> path.equals("/" + language) || path.startsWith("/" + language + "/"))
+                .findFirst().orElse(host.languages().defaultLanguage());
     }
 
     @Override
     public void register(ServletContextHandler context) {
-        SiteLinks links = new SiteLinks(SiteRoutes.NEWS_SITE, host.languages());
-        Messages messages = new Messages(host.modules(), host.resources(), host.languages());
         Configuration freemarker = FreemarkerSetup.configuration(host.resources(), TimeZone.getTimeZone(SITE_ZONE));
         PageCache cache = new PageCache(host.events(), host.repository().liveGate(), 10_000);
         TemplateRenderer renderer = new TemplateRenderer(freemarker, host.definitions(),
                 new ModelFactory(RenderingFeature.class.getClassLoader()), messages, TimeZone.getTimeZone(SITE_ZONE),
                 new QueryCounts(host.repository(), host.events(), cache::invalidateAll));
         pages = new SitePages(host.repository(), host.languages(), new SiteResolver(SiteRoutes.NEWS_SITE), links,
-                renderer, new ErrorPages(messages, links, STYLESHEET), clock);
+                renderer, errorPages, clock);
         context.addServlet(new ServletHolder(new SiteServlet(pages, cache, host.languages())), "/");
         FeedServlet feeds = new FeedServlet(host.repository(), host.languages(), links, cache, clock);
         context.addServlet(new ServletHolder(feeds), "/feeds/*");

@@ -74,6 +74,22 @@ class AdmincentralBadInputIT {
         assertEquals(before, count("news", "news:article"), "nothing written");
     }
 
+    /** Issue 12: the validator the API uses refuses a script URL in the form too, with the message at the field. */
+    @Test
+    void aJavascriptSourceUrlIs400WithTheMessageAtItsField() throws Exception {
+        long before = count("news", "news:article");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("app", "news");
+        form.put("title", "Script link");
+        form.put("date", "2017-11-21");
+        form.put("sourceUrl", "javascript:alert(document.cookie)");
+        HttpResponse<String> response = admin.postWithToken("/app/save", form);
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().matches("(?s).*data-field=\"sourceUrl\".*class=\"field-error\">must be an absolute http or https URL.*"),
+                "error at the sourceUrl field: " + response.body());
+        assertEquals(before, count("news", "news:article"), "nothing written");
+    }
+
     @Test
     void aMissingRequiredFieldAndABadSlugAre400() throws Exception {
         HttpResponse<String> response = admin.postWithToken("/app/save", Map.of("app", "news", "@name", "Not A Slug!", "lead", "x"));

@@ -177,6 +177,11 @@ class AdmincentralBrowserIT {
         Object photoWidth = browser.script("return document.querySelector('.article-photo img').naturalWidth;");
         assertTrue(((Number) photoWidth).intValue() > 0, "the uploaded photo was published with the article and loads");
         browser.screenshot("05b-article-on-the-site");
+        // Issue 12: the site's policy lets its stylesheet and photo load, and its JSON-LD is a data block CSP never blocks.
+        assertTrue(((Number) browser.script("return document.styleSheets[0].cssRules.length;")).intValue() > 0, "news.css applies");
+        assertTrue(browser.script("return document.querySelector('script[type=\"application/ld+json\"]').textContent;").toString()
+                .contains("NewsArticle"), "the page carries its JSON-LD");
+        assertEquals(List.of(), browser.cspViolations(), "the site's page runs under its policy without a violation");
         browser.visit(site + "/ru/news" + articlePath + ".html");
         assertEquals(TITLE_RU, browser.text("h1.article-title"));
 
@@ -297,6 +302,13 @@ class AdmincentralBrowserIT {
                 """, articlePath, EDITOR + ":" + EDITOR_PASSWORD);
         assertEquals(403L, ((Number) apiStatus).longValue());
         assertFalse(repository().<Boolean>call("news_live", s -> s.nodeExists(articlePath)));
+    }
+
+    /** Issue 12: every admincentral page the tests above used (admin.js, admin.css, uploads, pickers) ran under its policy. */
+    @Test
+    @Order(100)
+    void noPageViolatedItsContentSecurityPolicy() {
+        assertEquals(List.of(), browser.cspViolations());
     }
 
     private static void openArticle() {

@@ -3,6 +3,7 @@ package org.magnolianews.host.rendering;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +24,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.magnolianews.host.content.ContentService;
+import org.magnolianews.host.content.ValidationException;
 import org.magnolianews.host.testing.RunningHost;
 
 /** The public site over real HTTP from a host started with the sample content. */
@@ -222,8 +224,17 @@ class SiteRenderingIT {
         values.put("date", "2017-11-09T10:00:00+03:00");
         values.put("sourceAgency", "TASS</script><script>alert(2)</script>");
         values.put("imageCaption", evil);
-        values.put("sourceUrl", "javascript:alert(3)");
+        Map<String, Object> withScriptUrl = new LinkedHashMap<>(values);
+        withScriptUrl.put("sourceUrl", "javascript:alert(3)");
+        assertThrows(ValidationException.class, () -> content.create("news", Optional.empty(), Optional.empty(), withScriptUrl, "test"),
+                "a script URL is refused on write (issue 12)");
         ContentService.Created created = content.create("news", Optional.empty(), Optional.empty(), values, "test");
+        // Stored as content from before the URL rule would be: the page must still never link it.
+        host.host().context().repository().call("news", session -> {
+            session.getNode(created.path()).setProperty("sourceUrl", "javascript:alert(3)");
+            session.save();
+            return null;
+        });
         content.publish("news", created.path(), false, "test");
         Document page = page("/news" + created.path() + ".html");
         assertEquals("Evil " + evil, text(page, "h1.article-title"), "the title is shown as text");

@@ -3,6 +3,7 @@ package org.magnolianews.host.author.apps;
 import java.io.IOException;
 import java.util.Optional;
 import org.magnolianews.host.author.web.Exchange;
+import org.magnolianews.host.http.SecurityHeaders;
 import org.magnolianews.host.rendering.SitePreview;
 
 /**
@@ -26,6 +27,9 @@ public final class DraftPreview {
             return false;
         }
         x.response().setHeader("X-Robots-Tag", "noindex");
+        // The page is the site's: its policy, not the admincentral's (which also forbids framing, and a
+        // preview may be framed by the pages app on the same origin).
+        SecurityHeaders.SITE.applyTo(x.response());
         x.html(page.get().status(), page.get().html());
         return true;
     }

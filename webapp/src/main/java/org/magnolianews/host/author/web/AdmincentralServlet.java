@@ -19,6 +19,7 @@ import org.magnolianews.host.content.ConcurrentEditException;
 import org.magnolianews.host.content.ItemNotFoundException;
 import org.magnolianews.host.content.PublishedContentException;
 import org.magnolianews.host.content.ValidationException;
+import org.magnolianews.host.http.ErrorPage;
 import org.magnolianews.host.repository.PublishingException;
 import org.magnolianews.host.security.ClientOrigin;
 import org.slf4j.Logger;
@@ -132,7 +133,20 @@ public final class AdmincentralServlet extends HttpServlet {
             return;
         }
         x.response().reset();
-        x.page(status, x.t("error.title"), "<section class=\"problem\"><h1>" + status + "</h1><p id=\"problem\">"
-                + Html.esc(message) + "</p><p><a href=\"" + Exchange.BASE + "/\">" + Html.esc(x.t("back")) + "</a></p></section>");
+        x.page(status, x.t("error.title"), problemMarkup(status, message, x.t("back")));
+    }
+
+    /**
+     * The same problem page for a request the host refused before this servlet ran (a malformed query
+     * string or form): in the default language, without session, since nothing of the request can be read.
+     */
+    public static ErrorPage errorPage(UiMessages messages, Layout layout) {
+        return (path, status, message) -> new ErrorPage.Body("text/html;charset=utf-8", layout.renderAnonymous(messages, "en",
+                messages.get("en", "error.title"), problemMarkup(status, message, messages.get("en", "back"))).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String problemMarkup(int status, String message, String back) {
+        return "<section class=\"problem\"><h1>" + status + "</h1><p id=\"problem\">" + Html.esc(message) + "</p><p><a href=\""
+                + Exchange.BASE + "/\">" + Html.esc(back) + "</a></p></section>";
     }
 }

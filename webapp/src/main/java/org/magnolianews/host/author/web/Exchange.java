@@ -169,8 +169,6 @@ public final class Exchange {
         response.setStatus(status);
         response.setContentType("text/html;charset=utf-8");
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
     }
