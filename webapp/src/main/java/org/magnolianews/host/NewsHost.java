@@ -78,7 +78,18 @@ public final class NewsHost implements AutoCloseable {
 
     public static NewsHost start(HostSettings settings) throws Exception {
         long started = System.nanoTime();
-        HostContext context = openContext(settings);
+        // The port first: a start that cannot listen must fail before it touches the data directory (a first
+        // start would otherwise create the superuser and never get to show its password).
+        Server server = new Server();
+        ServerConnector connector = ListeningPort.open(server, settings.port(),
+                System.getenv().getOrDefault("NEWS_HOST", "0.0.0.0"));
+        HostContext context;
+        try {
+            context = openContext(settings);
+        } catch (RuntimeException | Error e) {
+            connector.close();
+            throw e;
+        }
         try {
             long opened = System.nanoTime();
             org.magnolianews.host.generate.StagingDirectory.leftoverOf(settings.dataDir()).ifPresent(leftover -> LOG.warn(
@@ -90,11 +101,6 @@ public final class NewsHost implements AutoCloseable {
                 LOG.info("Empty repository: loading the sample content");
                 sample.load();
             }
-            Server server = new Server();
-            ServerConnector connector = new ServerConnector(server);
-            connector.setPort(settings.port());
-            connector.setHost(System.getenv().getOrDefault("NEWS_HOST", "0.0.0.0"));
-            server.addConnector(connector);
             NewsHost host = new NewsHost(context, server, generatedPassword);
             server.setHandler(host.handlers());
             server.setErrorHandler(new QuietErrorHandler());
@@ -108,6 +114,7 @@ public final class NewsHost implements AutoCloseable {
                     (System.nanoTime() - started) / 1_000_000, context.definitions().size(), settings.dataDir());
             return host;
         } catch (Exception | Error e) {
+            connector.close();
             context.repository().close();
             throw e;
         }
