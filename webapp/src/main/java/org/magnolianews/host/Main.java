@@ -11,9 +11,30 @@ import org.magnolianews.host.module.ModuleException;
 
 /**
  * {@code java -jar magnolia-news-webapp.jar [--port 8080] [--data-dir ./data] [--light-modules DIR]}
- * runs the host; {@code … generate --articles N …} fills an empty data directory with a synthetic dataset.
+ * runs the host; {@code … generate --articles N …} fills an empty data directory with a synthetic dataset;
+ * {@code … reset-password --user NAME} gives a user a new password; {@code --help} prints the usage.
  */
 public final class Main {
+
+    static final String USAGE = """
+            Usage:
+              java -jar magnolia-news.jar [options]            run the host
+              java -jar magnolia-news.jar generate [options]   fill an empty data directory with a synthetic dataset
+              java -jar magnolia-news.jar reset-password --user NAME [--data-dir DIR]
+                                                              give a user a new password (host stopped), printed once
+
+            Options of the host (flag, or environment variable):
+              --port N                 NEWS_PORT               port to listen on (default 8080; 0: any free port)
+              --data-dir DIR           NEWS_DATA_DIR           repository and data (default ./data)
+              --light-modules DIR      NEWS_LIGHT_MODULES      light modules to load beside the jar's modules
+              --repository-config F    NEWS_REPOSITORY_CONFIG  another Jackrabbit repository.xml
+              --trusted-proxies LIST   NEWS_TRUSTED_PROXIES    proxies whose X-Forwarded-For/-Proto are believed
+              --no-sample-content                              do not load the sample content into an empty repository
+                                       NEWS_ADMIN_PASSWORD     the superuser's password on the first start
+                                       NEWS_DELIVERY_MAX_AGE, NEWS_DELIVERY_CACHE_MB   delivery caching
+
+            Options of generate: --articles N --subjects N --publications N --seed N --data-dir DIR
+            """;
 
     private Main() {
     }
@@ -21,8 +42,16 @@ public final class Main {
     public static void main(String[] args) {
         List<String> arguments = Arrays.asList(args);
         try {
+            if (arguments.contains("--help") || arguments.contains("-h")) {
+                System.out.print(USAGE);
+                return;
+            }
             if (!arguments.isEmpty() && arguments.get(0).equals("generate")) {
                 GenerateCommand.run(arguments.subList(1, arguments.size()), System.getenv());
+                return;
+            }
+            if (!arguments.isEmpty() && arguments.get(0).equals("reset-password")) {
+                ResetPasswordCommand.run(arguments.subList(1, arguments.size()), System.getenv());
                 return;
             }
             serve(HostSettings.from(arguments, System.getenv()));

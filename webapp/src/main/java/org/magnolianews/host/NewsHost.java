@@ -9,8 +9,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.magnolianews.host.config.HostSettings;
@@ -88,7 +86,18 @@ public final class NewsHost implements AutoCloseable {
 
     public static NewsHost start(HostSettings settings) throws Exception {
         long started = System.nanoTime();
-        HostContext context = openContext(settings);
+        // The port first: a start that cannot listen must fail before it touches the data directory (a first
+        // start would otherwise create the superuser and never get to show its password).
+        Server server = new Server();
+        ServerConnector connector = ListeningPort.open(server, settings.port(),
+                System.getenv().getOrDefault("NEWS_HOST", "0.0.0.0"));
+        HostContext context;
+        try {
+            context = openContext(settings);
+        } catch (RuntimeException | Error e) {
+            connector.close();
+            throw e;
+        }
         try {
             long opened = System.nanoTime();
             org.magnolianews.host.generate.StagingDirectory.leftoverOf(settings.dataDir()).ifPresent(leftover -> LOG.warn(
@@ -100,13 +109,6 @@ public final class NewsHost implements AutoCloseable {
                 LOG.info("Empty repository: loading the sample content");
                 sample.load();
             }
-            Server server = new Server();
-            HttpConfiguration http = new HttpConfiguration();
-            http.setSendServerVersion(false); // issue 12: no "Server: Jetty(version)" for scanners to match
-            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-            connector.setPort(settings.port());
-            connector.setHost(System.getenv().getOrDefault("NEWS_HOST", "0.0.0.0"));
-            server.addConnector(connector);
             NewsHost host = new NewsHost(context, server, generatedPassword);
             server.setHandler(host.handlers());
             server.setErrorHandler(new QuietErrorHandler(host.surfaces));
@@ -120,6 +122,7 @@ public final class NewsHost implements AutoCloseable {
                     (System.nanoTime() - started) / 1_000_000, context.definitions().size(), settings.dataDir());
             return host;
         } catch (Exception | Error e) {
+            connector.close();
             context.repository().close();
             throw e;
         }

@@ -23,7 +23,13 @@ public record HostSettings(int port, Path dataDir, Optional<Path> lightModules, 
                 List.of("--no-sample-content"));
         int port = line.intValue("--port").orElseGet(() -> env.containsKey("NEWS_PORT")
                 ? CommandLine.parseInt("NEWS_PORT", env.get("NEWS_PORT")) : DEFAULT_PORT);
+        if (port < 0 || port > 65_535) {
+            throw new SettingsException("--port (NEWS_PORT) must be between 1 and 65535 (0: any free port), found " + port);
+        }
         Path dataDir = Path.of(line.value("--data-dir").orElse(env.getOrDefault("NEWS_DATA_DIR", "./data")));
+        if (java.nio.file.Files.exists(dataDir) && !java.nio.file.Files.isDirectory(dataDir)) {
+            throw new SettingsException("--data-dir (NEWS_DATA_DIR) " + dataDir + " is a file, not a directory");
+        }
         Optional<Path> lightModules = line.value("--light-modules").or(() -> Optional.ofNullable(env.get("NEWS_LIGHT_MODULES"))).map(Path::of);
         Optional<String> password = Optional.ofNullable(env.get("NEWS_ADMIN_PASSWORD")).filter(p -> !p.isBlank());
         // Another Jackrabbit repository.xml (e.g. a PostgreSQL cluster node) instead of the embedded H2 one.

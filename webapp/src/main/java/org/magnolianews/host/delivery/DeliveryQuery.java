@@ -11,9 +11,11 @@ import java.time.OffsetDateTime;
  * @param ancestor absolute path the results must lie below ({@code @ancestor}), if given
  * @param before   keyset paging: only items after this cursor in the order
  * @param words    full-text words ({@code q}), lower-cased letters and digits only
+ * @param translated only items that have content in the response's language itself, not only in a fallback
+ *                   ({@code translated=true})
  */
 public record DeliveryQuery(int limit, int offset, List<OrderKey> orderBy, List<String> words, List<Filter> filters,
-                            Optional<String> ancestor, Optional<Cursor> before, boolean total) {
+                            Optional<String> ancestor, Optional<Cursor> before, boolean total, boolean translated) {
 
     /**
      * Where the previous page ended: items with an earlier date come next, and with an identifier, items

@@ -32,7 +32,9 @@ public final class DeliveryRequestParser {
     static final String NAME = "@name";
     static final String UUID = "@jcr:uuid";
     static final String ANCESTOR = "@ancestor";
-    private static final Set<String> CONTROL = Set.of("limit", "offset", "orderBy", "q", "lang", "before", "total");
+    private static final Set<String> CONTROL = Set.of("limit", "offset", "orderBy", "q", "lang", "before", "total", "translated");
+    private static final java.util.regex.Pattern IDENTIFIER =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final String CHILDREN_SUFFIX = "@nodes";
     private static final Pattern FILTER = Pattern.compile("(.+)\\[([^\\[\\]]*)]");
     private static final Pattern UUID_FORMAT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -88,6 +90,7 @@ public final class DeliveryRequestParser {
         List<String> words = List.of();
         Optional<DeliveryQuery.Cursor> before = Optional.empty();
         boolean total = false;
+        boolean translated = false;
         Optional<String> ancestor = Optional.empty();
         List<Filter> filters = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
@@ -105,6 +108,7 @@ public final class DeliveryRequestParser {
                 case "lang" -> { } // read by LanguageSelector
                 case "before" -> before = Optional.of(cursor(value));
                 case "total" -> total = bool(name, value);
+                case "translated" -> translated = bool(name, value);
                 default -> {
                     Filter filter = filter(name, value);
                     if (filter.property().equals(ANCESTOR)) {
@@ -124,7 +128,11 @@ public final class DeliveryRequestParser {
                 throw DeliveryException.invalidQuery("before: keyset paging needs orderBy=<date property> desc (e.g. orderBy=date desc)");
             }
         }
-        return new DeliveryQuery(limit, offset, orderBy, words, List.copyOf(filters), ancestor, before, total);
+        if (translated && catalog.translatable().isEmpty()) {
+            throw DeliveryException.invalidQuery("translated: this endpoint's items have no declared translatable properties"
+                    + " (it has no content type), so there is nothing to tell translated items by");
+        }
+        return new DeliveryQuery(limit, offset, orderBy, words, List.copyOf(filters), ancestor, before, total, translated);
     }
 
     private Filter filter(String parameter, String value) {
@@ -225,7 +233,14 @@ public final class DeliveryRequestParser {
                     }
                     yield typed(label, type, range[0]) + "~" + typed(label, type, range[1]);
                 }
-                default -> typed(label, type, alternative);
+                default -> {
+                    if (catalog.isReference(property) && !IDENTIFIER.matcher(alternative).matches()) {
+                        throw DeliveryException.invalidValue(label, "'" + QueryString.printable(alternative)
+                                + "' is not an identifier: reference filters take the @id of the referenced item, not its"
+                                + " name (the referenced type's endpoint finds it: ?@name=" + QueryString.printable(alternative) + ")");
+                    }
+                    yield typed(label, type, alternative);
+                }
             });
         }
         return new Filter(label, property, operator, List.copyOf(values));

@@ -149,7 +149,9 @@ public final class DeliveryService {
         if (indexed.isPresent()) {
             return indexed.get();
         }
-        XPathQueryBuilder builder = new XPathQueryBuilder(endpoint, catalog(endpoint), primaryTypes(endpoint, session));
+        List<String> translatedNames = catalog(endpoint).translatable().stream()
+                .map(base -> languages.propertyName(base, context.language.language())).toList();
+        XPathQueryBuilder builder = new XPathQueryBuilder(endpoint, catalog(endpoint), primaryTypes(endpoint, session), translatedNames);
         String statement = builder.build(query);
         QueryManager queries = session.getWorkspace().getQueryManager();
         @SuppressWarnings("deprecation")

@@ -66,6 +66,9 @@ public final class DeliveryServlet extends HttpServlet {
         }
         LanguageChoice language = languages.choose(lang, request.getHeader("Accept-Language"), endpoint);
         DeliveryRequest parsed = new DeliveryRequestParser(endpoint, service.catalog(endpoint)).parse(subPath, parameters);
+        if (language.raw() && parsed instanceof DeliveryRequest.Query query && query.query().translated()) {
+            throw DeliveryException.invalidQuery("translated=true needs one language (lang=en, lang=ru …), not lang=all");
+        }
         String key = endpoint.path() + "|" + language.cacheKey() + "|" + parsed;
         CachedResponse cached = cache.get(key).orElseGet(() -> cache.compute(key, () -> service.answer(endpoint, parsed, language)));
         boolean gzip = cached.gzipped() != null && HttpCaching.acceptsGzip(request);
@@ -73,6 +76,9 @@ public final class DeliveryServlet extends HttpServlet {
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", settings.cacheControl());
         response.setHeader("Vary", "Accept-Language, Accept-Encoding");
+        if (!language.raw()) {
+            response.setHeader("Content-Language", language.language()); // also when a language asked for is not offered
+        }
         if (HttpCaching.notModified(request, etag)) {
             response.setStatus(304);
             return;

@@ -151,7 +151,7 @@ final class NewestFirstIndex {
     }
 
     private Optional<ColumnKey> keyOf(DeliveryQuery query) {
-        if (!query.words().isEmpty() || query.ancestor().isPresent() || query.orderBy().size() != 1) {
+        if (!query.words().isEmpty() || query.ancestor().isPresent() || query.orderBy().size() != 1 || query.translated()) {
             return Optional.empty();
         }
         OrderKey order = query.orderBy().get(0);

@@ -30,8 +30,15 @@ final class NodeJsonWriter {
         Map<String, Object> json = node(node, context.endpoint.depth(), true, context.endpoint.workspace(), context, raw);
         // Beyond Magnolia: which languages the item really has, and where to read each.
         Map<String, String> languages = new LinkedHashMap<>();
-        for (String language : context.merger(context.endpoint.workspace()).languagesOf(raw)) {
+        List<String> present = context.merger(context.endpoint.workspace()).languagesOf(raw);
+        for (String language : present) {
             languages.put(language, DeliveryLinks.read(context.endpoint, node.getPath(), language));
+        }
+        if (!context.language.raw()) {
+            // The language this item's text is served in: the first of the chain it has content in; null when
+            // it has none of them (its text then exists only in the languages @languages lists).
+            insertBefore(json, "@nodes", "@language",
+                    context.language.chain().stream().filter(present::contains).findFirst().orElse(null));
         }
         insertBefore(json, "@nodes", "@languages", languages);
         return json;

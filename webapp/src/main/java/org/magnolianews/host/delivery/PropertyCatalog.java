@@ -31,29 +31,51 @@ public final class PropertyCatalog {
             MgnlNodeTypes.TEMPLATE, ValueType.STRING);
 
     private final Optional<Map<String, ValueType>> declared;
+    /** Reference properties ({@code type: reference:<content type>}), by name. */
+    private final java.util.Set<String> references;
+    /** The content type's translatable properties (base names); empty when there is no content type. */
+    private final List<String> translatable;
 
-    private PropertyCatalog(Optional<Map<String, ValueType>> declared) {
+    private PropertyCatalog(Optional<Map<String, ValueType>> declared, java.util.Set<String> references, List<String> translatable) {
         this.declared = declared;
+        this.references = java.util.Set.copyOf(references);
+        this.translatable = List.copyOf(translatable);
     }
 
     public static PropertyCatalog of(Optional<ContentTypeDefinition> contentType, Languages languages) {
         if (contentType.isEmpty()) {
-            return new PropertyCatalog(Optional.empty());
+            return new PropertyCatalog(Optional.empty(), java.util.Set.of(), List.of());
         }
         Map<String, ValueType> known = new HashMap<>(SYSTEM);
+        java.util.Set<String> references = new java.util.HashSet<>();
+        List<String> translatable = new java.util.ArrayList<>();
         for (ContentTypeDefinition.PropertyDefinition property : contentType.get().properties()) {
             if (contentType.get().subModels().containsKey(property.type())) {
                 continue; // sub-model entries are child nodes, not properties
             }
             ValueType type = valueTypeOf(property.type());
             known.put(property.name(), type);
+            if (property.type().startsWith("reference:")) {
+                references.add(property.name());
+            }
             if (property.i18n()) {
+                translatable.add(property.name());
                 for (String language : languages.all()) {
                     known.put(languages.propertyName(property.name(), language), type);
                 }
             }
         }
-        return new PropertyCatalog(Optional.of(Map.copyOf(known)));
+        return new PropertyCatalog(Optional.of(Map.copyOf(known)), references, translatable);
+    }
+
+    /** Whether the property holds references (identifiers of other items). */
+    public boolean isReference(String property) {
+        return references.contains(property);
+    }
+
+    /** The translatable properties the content type declares (base names); empty without a content type. */
+    public List<String> translatable() {
+        return translatable;
     }
 
     /** The type of a property a query names, or empty when the endpoint does not know it. */

@@ -23,12 +23,23 @@ public final class XPathQueryBuilder {
     private final EndpointDefinition endpoint;
     private final PropertyCatalog catalog;
     private final List<String> primaryTypes;
+    private final List<String> translatedNames;
 
     /**
      * @param primaryTypes the exact primary types results may have, when the endpoint names several
      *                     types or is strict; empty: one {@code element(*, type)} test covers subtypes
      */
     public XPathQueryBuilder(EndpointDefinition endpoint, PropertyCatalog catalog, List<String> primaryTypes) {
+        this(endpoint, catalog, primaryTypes, List.of());
+    }
+
+    /**
+     * @param translatedNames the stored names of the translatable properties in the response's language
+     *                        ({@code title_ru}, {@code lead_ru} …): {@code translated=true} keeps items having one
+     */
+    public XPathQueryBuilder(EndpointDefinition endpoint, PropertyCatalog catalog, List<String> primaryTypes,
+                             List<String> translatedNames) {
+        this.translatedNames = List.copyOf(translatedNames);
         this.endpoint = endpoint;
         this.catalog = catalog;
         this.primaryTypes = List.copyOf(primaryTypes);
@@ -57,6 +68,9 @@ public final class XPathQueryBuilder {
         }
         for (Filter filter : query.filters()) {
             constraints.add(constraint(filter));
+        }
+        if (query.translated() && !translatedNames.isEmpty()) {
+            constraints.add(anyOf(translatedNames.stream().map(XPathQueryBuilder::attribute).toList()));
         }
         query.before().ifPresent(before -> constraints.add(cursorConstraint(attribute(query.orderBy().get(0).property()), before)));
         if (!constraints.isEmpty()) {

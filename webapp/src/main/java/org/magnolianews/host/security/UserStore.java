@@ -121,6 +121,16 @@ public final class UserStore {
         });
     }
 
+    /**
+     * Gives an existing user a new generated password (the operator's way back in when the superuser's was
+     * lost) and returns it; like every password change it ends the user's sessions.
+     */
+    public String resetPassword(String name) {
+        String password = generatePassword();
+        setPassword(name, password);
+        return password;
+    }
+
     public void setRole(String name, Role role) {
         update(name, user -> user.setProperty(ROLE, role.id()));
     }

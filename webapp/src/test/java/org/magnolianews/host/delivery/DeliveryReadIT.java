@@ -243,7 +243,7 @@ class DeliveryReadIT {
     void everyDocumentedDeliveryPathParameterAndStatusIsServed() throws Exception {
         JsonNode paths = Json.MAPPER.readTree(host.get("/.rest/openapi.json").body()).path("paths");
         java.util.Map<String, String> validValues = java.util.Map.of("lang", "ru", "limit", "2", "offset", "1",
-                "orderBy", "mgnl:lastModified%20desc", "q", "the", "total", "true",
+                "orderBy", "mgnl:lastModified%20desc", "q", "the", "total", "true", "translated", "true",
                 "before", "2100-01-01T00:00:00.000Z&orderBy=mgnl:lastModified%20desc");
         int queryPaths = 0;
         int readPaths = 0;

@@ -167,7 +167,7 @@ class NewestFirstIndexTest {
 
     private static DeliveryQuery query(String subject, Optional<DeliveryQuery.Cursor> before, int offset, boolean total) {
         List<Filter> filters = subject == null ? List.of() : List.of(new Filter("subjects", "subjects", FilterOperator.EQ, List.of(subject)));
-        return new DeliveryQuery(10, offset, List.of(new OrderKey("date", true)), List.of(), filters, Optional.empty(), before, total);
+        return new DeliveryQuery(10, offset, List.of(new OrderKey("date", true)), List.of(), filters, Optional.empty(), before, total, false);
     }
 
     private static DeliveryQuery.Cursor cursor(long millis, Optional<String> identifier) {
@@ -190,12 +190,12 @@ class NewestFirstIndexTest {
 
     @Test
     void queriesOfAnotherShapeAreLeftToJackrabbit() {
-        DeliveryQuery ascending = new DeliveryQuery(10, 0, List.of(new OrderKey("date", false)), List.of(), List.of(), Optional.empty(), Optional.empty(), false);
-        DeliveryQuery fullText = new DeliveryQuery(10, 0, List.of(new OrderKey("date", true)), List.of("putin"), List.of(), Optional.empty(), Optional.empty(), false);
+        DeliveryQuery ascending = new DeliveryQuery(10, 0, List.of(new OrderKey("date", false)), List.of(), List.of(), Optional.empty(), Optional.empty(), false, false);
+        DeliveryQuery fullText = new DeliveryQuery(10, 0, List.of(new OrderKey("date", true)), List.of("putin"), List.of(), Optional.empty(), Optional.empty(), false, false);
         DeliveryQuery twoSubjects = new DeliveryQuery(10, 0, List.of(new OrderKey("date", true)), List.of(),
-                List.of(new Filter("subjects", "subjects", FilterOperator.EQ, List.of("a", "b"))), Optional.empty(), Optional.empty(), false);
-        DeliveryQuery byTitle = new DeliveryQuery(10, 0, List.of(new OrderKey("title", true)), List.of(), List.of(), Optional.empty(), Optional.empty(), false);
-        DeliveryQuery inFolder = new DeliveryQuery(10, 0, List.of(new OrderKey("date", true)), List.of(), List.of(), Optional.of("/2020"), Optional.empty(), false);
+                List.of(new Filter("subjects", "subjects", FilterOperator.EQ, List.of("a", "b"))), Optional.empty(), Optional.empty(), false, false);
+        DeliveryQuery byTitle = new DeliveryQuery(10, 0, List.of(new OrderKey("title", true)), List.of(), List.of(), Optional.empty(), Optional.empty(), false, false);
+        DeliveryQuery inFolder = new DeliveryQuery(10, 0, List.of(new OrderKey("date", true)), List.of(), List.of(), Optional.of("/2020"), Optional.empty(), false, false);
         for (DeliveryQuery query : List.of(ascending, fullText, twoSubjects, byTitle, inFolder)) {
             assertTrue(index.answer(query).isEmpty(), query.toString());
         }

@@ -53,7 +53,7 @@ class XPathQueryBuilderTest {
 
     @Test
     void severalNodeTypesAreMatchedByPrimaryType() {
-        DeliveryQuery query = new DeliveryQuery(10, 0, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), false);
+        DeliveryQuery query = new DeliveryQuery(10, 0, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), false, false);
         assertEquals("//element(*, nt:base)[(@jcr:primaryType = 'mgnl:page' or @jcr:primaryType = 'news:page')]",
                 new XPathQueryBuilder(NEWS, CATALOG, List.of("mgnl:page", "news:page")).build(query));
     }
