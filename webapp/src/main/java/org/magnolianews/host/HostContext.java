@@ -1,6 +1,8 @@
 package org.magnolianews.host;
 
 import java.util.List;
+import org.magnolianews.host.audit.AuditLog;
+import org.magnolianews.host.audit.LoginAudit;
 import org.magnolianews.host.config.HostSettings;
 import org.magnolianews.host.content.AssetStore;
 import org.magnolianews.host.content.ContentEvents;
@@ -12,8 +14,14 @@ import org.magnolianews.host.module.Resources;
 import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.host.security.UserStore;
 
-/** The host's services, built once at start and handed to each web feature. */
+/**
+ * The host's services, built once at start and handed to each web feature.
+ *
+ * @param audit  the audit trail (content changes record themselves through the events)
+ * @param logins where logins are recorded in it
+ */
 public record HostContext(HostSettings settings, List<InstalledModule> modules, Resources resources,
                           DefinitionRegistry definitions, ContentRepository repository, Languages languages,
-                          ContentEvents events, ContentService content, AssetStore assets, UserStore users) {
+                          ContentEvents events, ContentService content, AssetStore assets, UserStore users,
+                          AuditLog audit, LoginAudit logins) {
 }

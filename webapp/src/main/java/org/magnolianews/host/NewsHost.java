@@ -11,6 +11,8 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.magnolianews.host.audit.AuditLog;
+import org.magnolianews.host.audit.LoginAudit;
 import org.magnolianews.host.config.HostSettings;
 import org.magnolianews.host.content.AssetStore;
 import org.magnolianews.host.content.ContentEvents;
@@ -74,6 +76,8 @@ public final class NewsHost implements AutoCloseable {
         LOG.debug("Start-up: modules and definitions {} ms, repository {} ms", (defined - started) / 1_000_000,
                 (System.nanoTime() - defined) / 1_000_000);
         ContentEvents events = new ContentEvents();
+        AuditLog audit = new AuditLog(repository);
+        events.subscribe(audit::onContentEvent);
         ContentService content = new ContentService(definitions, repository, Languages.EN_RU, events, FOLDER_POLICIES);
         int finished = content.finishInterruptedPublishing();
         if (finished > 0) {
@@ -81,7 +85,8 @@ public final class NewsHost implements AutoCloseable {
         }
         AssetStore assets = new AssetStore(repository, events);
         UserStore users = new UserStore(repository);
-        return new HostContext(settings, modules, resources, definitions, repository, Languages.EN_RU, events, content, assets, users);
+        return new HostContext(settings, modules, resources, definitions, repository, Languages.EN_RU, events, content, assets, users,
+                audit, new LoginAudit(audit, java.time.Clock.systemUTC()));
     }
 
     public static NewsHost start(HostSettings settings) throws Exception {
@@ -144,7 +149,8 @@ public final class NewsHost implements AutoCloseable {
     /** The ways into the host. */
     private List<WebFeature> features() {
         org.magnolianews.host.rendering.RenderingFeature site = new org.magnolianews.host.rendering.RenderingFeature(context);
-        HostSecurity security = HostSecurity.open(context.users(), context.repository(), context.settings().trustedProxies());
+        HostSecurity security = HostSecurity.open(context.users(), context.repository(), context.settings().trustedProxies(),
+                context.logins());
         return List.of(new org.magnolianews.host.management.ManagementApi(context, security),
                 new org.magnolianews.host.delivery.DeliveryFeature(context),
                 new org.magnolianews.host.author.AuthorFeature(context, site.preview(), security),

@@ -32,6 +32,8 @@ import org.magnolianews.host.author.users.UserRoutes;
 import org.magnolianews.host.author.versions.PublishingActions;
 import org.magnolianews.host.author.versions.VersionStore;
 import org.magnolianews.host.author.web.AdmincentralServlet;
+import org.magnolianews.host.author.audit.AuditRoutes;
+import org.magnolianews.host.author.web.AdminTemplates;
 import org.magnolianews.host.author.web.Layout;
 import org.magnolianews.host.author.web.StaticRoutes;
 import org.magnolianews.host.author.web.UiMessages;
@@ -101,14 +103,15 @@ public final class AuthorFeature implements WebFeature {
         AdmincentralServlet servlet = new AdmincentralServlet(sessions, messages, layout, security.clients());
         new StaticRoutes().register(servlet);
         // The API's authenticator and throttle: one policy and one count for every password check (issue 12).
-        new LoginRoutes(security.authenticator(), sessions).register(servlet);
+        new LoginRoutes(security.authenticator(), sessions, host.logins()).register(servlet);
         new AppListRoutes(services, layout).register(servlet);
         ItemRoutes items = new ItemRoutes(services);
         items.register(servlet);
         new ItemActionRoutes(services, items, new Referrers(host.definitions(), host.repository()), drafts).register(servlet);
         new PageRoutes(host, forms, parser, publishing, drafts).register(servlet);
         new AssetRoutes(host).register(servlet);
-        new UserRoutes(host.users(), sessions).register(servlet);
+        new UserRoutes(host.users(), sessions, host.audit()).register(servlet);
+        new AuditRoutes(host.audit(), new AdminTemplates()).register(servlet);
         ImportRoutes imports = new ImportRoutes(services);
         imports.register(servlet);
         servlet.requireEveryRouteHandled();
@@ -135,6 +138,7 @@ public final class AuthorFeature implements WebFeature {
         entries.add(new Layout.NavEntry("/assets", "nav.assets", "Assets", Permission.READ_CONTENT));
         entries.add(new Layout.NavEntry("/import", "nav.import", "Import", Permission.WRITE_DRAFTS));
         entries.add(new Layout.NavEntry("/users", "nav.users", "Users", Permission.MANAGE_USERS));
+        entries.add(new Layout.NavEntry("/audit", "nav.audit", "Audit", Permission.READ_AUDIT));
         return entries;
     }
 }

@@ -343,10 +343,17 @@ public final class ContentService {
 
     /**
      * Finishes the publishes and unpublishes a stopped process left half done (see Publisher); call once at
-     * start, before serving. Returns how many there were.
+     * start, before serving, after the listeners that must hear of them subscribed. Returns how many there were.
      */
     public int finishInterruptedPublishing() {
-        return publisher.finishInterrupted();
+        List<Publisher.Finished> finished = publisher.finishInterrupted();
+        for (Publisher.Finished done : finished) {
+            // Announced like any publish, so whoever listens (the audit trail) learns of it.
+            events.fire(new ContentEvent(done.published() ? ContentEvent.Kind.PUBLISHED : ContentEvent.Kind.UNPUBLISHED,
+                    done.workspace(), done.published() ? identifiers(done.workspace(), done.changed()) : done.changed(),
+                    done.published() ? done.changed() : List.of(done.path()), done.user()));
+        }
+        return finished.size();
     }
 
     /** A loader for many items of one type in one session; see {@link BulkLoader}. */

@@ -16,7 +16,7 @@ import org.magnolianews.host.security.HostSecurity;
  */
 public final class ManagementApi implements WebFeature {
 
-    static final String[] PROTECTED = {"/.rest/nodes/*", "/.rest/commands/*", "/.rest/tokens/*", "/.rest/users/*"};
+    static final String[] PROTECTED = {"/.rest/nodes/*", "/.rest/commands/*", "/.rest/tokens/*", "/.rest/users/*", "/.rest/audit/*"};
 
     private final HostContext context;
     private final HostSecurity security;
@@ -36,7 +36,8 @@ public final class ManagementApi implements WebFeature {
                 "/.rest/nodes/v1/*");
         handler.addServlet(new ServletHolder(new CommandsServlet(context.repository(), context.content())), "/.rest/commands/v2/*");
         handler.addServlet(new ServletHolder(new TokensServlet(security.authenticator().tokens(), context.users())), "/.rest/tokens/v1/*");
-        handler.addServlet(new ServletHolder(new UsersServlet(context.users())), "/.rest/users/v1/*");
+        handler.addServlet(new ServletHolder(new UsersServlet(context.users(), context.audit(), security.clients())), "/.rest/users/v1/*");
+        handler.addServlet(new ServletHolder(new AuditServlet(context.audit())), "/.rest/audit/v1");
         handler.addServlet(new ServletHolder(new OpenApiServlet()), "/.rest/openapi.json");
     }
 }

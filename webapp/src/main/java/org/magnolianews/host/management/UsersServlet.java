@@ -15,6 +15,10 @@ import org.magnolianews.host.security.Permission;
 import org.magnolianews.host.security.Role;
 import org.magnolianews.host.security.User;
 import org.magnolianews.host.security.UserStore;
+import org.magnolianews.host.audit.AuditAction;
+import org.magnolianews.host.audit.AuditLog;
+import org.magnolianews.host.audit.AuditRecord;
+import org.magnolianews.host.security.ClientOrigin;
 
 /**
  * User accounts for admins, {@code /.rest/users/v1}: GET lists them; PUT
@@ -24,8 +28,12 @@ import org.magnolianews.host.security.UserStore;
 final class UsersServlet extends ApiServlet {
 
     private final UserStore users;
+    private final AuditLog audit;
+    private final ClientOrigin clients;
 
-    UsersServlet(UserStore users) {
+    UsersServlet(UserStore users, AuditLog audit, ClientOrigin clients) {
+        this.audit = audit;
+        this.clients = clients;
         this.users = users;
     }
 
@@ -43,19 +51,19 @@ final class UsersServlet extends ApiServlet {
                 if (name != null) {
                     throw methodNotAllowed(request);
                 }
-                create(RequestBodies.jsonObject(request), admin, response);
+                create(RequestBodies.jsonObject(request), admin, clients.address(request), response);
             }
             case "POST" -> {
                 if (name == null) {
                     throw methodNotAllowed(request);
                 }
-                change(name, RequestBodies.jsonObject(request), admin, response);
+                change(name, RequestBodies.jsonObject(request), admin, clients.address(request), response);
             }
             default -> throw methodNotAllowed(request);
         }
     }
 
-    private void create(JsonNode body, User admin, HttpServletResponse response) throws IOException {
+    private void create(JsonNode body, User admin, String address, HttpServletResponse response) throws IOException {
         onlyFields(body, Set.of("name", "password", "role"));
         String name = text(body, "name");
         String password = text(body, "password");
@@ -65,11 +73,12 @@ final class UsersServlet extends ApiServlet {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage().startsWith("password") ? "password" : "name", e.getMessage());
         }
+        audit.record(AuditRecord.now(AuditAction.USER_CREATED, admin.name(), address, name, "role " + role.id()));
         response.setHeader("Location", "/.rest/users/v1/" + name);
         Json.write(response, 201, toJson(users.find(name).orElseThrow()));
     }
 
-    private void change(String name, JsonNode body, User admin, HttpServletResponse response) throws IOException {
+    private void change(String name, JsonNode body, User admin, String address, HttpServletResponse response) throws IOException {
         onlyFields(body, Set.of("role", "enabled", "password"));
         users.find(name).orElseThrow(() -> noUser(name));
         if (name.equals(admin.name()) && (body.has("role") || body.has("enabled"))) {
@@ -85,12 +94,16 @@ final class UsersServlet extends ApiServlet {
         }
         if (role != null) {
             users.setRole(name, role);
+            audit.record(AuditRecord.now(AuditAction.ROLE_CHANGED, admin.name(), address, name, "role " + role.id()));
         }
         if (body.has("enabled")) {
-            users.setEnabled(name, body.get("enabled").asBoolean());
+            boolean enabled = body.get("enabled").asBoolean();
+            users.setEnabled(name, enabled);
+            audit.record(AuditRecord.now(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, admin.name(), address, name, ""));
         }
         if (password != null) {
             users.setPassword(name, password);
+            audit.record(AuditRecord.now(AuditAction.PASSWORD_CHANGED, admin.name(), address, name, ""));
         }
         Json.write(response, 200, toJson(users.find(name).orElseThrow()));
     }

@@ -75,17 +75,23 @@ public final class Publisher {
         }
     }
 
+    /** A publish or unpublish that a stopped process left half done and this start finished. */
+    public record Finished(boolean published, String workspace, String path, List<String> changed, String user) {
+    }
+
     /**
      * Carries out the intents a stopped process left in the journal (see {@link PublishJournal}); call before
-     * serving. Returns how many were finished.
+     * serving. Returns what was finished.
      */
-    public int finishInterrupted() {
-        List<PublishJournal.Intent> pending = journal.pending();
-        for (PublishJournal.Intent intent : pending) {
+    public List<Finished> finishInterrupted() {
+        List<Finished> finished = new ArrayList<>();
+        for (PublishJournal.Intent intent : journal.pending()) {
             try {
                 Session author = repository.login(intent.workspace());
                 try {
-                    carryOut(intent, author);
+                    List<String> changed = carryOut(intent, author);
+                    finished.add(new Finished(intent.action() == PublishJournal.Action.PUBLISH, intent.workspace(),
+                            intent.path(), changed, intent.user()));
                 } finally {
                     author.logout();
                 }
@@ -100,7 +106,7 @@ public final class Publisher {
             }
             journal.end(intent);
         }
-        return pending.size();
+        return finished;
     }
 
     /** Does what the intent says, both sides; running it twice gives the same result as once. */

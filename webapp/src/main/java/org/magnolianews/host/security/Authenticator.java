@@ -18,11 +18,17 @@ public final class Authenticator {
     private final UserStore users;
     private final ApiTokens tokens;
     private final LoginThrottle throttle;
+    private final LoginObserver observer;
 
     public Authenticator(UserStore users, ApiTokens tokens, LoginThrottle throttle) {
+        this(users, tokens, throttle, LoginObserver.NONE);
+    }
+
+    public Authenticator(UserStore users, ApiTokens tokens, LoginThrottle throttle, LoginObserver observer) {
         this.users = users;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.observer = observer;
     }
 
     /** The result of one authentication attempt. */
@@ -48,11 +54,13 @@ public final class Authenticator {
         String account = LoginThrottle.account(name);
         Optional<Duration> blocked = throttle.blockedFor(account, clientAddress);
         if (blocked.isPresent()) {
+            observer.throttled(account, clientAddress);
             return new Outcome.Throttled(blocked.get());
         }
         Optional<User> user = users.authenticate(account, password);
         if (user.isEmpty()) {
             throttle.failed(account, clientAddress);
+            observer.failed(account, clientAddress);
             return new Outcome.Rejected("wrong user name or password");
         }
         throttle.succeeded(account, clientAddress);

@@ -11,8 +11,9 @@ import org.magnolianews.host.repository.ContentRepository;
  */
 public record HostSecurity(Authenticator authenticator, ClientOrigin clients) {
 
-    public static HostSecurity open(UserStore users, ContentRepository repository, List<AddressRange> trustedProxies) {
-        return new HostSecurity(new Authenticator(users, new ApiTokens(repository), LoginThrottle.standard()),
+    public static HostSecurity open(UserStore users, ContentRepository repository, List<AddressRange> trustedProxies,
+                                    LoginObserver observer) {
+        return new HostSecurity(new Authenticator(users, new ApiTokens(repository), LoginThrottle.standard(), observer),
                 new ClientOrigin(trustedProxies));
     }
 }

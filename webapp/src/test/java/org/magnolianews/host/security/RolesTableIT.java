@@ -108,6 +108,7 @@ class RolesTableIT {
                 new UiRoute("GET", "/import", "", Role.EDITOR),
                 new UiRoute("GET", "/import/status", "", Role.EDITOR),
                 new UiRoute("GET", "/users", "", Role.ADMIN),
+                new UiRoute("GET", "/audit", "", Role.ADMIN),
                 // Posts without their fields: the role check comes first, so an allowed caller gets 400, never a change.
                 new UiRoute("POST", "/app/save", "", Role.EDITOR),
                 new UiRoute("POST", "/app/action", "", Role.EDITOR),
@@ -255,6 +256,7 @@ class RolesTableIT {
                 new ApiCall("PUT /users/v1", "PUT", "/.rest/users/v1", "{}", Role.ADMIN),
                 new ApiCall("GET /users/v1/{name}", "GET", "/.rest/users/v1/" + TARGET, null, Role.ADMIN),
                 new ApiCall("POST /users/v1/{name}", "POST", "/.rest/users/v1/" + TARGET, "{}", Role.ADMIN),
+                new ApiCall("GET /audit/v1", "GET", "/.rest/audit/v1", null, Role.ADMIN),
                 new ApiCall("GET /openapi.json", "GET", "/.rest/openapi.json", null, null));
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
+import org.magnolianews.host.audit.LoginAudit;
 import org.magnolianews.host.author.web.AdmincentralServlet;
 import org.magnolianews.host.author.web.AuthorRoute;
 import org.magnolianews.host.author.web.Exchange;
@@ -25,10 +26,12 @@ public final class LoginRoutes {
     private static final String SESSION_PATH = "/.magnolia";
 
     private final Authenticator authenticator;
+    private final LoginAudit logins;
     private final AuthorSessions sessions;
     private final SecureRandom random = new SecureRandom();
 
-    public LoginRoutes(Authenticator authenticator, AuthorSessions sessions) {
+    public LoginRoutes(Authenticator authenticator, AuthorSessions sessions, LoginAudit logins) {
+        this.logins = logins;
         this.authenticator = authenticator;
         this.sessions = sessions;
     }
@@ -79,6 +82,7 @@ public final class LoginRoutes {
             return;
         }
         AuthorSession session = sessions.open(authenticated.user());
+        logins.succeeded(authenticated.user().name(), x.clientAddress());
         x.setCookie(AuthorSessions.COOKIE, session.id(), SESSION_PATH, -1, true);
         x.setCookie(LOGIN_TOKEN_COOKIE, "", Exchange.BASE, 0, true);
         x.redirect(safeNext(x.param("next").orElse("/")));

@@ -2,6 +2,9 @@ package org.magnolianews.host.author.users;
 
 import static org.magnolianews.host.author.web.Html.esc;
 
+import org.magnolianews.host.audit.AuditAction;
+import org.magnolianews.host.audit.AuditLog;
+import org.magnolianews.host.audit.AuditRecord;
 import org.magnolianews.host.author.security.AuthorSessions;
 import org.magnolianews.host.author.web.AdmincentralServlet;
 import org.magnolianews.host.author.web.AuthorRoute;
@@ -20,10 +23,12 @@ public final class UserRoutes {
 
     private final UserStore users;
     private final AuthorSessions sessions;
+    private final AuditLog audit;
 
-    public UserRoutes(UserStore users, AuthorSessions sessions) {
+    public UserRoutes(UserStore users, AuthorSessions sessions, AuditLog audit) {
         this.users = users;
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     public void register(AdmincentralServlet servlet) {
@@ -78,13 +83,15 @@ public final class UserRoutes {
     }
 
     private void create(Exchange x) throws Exception {
+        Role role = role(x);
         try {
             users.create(x.required("name"), x.request().getParameter("password") == null ? "" : x.request().getParameter("password"),
-                    role(x), x.user().name());
+                    role, x.user().name());
         } catch (IllegalArgumentException e) {
             x.page(400, x.t("users.title"), render(x, e.getMessage()));
             return;
         }
+        audit.record(AuditRecord.now(AuditAction.USER_CREATED, x.user().name(), x.clientAddress(), x.required("name"), "role " + role.id()));
         x.redirect("/users?done=userCreated");
     }
 
@@ -93,7 +100,9 @@ public final class UserRoutes {
         if (name.equals(x.user().name())) {
             throw AuthorProblem.badRequest(x.t("users.ownRole"));
         }
-        users.setRole(name, role(x));
+        Role role = role(x);
+        users.setRole(name, role);
+        audit.record(AuditRecord.now(AuditAction.ROLE_CHANGED, x.user().name(), x.clientAddress(), name, "role " + role.id()));
         x.redirect("/users?done=roleSet");
     }
 
@@ -105,6 +114,7 @@ public final class UserRoutes {
             x.page(400, x.t("users.title"), render(x, e.getMessage()));
             return;
         }
+        audit.record(AuditRecord.now(AuditAction.PASSWORD_CHANGED, x.user().name(), x.clientAddress(), name, ""));
         if (name.equals(x.user().name())) {
             x.session().ifPresent(own -> sessions.continueAfterOwnPasswordChange(own.id()));
         }

@@ -2,6 +2,7 @@ package org.magnolianews.host.author.web;
 
 import static org.magnolianews.host.security.Permission.MANAGE_USERS;
 import static org.magnolianews.host.security.Permission.PUBLISH;
+import static org.magnolianews.host.security.Permission.READ_AUDIT;
 import static org.magnolianews.host.security.Permission.READ_CONTENT;
 import static org.magnolianews.host.security.Permission.WRITE_DRAFTS;
 
@@ -57,7 +58,9 @@ public enum AuthorRoute {
     USERS("GET", "/users", MANAGE_USERS),
     USER_CREATE("POST", "/users/create", MANAGE_USERS),
     USER_ROLE("POST", "/users/role", MANAGE_USERS),
-    USER_PASSWORD("POST", "/users/password", MANAGE_USERS);
+    USER_PASSWORD("POST", "/users/password", MANAGE_USERS),
+
+    AUDIT("GET", "/audit", READ_AUDIT);
 
     private final String method;
     private final String path;
