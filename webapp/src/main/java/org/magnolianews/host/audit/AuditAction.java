@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum AuditAction {
     PUBLISHED, UNPUBLISHED, DELETED,
     LOGIN, LOGIN_FAILED, LOGIN_THROTTLED,
-    USER_CREATED, ROLE_CHANGED, PASSWORD_CHANGED, USER_ENABLED, USER_DISABLED;
+    USER_CREATED, ROLE_CHANGED, PASSWORD_CHANGED, USER_ENABLED, USER_DISABLED, USER_DELETED;
 
     /** The stored and shown name: {@code login-failed}. */
     public String id() {

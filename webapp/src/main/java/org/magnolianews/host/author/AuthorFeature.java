@@ -110,8 +110,9 @@ public final class AuthorFeature implements WebFeature {
         new ItemActionRoutes(services, items, new Referrers(host.definitions(), host.repository()), drafts).register(servlet);
         new PageRoutes(host, forms, parser, publishing, drafts).register(servlet);
         new AssetRoutes(host).register(servlet);
-        new UserRoutes(host.users(), sessions, host.audit()).register(servlet);
-        new AuditRoutes(host.audit(), new AdminTemplates()).register(servlet);
+        AdminTemplates templates = new AdminTemplates();
+        new UserRoutes(host.users(), sessions, host.audit(), templates).register(servlet);
+        new AuditRoutes(host.audit(), templates).register(servlet);
         ImportRoutes imports = new ImportRoutes(services);
         imports.register(servlet);
         servlet.requireEveryRouteHandled();

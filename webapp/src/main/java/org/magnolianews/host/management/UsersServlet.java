@@ -23,7 +23,8 @@ import org.magnolianews.host.security.ClientOrigin;
 /**
  * User accounts for admins, {@code /.rest/users/v1}: GET lists them; PUT
  * {@code {"name", "password", "role"}} creates one; POST {@code /{name}} with any of
- * {@code role}, {@code enabled}, {@code password} changes one. Passwords are stored as bcrypt hashes only.
+ * {@code role}, {@code enabled}, {@code password} changes one; DELETE {@code /{name}} removes one with its API
+ * tokens (not one's own). Passwords are stored as bcrypt hashes only; every change is in the audit trail.
  */
 final class UsersServlet extends ApiServlet {
 
@@ -58,6 +59,18 @@ final class UsersServlet extends ApiServlet {
                     throw methodNotAllowed(request);
                 }
                 change(name, RequestBodies.jsonObject(request), admin, clients.address(request), response);
+            }
+            case "DELETE" -> {
+                if (name == null) {
+                    throw methodNotAllowed(request);
+                }
+                users.find(name).orElseThrow(() -> noUser(name));
+                if (name.equals(admin.name())) {
+                    throw ApiException.badRequest("name", "admins cannot delete their own account");
+                }
+                users.delete(name);
+                audit.record(AuditRecord.now(AuditAction.USER_DELETED, admin.name(), clients.address(request), name, ""));
+                response.setStatus(204);
             }
             default -> throw methodNotAllowed(request);
         }

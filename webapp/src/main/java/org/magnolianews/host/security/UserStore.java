@@ -131,6 +131,28 @@ public final class UserStore {
         return password;
     }
 
+    /**
+     * Removes an account and revokes its API tokens (else a later account of the same name would inherit
+     * them). Its admincentral sessions end at their next request, which reads the account.
+     */
+    public void delete(String name) {
+        ApiTokens tokens = new ApiTokens(repository);
+        if (isSafeName(name)) {
+            for (ApiTokens.TokenInfo token : tokens.list(Optional.of(name))) {
+                tokens.revoke(token.id());
+            }
+        }
+        withSession(session -> {
+            Node folder = folder(session);
+            if (!isSafeName(name) || !folder.hasNode(name)) {
+                throw new IllegalArgumentException("no user '" + name + "'");
+            }
+            folder.getNode(name).remove();
+            session.save();
+            return null;
+        });
+    }
+
     public void setRole(String name, Role role) {
         update(name, user -> user.setProperty(ROLE, role.id()));
     }

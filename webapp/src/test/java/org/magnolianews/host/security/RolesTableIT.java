@@ -121,6 +121,8 @@ class RolesTableIT {
                 new UiRoute("POST", "/users/create", "", Role.ADMIN),
                 new UiRoute("POST", "/users/role", "", Role.ADMIN),
                 new UiRoute("POST", "/users/password", "", Role.ADMIN),
+                new UiRoute("POST", "/users/enabled", "", Role.ADMIN),
+                new UiRoute("POST", "/users/delete", "", Role.ADMIN),
                 new UiRoute("POST", "/logout", "", Role.EDITOR),
                 new UiRoute("POST", "/login", "", null));
     }
@@ -256,6 +258,7 @@ class RolesTableIT {
                 new ApiCall("PUT /users/v1", "PUT", "/.rest/users/v1", "{}", Role.ADMIN),
                 new ApiCall("GET /users/v1/{name}", "GET", "/.rest/users/v1/" + TARGET, null, Role.ADMIN),
                 new ApiCall("POST /users/v1/{name}", "POST", "/.rest/users/v1/" + TARGET, "{}", Role.ADMIN),
+                new ApiCall("DELETE /users/v1/{name}", "DELETE", "/.rest/users/v1/nobody-" + caller.name().toLowerCase(Locale.ROOT), null, Role.ADMIN),
                 new ApiCall("GET /audit/v1", "GET", "/.rest/audit/v1", null, Role.ADMIN),
                 new ApiCall("GET /openapi.json", "GET", "/.rest/openapi.json", null, null));
     }

@@ -1,34 +1,45 @@
 package org.magnolianews.host.author.users;
 
-import static org.magnolianews.host.author.web.Html.esc;
-
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.magnolianews.host.audit.AuditAction;
 import org.magnolianews.host.audit.AuditLog;
 import org.magnolianews.host.audit.AuditRecord;
 import org.magnolianews.host.author.security.AuthorSessions;
+import org.magnolianews.host.author.web.AdminTemplates;
 import org.magnolianews.host.author.web.AdmincentralServlet;
-import org.magnolianews.host.author.web.AuthorRoute;
 import org.magnolianews.host.author.web.AuthorProblem;
+import org.magnolianews.host.author.web.AuthorRoute;
 import org.magnolianews.host.author.web.Exchange;
 import org.magnolianews.host.security.Role;
 import org.magnolianews.host.security.User;
 import org.magnolianews.host.security.UserStore;
 
 /**
- * The Users app (admins only): create accounts, set roles, reset passwords. Open sessions follow the
- * account by themselves ({@link AuthorSessions} reads it on every request): a new role applies at
- * once, a reset password ends them.
+ * The Users app (admins only): create accounts, set roles, reset passwords, disable, enable and delete
+ * accounts. Open sessions follow the account by themselves ({@link AuthorSessions} reads it on every
+ * request): a new role applies at once; a reset password, a disabled or a deleted account ends them.
+ * Every change is recorded in the audit trail. The screen is the template {@code users.ftlh}.
  */
 public final class UserRoutes {
+
+    /** The names {@link UserStore} accepts, checked here first so the form says it in the UI's language. */
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final int MIN_PASSWORD = 8;
 
     private final UserStore users;
     private final AuthorSessions sessions;
     private final AuditLog audit;
+    private final AdminTemplates templates;
 
-    public UserRoutes(UserStore users, AuthorSessions sessions, AuditLog audit) {
+    public UserRoutes(UserStore users, AuthorSessions sessions, AuditLog audit, AdminTemplates templates) {
         this.users = users;
         this.sessions = sessions;
         this.audit = audit;
+        this.templates = templates;
     }
 
     public void register(AdmincentralServlet servlet) {
@@ -36,45 +47,31 @@ public final class UserRoutes {
         servlet.handle(AuthorRoute.USER_CREATE, this::create);
         servlet.handle(AuthorRoute.USER_ROLE, this::changeRole);
         servlet.handle(AuthorRoute.USER_PASSWORD, this::password);
+        servlet.handle(AuthorRoute.USER_ENABLED, this::enabled);
+        servlet.handle(AuthorRoute.USER_DELETE, this::delete);
     }
 
     private void list(Exchange x) throws Exception {
-        x.page(200, x.t("users.title"), render(x, ""));
+        show(x, 200, null);
     }
 
-    private String render(Exchange x, String error) {
-        StringBuilder html = new StringBuilder("<h1>").append(esc(x.t("users.title"))).append("</h1>");
-        if (!error.isEmpty()) {
-            html.append("<p class=\"error\" id=\"users-error\">").append(esc(error)).append("</p>");
-        }
-        html.append("<table class=\"items\" id=\"users\"><thead><tr><th>").append(esc(x.t("login.user"))).append("</th><th>")
-                .append(esc(x.t("users.role"))).append("</th><th>").append(esc(x.t("users.resetPassword"))).append("</th></tr></thead><tbody>");
+    private void show(Exchange x, int status, String error) throws Exception {
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (User user : users.list()) {
-            html.append("<tr data-user=\"").append(esc(user.name())).append("\"><td>").append(esc(user.name())).append("</td><td>")
-                    .append("<form method=\"post\" class=\"inline\" action=\"").append(Exchange.BASE).append("/users/role\">").append(x.csrfField())
-                    .append("<input type=\"hidden\" name=\"name\" value=\"").append(esc(user.name())).append("\">").append(roleSelect(x, user.role()))
-                    .append("<button type=\"submit\">").append(esc(x.t("action.save"))).append("</button></form></td><td>")
-                    .append("<form method=\"post\" class=\"inline\" action=\"").append(Exchange.BASE).append("/users/password\">").append(x.csrfField())
-                    .append("<input type=\"hidden\" name=\"name\" value=\"").append(esc(user.name())).append("\">")
-                    .append("<input type=\"password\" name=\"password\" autocomplete=\"new-password\" minlength=\"8\" required>")
-                    .append("<button type=\"submit\">").append(esc(x.t("users.resetPassword"))).append("</button></form></td></tr>");
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", user.name());
+            row.put("role", user.role().id());
+            row.put("enabled", user.enabled());
+            row.put("self", user.name().equals(x.user().name()));
+            rows.add(row);
         }
-        html.append("</tbody></table><h2>").append(esc(x.t("users.create"))).append("</h2>")
-                .append("<form method=\"post\" id=\"create-user\" action=\"").append(Exchange.BASE).append("/users/create\">").append(x.csrfField())
-                .append("<label>").append(esc(x.t("login.user"))).append(" <input name=\"name\" id=\"new-user-name\" required></label>")
-                .append("<label>").append(esc(x.t("login.password"))).append(" <input type=\"password\" name=\"password\" id=\"new-user-password\" autocomplete=\"new-password\" required></label>")
-                .append(roleSelect(x, Role.EDITOR))
-                .append("<button type=\"submit\" id=\"new-user-create\">").append(esc(x.t("users.create"))).append("</button></form>");
-        return html.toString();
-    }
-
-    private static String roleSelect(Exchange x, Role current) {
-        StringBuilder html = new StringBuilder("<select name=\"role\">");
-        for (Role role : Role.values()) {
-            html.append("<option value=\"").append(role.id()).append("\"").append(role == current ? " selected" : "").append(">")
-                    .append(esc(x.t("role." + role.id()))).append("</option>");
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("users", rows);
+        model.put("roles", List.of(Role.values()).stream().map(Role::id).toList());
+        if (error != null) {
+            model.put("error", error);
         }
-        return html.append("</select>").toString();
+        x.page(status, x.t("users.title"), templates.render(x, "users.ftlh", model));
     }
 
     private static Role role(Exchange x) {
@@ -82,21 +79,34 @@ public final class UserRoutes {
         return Role.of(id).orElseThrow(() -> AuthorProblem.badRequest(x.t("error.badRole", id)));
     }
 
+    private static String password(Exchange x, String parameter) {
+        String password = x.request().getParameter(parameter);
+        return password == null ? "" : password;
+    }
+
     private void create(Exchange x) throws Exception {
         Role role = role(x);
-        try {
-            users.create(x.required("name"), x.request().getParameter("password") == null ? "" : x.request().getParameter("password"),
-                    role, x.user().name());
-        } catch (IllegalArgumentException e) {
-            x.page(400, x.t("users.title"), render(x, e.getMessage()));
+        String name = x.param("name").orElse("");
+        String password = password(x, "password");
+        if (!NAME.matcher(name).matches()) {
+            show(x, 400, x.t("users.error.name"));
             return;
         }
-        audit.record(AuditRecord.now(AuditAction.USER_CREATED, x.user().name(), x.clientAddress(), x.required("name"), "role " + role.id()));
+        if (password.length() < MIN_PASSWORD) {
+            show(x, 400, x.t("users.error.password", MIN_PASSWORD));
+            return;
+        }
+        if (users.find(name).isPresent()) {
+            show(x, 400, x.t("users.error.exists", name));
+            return;
+        }
+        users.create(name, password, role, x.user().name());
+        audit.record(AuditRecord.now(AuditAction.USER_CREATED, x.user().name(), x.clientAddress(), name, "role " + role.id()));
         x.redirect("/users?done=userCreated");
     }
 
     private void changeRole(Exchange x) throws Exception {
-        String name = x.required("name");
+        String name = existing(x);
         if (name.equals(x.user().name())) {
             throw AuthorProblem.badRequest(x.t("users.ownRole"));
         }
@@ -107,17 +117,50 @@ public final class UserRoutes {
     }
 
     private void password(Exchange x) throws Exception {
-        String name = x.required("name");
-        try {
-            users.setPassword(name, x.request().getParameter("password") == null ? "" : x.request().getParameter("password"));
-        } catch (IllegalArgumentException e) {
-            x.page(400, x.t("users.title"), render(x, e.getMessage()));
+        String name = existing(x);
+        String password = password(x, "password");
+        if (password.length() < MIN_PASSWORD) {
+            show(x, 400, x.t("users.error.password", MIN_PASSWORD));
             return;
         }
+        users.setPassword(name, password);
         audit.record(AuditRecord.now(AuditAction.PASSWORD_CHANGED, x.user().name(), x.clientAddress(), name, ""));
         if (name.equals(x.user().name())) {
             x.session().ifPresent(own -> sessions.continueAfterOwnPasswordChange(own.id()));
         }
         x.redirect("/users?done=passwordReset");
+    }
+
+    private void enabled(Exchange x) throws Exception {
+        String name = existing(x);
+        boolean enabled = Boolean.parseBoolean(x.required("enabled"));
+        if (name.equals(x.user().name())) {
+            show(x, 400, x.t("users.error.self"));
+            return;
+        }
+        users.setEnabled(name, enabled);
+        audit.record(AuditRecord.now(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, x.user().name(),
+                x.clientAddress(), name, ""));
+        x.redirect("/users?done=" + (enabled ? "userEnabled" : "userDisabled"));
+    }
+
+    private void delete(Exchange x) throws Exception {
+        String name = existing(x);
+        if (name.equals(x.user().name())) {
+            show(x, 400, x.t("users.error.self"));
+            return;
+        }
+        users.delete(name);
+        audit.record(AuditRecord.now(AuditAction.USER_DELETED, x.user().name(), x.clientAddress(), name, ""));
+        x.redirect("/users?done=userDeleted");
+    }
+
+    /** The account the form names; an unknown one is a 404 page, not an exception's text. */
+    private String existing(Exchange x) {
+        String name = x.required("name");
+        if (users.find(name).isEmpty()) {
+            throw AuthorProblem.notFound(x.t("users.error.unknown", name));
+        }
+        return name;
     }
 }

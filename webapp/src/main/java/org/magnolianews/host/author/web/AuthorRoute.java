@@ -59,6 +59,8 @@ public enum AuthorRoute {
     USER_CREATE("POST", "/users/create", MANAGE_USERS),
     USER_ROLE("POST", "/users/role", MANAGE_USERS),
     USER_PASSWORD("POST", "/users/password", MANAGE_USERS),
+    USER_ENABLED("POST", "/users/enabled", MANAGE_USERS),
+    USER_DELETE("POST", "/users/delete", MANAGE_USERS),
 
     AUDIT("GET", "/audit", READ_AUDIT);
 
