@@ -21,9 +21,11 @@ import org.magnolianews.host.content.FolderPolicy;
 import org.magnolianews.host.content.Languages;
 import org.magnolianews.host.definition.DefinitionLoader;
 import org.magnolianews.host.definition.DefinitionRegistry;
+import org.magnolianews.host.http.CorsSettings;
 import org.magnolianews.host.http.HealthServlet;
 import org.magnolianews.host.http.MalformedRequestFilter;
 import org.magnolianews.host.http.QuietErrorHandler;
+import org.magnolianews.host.http.ScopedCrossOriginHandler;
 import org.magnolianews.host.http.SecurityHeadersFilter;
 import org.magnolianews.host.http.Surfaces;
 import org.magnolianews.host.http.UnreadBodyFilter;
@@ -91,6 +93,7 @@ public final class NewsHost implements AutoCloseable {
 
     public static NewsHost start(HostSettings settings) throws Exception {
         long started = System.nanoTime();
+        CorsSettings cors = CorsSettings.fromEnvironment(); // options are checked before anything else happens
         // The port first: a start that cannot listen must fail before it touches the data directory (a first
         // start would otherwise create the superuser and never get to show its password).
         Server server = new Server();
@@ -115,7 +118,7 @@ public final class NewsHost implements AutoCloseable {
                 sample.load();
             }
             NewsHost host = new NewsHost(context, server, generatedPassword);
-            server.setHandler(host.handlers());
+            server.setHandler(cors.enabled() ? new ScopedCrossOriginHandler(cors, host.handlers()) : host.handlers());
             server.setErrorHandler(new QuietErrorHandler(host.surfaces));
             server.setStopAtShutdown(false);
             long content = System.nanoTime();
