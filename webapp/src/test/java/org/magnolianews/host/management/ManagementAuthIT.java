@@ -180,7 +180,8 @@ class ManagementAuthIT {
             }
             String path = "/.rest" + entry.getKey()
                     .replace("{workspace}", "news").replace("{path}", SEED)
-                    .replace("{id}", "00000000-0000-0000-0000-000000000000").replace("{name}", "superuser");
+                    .replace("{id}", "00000000-0000-0000-0000-000000000000").replace("{name}", "superuser")
+                    .replace("{catalog}", "news").replace("{command}", "activate");
             for (Iterator<String> methods = entry.getValue().fieldNames(); methods.hasNext(); ) {
                 String method = methods.next().toUpperCase(java.util.Locale.ROOT);
                 if (!java.util.Set.of("GET", "PUT", "POST", "DELETE").contains(method)) {

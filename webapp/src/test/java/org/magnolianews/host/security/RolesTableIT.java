@@ -247,6 +247,8 @@ class RolesTableIT {
                 new ApiCall("DELETE /nodes/v1/{workspace}{path}", "DELETE", "/.rest/nodes/v1/news/2017", null, Role.PUBLISHER),
                 new ApiCall("POST /commands/v2/publish", "POST", "/.rest/commands/v2/publish", "{}", Role.PUBLISHER),
                 new ApiCall("POST /commands/v2/unpublish", "POST", "/.rest/commands/v2/unpublish", "{}", Role.PUBLISHER),
+                new ApiCall("POST /commands/v2/{catalog}/{command}", "POST", "/.rest/commands/v2/news/activate", "{}", Role.PUBLISHER),
+                new ApiCall("POST /commands/v2/{command}", "POST", "/.rest/commands/v2/deactivate", "{}", Role.PUBLISHER),
                 new ApiCall("GET /tokens/v1", "GET", "/.rest/tokens/v1", null, Role.EDITOR),
                 new ApiCall("GET /tokens/v1", "GET", "/.rest/tokens/v1?user=*", null, Role.ADMIN),
                 new ApiCall("GET /tokens/v1", "GET", "/.rest/tokens/v1?user=" + TARGET, null, Role.ADMIN),

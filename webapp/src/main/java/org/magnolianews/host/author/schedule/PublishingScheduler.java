@@ -3,7 +3,6 @@ package org.magnolianews.host.author.schedule;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,16 +24,17 @@ import org.slf4j.LoggerFactory;
 public final class PublishingScheduler implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublishingScheduler.class);
-    private static final String WORKSPACE = "default";
-    private static final String ROOT = "authorSchedule";
+    private static final String WORKSPACE = ScheduledJobs.WORKSPACE;
 
     private final ContentRepository repository;
     private final PublishingActions publishing;
+    private final ScheduledJobs jobs;
     private final ScheduledExecutorService executor;
 
     public PublishingScheduler(ContentRepository repository, PublishingActions publishing, long pollMillis) {
         this.repository = repository;
         this.publishing = publishing;
+        this.jobs = new ScheduledJobs(repository);
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "publishing-scheduler");
             thread.setDaemon(true);
@@ -44,23 +44,7 @@ public final class PublishingScheduler implements AutoCloseable {
     }
 
     public ScheduledJob schedule(String action, String workspace, String identifier, String path, Calendar at, String user) {
-        if (!action.equals(ScheduledJob.PUBLISH) && !action.equals(ScheduledJob.UNPUBLISH)) {
-            throw new IllegalArgumentException("action must be publish or unpublish");
-        }
-        String id = UUID.randomUUID().toString();
-        repository.call(WORKSPACE, session -> {
-            Node root = root(session);
-            Node job = root.addNode(id, "nt:unstructured");
-            job.setProperty("action", action);
-            job.setProperty("workspace", workspace);
-            job.setProperty("identifier", identifier);
-            job.setProperty("path", path);
-            job.setProperty("at", at);
-            job.setProperty("user", user);
-            session.save();
-            return null;
-        });
-        return new ScheduledJob(id, action, workspace, identifier, path, at, user, null);
+        return jobs.add(action, workspace, identifier, path, at, user);
     }
 
     /** Jobs of one item (or all, when identifier is null), soonest first. */
@@ -140,12 +124,7 @@ public final class PublishingScheduler implements AutoCloseable {
     }
 
     private static Node root(Session session) throws RepositoryException {
-        if (session.nodeExists("/" + ROOT)) {
-            return session.getNode("/" + ROOT);
-        }
-        Node root = session.getRootNode().addNode(ROOT, "nt:unstructured");
-        session.save();
-        return root;
+        return ScheduledJobs.root(session);
     }
 
     @Override
