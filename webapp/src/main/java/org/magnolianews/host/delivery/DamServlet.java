@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.magnolianews.host.http.Json;
 
-/** {@code GET /dam/jcr:<uuid>/<file>}: the bytes of a published asset, the target of {@code @link}. */
+/** {@code GET /dam/…}: the bytes of a published asset, by link, by identifier and path, or by path (see {@link PublishedAssets#find}). */
 public final class DamServlet extends HttpServlet {
 
     private final PublishedAssets assets;
