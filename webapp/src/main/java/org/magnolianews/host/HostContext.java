@@ -9,6 +9,7 @@ import org.magnolianews.host.content.ContentEvents;
 import org.magnolianews.host.content.ContentService;
 import org.magnolianews.host.content.Languages;
 import org.magnolianews.host.definition.DefinitionRegistry;
+import org.magnolianews.host.metrics.HostMetrics;
 import org.magnolianews.host.module.InstalledModule;
 import org.magnolianews.host.module.Resources;
 import org.magnolianews.host.repository.ContentRepository;
@@ -19,9 +20,10 @@ import org.magnolianews.host.security.UserStore;
  *
  * @param audit  the audit trail (content changes record themselves through the events)
  * @param logins where logins are recorded in it
+ * @param metrics the host's metrics (Micrometer, Prometheus format)
  */
 public record HostContext(HostSettings settings, List<InstalledModule> modules, Resources resources,
                           DefinitionRegistry definitions, ContentRepository repository, Languages languages,
                           ContentEvents events, ContentService content, AssetStore assets, UserStore users,
-                          AuditLog audit, LoginAudit logins) {
+                          AuditLog audit, LoginAudit logins, HostMetrics metrics) {
 }

@@ -33,6 +33,7 @@ public final class Main {
                                        NEWS_ADMIN_PASSWORD     the superuser's password on the first start
                                        NEWS_DELIVERY_MAX_AGE, NEWS_DELIVERY_CACHE_MB   delivery caching
                                        NEWS_CORS_ALLOWED_ORIGINS (…_PATHS, _METHODS, _HEADERS)  CORS, off by default
+                                       NEWS_METRICS_PORT, NEWS_METRICS_HOST   Prometheus metrics, off by default
 
             Options of generate: --articles N --subjects N --publications N --seed N --data-dir DIR
             """;

@@ -11,6 +11,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.magnolianews.host.audit.AuditLog;
 import org.magnolianews.host.audit.LoginAudit;
 import org.magnolianews.host.config.HostSettings;
@@ -30,6 +31,10 @@ import org.magnolianews.host.http.SecurityHeadersFilter;
 import org.magnolianews.host.http.Surfaces;
 import org.magnolianews.host.http.UnreadBodyFilter;
 import org.magnolianews.host.http.WebFeature;
+import org.magnolianews.host.metrics.HostMetrics;
+import org.magnolianews.host.metrics.MetricsServer;
+import org.magnolianews.host.metrics.MetricsSettings;
+import org.magnolianews.host.metrics.RequestMetricsFilter;
 import org.magnolianews.host.module.InstalledModule;
 import org.magnolianews.host.module.ModuleDiscovery;
 import org.magnolianews.host.module.Resources;
@@ -56,6 +61,9 @@ public final class NewsHost implements AutoCloseable {
     private final Server server;
     private final AtomicBoolean ready = new AtomicBoolean();
     private final Optional<String> generatedPassword;
+    private MetricsServer metricsServer;
+    /** How long a stopping host waits for requests under way before it closes them (load balancers drain first: ready is 503). */
+    static final java.time.Duration SHUTDOWN_GRACE = java.time.Duration.ofSeconds(10);
     private final List<WebFeature> features;
     private final Surfaces surfaces;
 
@@ -80,6 +88,8 @@ public final class NewsHost implements AutoCloseable {
         ContentEvents events = new ContentEvents();
         AuditLog audit = new AuditLog(repository);
         events.subscribe(audit::onContentEvent);
+        HostMetrics metrics = new HostMetrics();
+        events.subscribe(metrics::onContentEvent);
         ContentService content = new ContentService(definitions, repository, Languages.EN_RU, events, FOLDER_POLICIES);
         int finished = content.finishInterruptedPublishing();
         if (finished > 0) {
@@ -88,12 +98,13 @@ public final class NewsHost implements AutoCloseable {
         AssetStore assets = new AssetStore(repository, events);
         UserStore users = new UserStore(repository);
         return new HostContext(settings, modules, resources, definitions, repository, Languages.EN_RU, events, content, assets, users,
-                audit, new LoginAudit(audit, java.time.Clock.systemUTC()));
+                audit, new LoginAudit(audit, java.time.Clock.systemUTC()), metrics);
     }
 
     public static NewsHost start(HostSettings settings) throws Exception {
         long started = System.nanoTime();
         CorsSettings cors = CorsSettings.fromEnvironment(); // options are checked before anything else happens
+        Optional<MetricsSettings> metricsSettings = MetricsSettings.fromEnvironment();
         // The port first: a start that cannot listen must fail before it touches the data directory (a first
         // start would otherwise create the superuser and never get to show its password).
         Server server = new Server();
@@ -118,11 +129,19 @@ public final class NewsHost implements AutoCloseable {
                 sample.load();
             }
             NewsHost host = new NewsHost(context, server, generatedPassword);
-            server.setHandler(cors.enabled() ? new ScopedCrossOriginHandler(cors, host.handlers()) : host.handlers());
+            // Graceful: on stop the connector closes at once and requests under way get SHUTDOWN_GRACE to finish.
+            GracefulHandler graceful = new GracefulHandler();
+            graceful.setHandler(cors.enabled() ? new ScopedCrossOriginHandler(cors, host.handlers()) : host.handlers());
+            server.setHandler(graceful);
+            server.setStopTimeout(SHUTDOWN_GRACE.toMillis());
             server.setErrorHandler(new QuietErrorHandler(host.surfaces));
             server.setStopAtShutdown(false);
             long content = System.nanoTime();
             server.start();
+            if (metricsSettings.isPresent()) {
+                host.metricsServer = MetricsServer.start(context.metrics(), metricsSettings.get());
+                LOG.info("Metrics at http://{}:{}/metrics", metricsSettings.get().host(), host.metricsServer.port());
+            }
             LOG.debug("Start-up: users and sample content {} ms, web features {} ms", (content - opened) / 1_000_000,
                     (System.nanoTime() - content) / 1_000_000);
             host.ready.set(true);
@@ -139,10 +158,13 @@ public final class NewsHost implements AutoCloseable {
     private ServletContextHandler handlers() {
         ServletContextHandler root = new ServletContextHandler("/");
         root.setErrorHandler(new QuietErrorHandler(surfaces));
+        root.addFilter(new FilterHolder(new RequestMetricsFilter(context.metrics().registry())), "/*", EnumSet.of(DispatcherType.REQUEST));
         root.addFilter(new FilterHolder(new SecurityHeadersFilter(surfaces)), "/*", EnumSet.of(DispatcherType.REQUEST));
         root.addFilter(new FilterHolder(new MalformedRequestFilter(surfaces)), "/*", EnumSet.of(DispatcherType.REQUEST));
         root.addFilter(UnreadBodyFilter.class, "/*", EnumSet.of(DispatcherType.REQUEST));
-        root.addServlet(new ServletHolder(new HealthServlet(ready::get)), "/.rest/health");
+        HealthServlet health = new HealthServlet(ready::get, this::repositoryProblem);
+        root.addServlet(new ServletHolder(health), "/.rest/health");
+        root.addServlet(new ServletHolder(health), "/.rest/health/*");
         for (WebFeature feature : features) {
             feature.register(root);
         }
@@ -158,6 +180,21 @@ public final class NewsHost implements AutoCloseable {
                 new org.magnolianews.host.delivery.DeliveryFeature(context),
                 new org.magnolianews.host.author.AuthorFeature(context, site.preview(), security),
                 site);
+    }
+
+    /** Null when the repository answers a read, else why not (for the readiness check). */
+    private String repositoryProblem() {
+        try {
+            context.repository().call("default", session -> session.getRootNode().getIdentifier());
+            return null;
+        } catch (RuntimeException e) {
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+    }
+
+    /** The metrics port, when the metrics listen ({@code NEWS_METRICS_PORT}). */
+    public Optional<Integer> metricsPort() {
+        return Optional.ofNullable(metricsServer).map(MetricsServer::port);
     }
 
     public int port() {
@@ -176,6 +213,13 @@ public final class NewsHost implements AutoCloseable {
     @Override
     public void close() {
         ready.set(false);
+        if (metricsServer != null) {
+            try {
+                metricsServer.close();
+            } catch (Exception e) {
+                LOG.warn("Metrics server did not stop cleanly: {}", e.getMessage());
+            }
+        }
         try {
             server.stop();
         } catch (Exception e) {

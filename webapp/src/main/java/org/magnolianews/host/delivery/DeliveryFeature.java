@@ -39,6 +39,7 @@ public final class DeliveryFeature implements WebFeature {
         List<EndpointDefinition> endpoints = endpoints();
         DeliveryService service = new DeliveryService(host.repository(), host.definitions(), host.languages(), endpoints);
         ResponseCache cache = new ResponseCache(settings.cacheBytes(), host.repository().liveGate());
+        cache.bindMetrics(host.metrics().registry());
         // The index first: a response computed after the cache's invalidation must already see the new order.
         host.events().subscribe(service::onContentEvent);
         host.events().subscribe(cache::onContentEvent);

@@ -37,9 +37,15 @@ public final class ResponseCache {
         this.cache = Caffeine.newBuilder()
                 .executor(Runnable::run) // eviction work on the calling thread: no hand-off on a 2-core host
                 .expireAfterWrite(MAX_AGE)
+                .recordStats()
                 .maximumWeight(maxBytes)
                 .weigher((String key, CachedResponse value) -> key.length() * 2 + value.body().length + 200)
                 .build();
+    }
+
+    /** Hits, misses, evictions and size as {@code cache_*{cache="delivery"}} metrics. */
+    public void bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+        io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics.monitor(registry, cache, "delivery");
     }
 
     public Optional<CachedResponse> get(String key) {

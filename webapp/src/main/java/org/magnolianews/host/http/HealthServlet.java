@@ -4,22 +4,54 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
-/** {@code GET /.rest/health}: UP once the repository is open and definitions are loaded. */
+/**
+ * Health for load balancers and orchestrators (issue 11):
+ * <ul>
+ *   <li>{@code GET /.rest/health/live}: the process answers (restart it when this fails);</li>
+ *   <li>{@code GET /.rest/health/ready}: started, not shutting down, and the repository answers a read
+ *       (send it traffic only while this is 200); the failing check is named in a 503;</li>
+ *   <li>{@code GET /.rest/health}: the same as ready, in the shape it always had ({@code {"status":"UP"}}).</li>
+ * </ul>
+ */
 public final class HealthServlet extends HttpServlet {
 
-    private final BooleanSupplier ready;
+    private final BooleanSupplier started;
+    private final Supplier<String> repositoryProblem;
 
-    public HealthServlet(BooleanSupplier ready) {
-        this.ready = ready;
+    /** @param repositoryProblem null when the repository answers, else what went wrong */
+    public HealthServlet(BooleanSupplier started, Supplier<String> repositoryProblem) {
+        this.started = started;
+        this.repositoryProblem = repositoryProblem;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean up = ready.getAsBoolean();
         response.setHeader("Cache-Control", "no-store");
-        Json.write(response, up ? 200 : 503, Map.of("status", up ? "UP" : "DOWN"));
+        String which = request.getPathInfo() == null ? "" : request.getPathInfo();
+        switch (which) {
+            case "/live" -> Json.write(response, 200, Map.of("status", "UP"));
+            case "", "/", "/ready" -> ready(response);
+            default -> Json.error(response, 404, "notFound", "health checks are /.rest/health, /live and /ready");
+        }
+    }
+
+    private void ready(HttpServletResponse response) throws IOException {
+        Map<String, Object> checks = new LinkedHashMap<>();
+        boolean up = started.getAsBoolean();
+        checks.put("started", up ? "UP" : "DOWN: starting or shutting down");
+        String problem = up ? repositoryProblem.get() : null;
+        if (up) {
+            checks.put("repository", problem == null ? "UP" : "DOWN: " + problem);
+        }
+        boolean ready = up && problem == null;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", ready ? "UP" : "DOWN");
+        body.put("checks", checks);
+        Json.write(response, ready ? 200 : 503, body);
     }
 }

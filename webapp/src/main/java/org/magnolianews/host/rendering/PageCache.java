@@ -31,7 +31,7 @@ final class PageCache {
 
     PageCache(ContentEvents events, LiveGate gate, long maximumEntries) {
         this.gate = gate;
-        this.entries = Caffeine.newBuilder().maximumSize(maximumEntries).expireAfterWrite(MAX_AGE).build();
+        this.entries = Caffeine.newBuilder().maximumSize(maximumEntries).expireAfterWrite(MAX_AGE).recordStats().build();
         events.subscribe(this::onContentEvent);
     }
 
@@ -45,6 +45,11 @@ final class PageCache {
     void invalidateAll() {
         generation.incrementAndGet();
         entries.invalidateAll();
+    }
+
+    /** Hits, misses, evictions and size as {@code cache_*{cache="pages"}} metrics. */
+    void bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+        io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics.monitor(registry, entries, "pages");
     }
 
     Optional<Entry> get(String key) {

@@ -77,6 +77,7 @@ public final class RenderingFeature implements WebFeature {
     public void register(ServletContextHandler context) {
         Configuration freemarker = FreemarkerSetup.configuration(host.resources(), TimeZone.getTimeZone(SITE_ZONE));
         PageCache cache = new PageCache(host.events(), host.repository().liveGate(), 10_000);
+        cache.bindMetrics(host.metrics().registry());
         TemplateRenderer renderer = new TemplateRenderer(freemarker, host.definitions(),
                 new ModelFactory(RenderingFeature.class.getClassLoader()), messages, TimeZone.getTimeZone(SITE_ZONE),
                 new QueryCounts(host.repository(), host.events(), cache::invalidateAll));

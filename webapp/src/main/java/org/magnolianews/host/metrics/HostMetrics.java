@@ -1,0 +1,55 @@
+package org.magnolianews.host.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.magnolianews.host.content.ContentEvent;
+
+/**
+ * The host's metrics, one Micrometer registry per host (so two hosts in one JVM, as in tests, count
+ * apart), in Prometheus' text format: HTTP requests by surface and status class with latencies
+ * ({@link RequestMetricsFilter}), the response and page caches' hits and misses (Caffeine's statistics),
+ * publishes and unpublishes by workspace, and the JVM's memory, GC, threads and CPU.
+ */
+public final class HostMetrics {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+    public HostMetrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+    }
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    /** The text a Prometheus server scrapes. */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    /** Counts what reaches readers: publishes and unpublishes (every way in), by workspace. */
+    public void onContentEvent(ContentEvent event) {
+        String name = switch (event.kind()) {
+            case PUBLISHED -> "news.publishes";
+            case UNPUBLISHED -> "news.unpublishes";
+            default -> null;
+        };
+        if (name != null) {
+            Counter.builder(name).description("publish or unpublish calls that changed the live side")
+                    .tag("workspace", event.workspace()).register(registry).increment();
+        }
+    }
+}
