@@ -158,10 +158,11 @@ public final class NewsHost implements AutoCloseable {
     private ServletContextHandler handlers() {
         ServletContextHandler root = new ServletContextHandler("/");
         root.setErrorHandler(new QuietErrorHandler(surfaces));
+        // Outermost first: whatever answers early (a filter below included), the unread body is drained after it.
+        root.addFilter(UnreadBodyFilter.class, "/*", EnumSet.of(DispatcherType.REQUEST));
         root.addFilter(new FilterHolder(new RequestMetricsFilter(context.metrics().registry())), "/*", EnumSet.of(DispatcherType.REQUEST));
         root.addFilter(new FilterHolder(new SecurityHeadersFilter(surfaces)), "/*", EnumSet.of(DispatcherType.REQUEST));
         root.addFilter(new FilterHolder(new MalformedRequestFilter(surfaces)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        root.addFilter(UnreadBodyFilter.class, "/*", EnumSet.of(DispatcherType.REQUEST));
         HealthServlet health = new HealthServlet(ready::get, this::repositoryProblem);
         root.addServlet(new ServletHolder(health), "/.rest/health");
         root.addServlet(new ServletHolder(health), "/.rest/health/*");

@@ -35,12 +35,13 @@ public final class HealthServlet extends HttpServlet {
         String which = request.getPathInfo() == null ? "" : request.getPathInfo();
         switch (which) {
             case "/live" -> Json.write(response, 200, Map.of("status", "UP"));
-            case "", "/", "/ready" -> ready(response);
+            case "", "/" -> ready(response, false);
+            case "/ready" -> ready(response, true);
             default -> Json.error(response, 404, "notFound", "health checks are /.rest/health, /live and /ready");
         }
     }
 
-    private void ready(HttpServletResponse response) throws IOException {
+    private void ready(HttpServletResponse response, boolean withChecks) throws IOException {
         Map<String, Object> checks = new LinkedHashMap<>();
         boolean up = started.getAsBoolean();
         checks.put("started", up ? "UP" : "DOWN: starting or shutting down");
@@ -51,7 +52,9 @@ public final class HealthServlet extends HttpServlet {
         boolean ready = up && problem == null;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", ready ? "UP" : "DOWN");
-        body.put("checks", checks);
+        if (withChecks) {
+            body.put("checks", checks);
+        }
         Json.write(response, ready ? 200 : 503, body);
     }
 }

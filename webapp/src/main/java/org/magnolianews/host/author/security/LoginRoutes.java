@@ -95,7 +95,7 @@ public final class LoginRoutes {
     }
 
     /** Only paths inside the admincentral: "next" must not send a user to another site. */
-    static String safeNext(String next) {
+    public static String safeNext(String next) {
         return next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") && !next.contains("\n") && !next.contains("\r")
                 ? next : "/";
     }

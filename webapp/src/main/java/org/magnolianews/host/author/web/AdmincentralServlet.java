@@ -89,7 +89,7 @@ public final class AdmincentralServlet extends HttpServlet {
                         x.redirect("/login?next=" + Html.url(path + query));
                         return;
                     }
-                    throw new AuthorProblem(401, x.t("error.loginNeeded"));
+                    throw new AuthorProblem(401, x.t("error.loginNeeded"), loginAgain(request));
                 }
                 if (request.getMethod().equals("POST")) {
                     checkCsrf(x, session);
@@ -98,7 +98,7 @@ public final class AdmincentralServlet extends HttpServlet {
             }
             handlers.get(route).handle(x);
         } catch (AuthorProblem e) {
-            problem(x, e.status(), e.getMessage());
+            problem(x, e.status(), e.getMessage(), e.onward().map(href -> x.t("login.again")).orElse(null), e.onward().orElse(null));
         } catch (ValidationException e) {
             problem(x, 400, e.errors().stream().map(f -> f.field() + ": " + f.reason()).collect(Collectors.joining("; ")));
         } catch (ItemNotFoundException e) {
@@ -129,11 +129,31 @@ public final class AdmincentralServlet extends HttpServlet {
     }
 
     private static void problem(Exchange x, int status, String message) throws IOException {
+        problem(x, status, message, null, null);
+    }
+
+    private static void problem(Exchange x, int status, String message, String onwardLabel, String onward) throws IOException {
         if (x.response().isCommitted()) {
             return;
         }
         x.response().reset();
-        x.page(status, x.t("error.title"), problemMarkup(status, message, x.t("back")));
+        String markup = problemMarkup(status, message, x.t("back"));
+        if (onward != null) {
+            markup = markup.replace("</section>", "<p><a id=\"login-again\" href=\"" + Exchange.BASE + Html.esc(onward) + "\">"
+                    + Html.esc(onwardLabel) + "</a></p></section>");
+        }
+        x.page(status, x.t("error.title"), markup);
+    }
+
+    /**
+     * A form posted after the session ended: the login that leads back to the form's page (the typed work is
+     * kept in the browser, see drafts.js). Only a page of this admincentral counts as where the user came from.
+     */
+    private static String loginAgain(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        String origin = request.getScheme() + "://" + request.getHeader("Host");
+        String page = referer != null && referer.startsWith(origin + Exchange.BASE + "/") ? referer.substring((origin + Exchange.BASE).length()) : "/";
+        return "/login?next=" + Html.url(org.magnolianews.host.author.security.LoginRoutes.safeNext(page));
     }
 
     /**

@@ -20,6 +20,7 @@ public enum AuthorRoute {
 
     STYLES("GET", "/static/admin.css", null),
     SCRIPTS("GET", "/static/admin.js", null),
+    DRAFTS_SCRIPT("GET", "/static/drafts.js", null),
     LANGUAGE("GET", "/language", null),
     LOGIN_FORM("GET", "/login", null),
     LOGIN("POST", "/login", null),

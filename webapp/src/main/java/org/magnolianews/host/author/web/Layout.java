@@ -43,6 +43,7 @@ public final class Layout {
                 .append("<meta name=\"viewport\" content=\"width=device-width\">")
                 .append("<title>").append(Html.esc(title)).append(" · Magnolia News</title>")
                 .append("<link rel=\"stylesheet\" href=\"").append(Exchange.BASE).append("/static/admin.css\">")
+                .append("<script src=\"").append(Exchange.BASE).append("/static/drafts.js\" defer></script>")
                 .append("<script src=\"").append(Exchange.BASE).append("/static/admin.js\" defer></script>")
                 .append("</head><body>");
         html.append("<header class=\"appbar\"><a class=\"brand\" href=\"").append(Exchange.BASE).append("/\">Magnolia News</a>");

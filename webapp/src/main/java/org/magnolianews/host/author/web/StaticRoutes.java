@@ -4,15 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The admincentral's stylesheet and script (classpath resources, no build step), and the UI language switch. */
+/** The admincentral's stylesheet and scripts (classpath resources, no build step), and the UI language switch. */
 public final class StaticRoutes {
 
     private final byte[] css = read("admin.css");
     private final byte[] js = read("admin.js");
+    private final byte[] drafts = read("drafts.js");
 
     public void register(AdmincentralServlet servlet) {
         servlet.handle(AuthorRoute.STYLES, x -> serve(x, "text/css;charset=utf-8", css));
         servlet.handle(AuthorRoute.SCRIPTS, x -> serve(x, "text/javascript;charset=utf-8", js));
+        servlet.handle(AuthorRoute.DRAFTS_SCRIPT, x -> serve(x, "text/javascript;charset=utf-8", drafts));
         servlet.handle(AuthorRoute.LANGUAGE, StaticRoutes::language);
     }
 
