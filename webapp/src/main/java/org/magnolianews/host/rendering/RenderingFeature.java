@@ -3,7 +3,11 @@ package org.magnolianews.host.rendering;
 import freemarker.template.Configuration;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.TimeZone;
+import info.magnolia.cms.i18n.I18nContentSupport;
+import org.magnolianews.news.rendering.ItemCounts;
+import org.magnolianews.news.rendering.SiteClock;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.magnolianews.host.HostContext;
@@ -17,7 +21,7 @@ import org.magnolianews.host.http.WebFeature;
 public final class RenderingFeature implements WebFeature {
 
     /** Dates on the site are shown in the portal's home time zone. */
-    static final ZoneId SITE_ZONE = ZoneId.of("Europe/Moscow");
+    static final ZoneId SITE_ZONE = SiteClock.SITE_ZONE;
     static final String STYLESHEET = "/.resources/news-module/webresources/css/news.css";
 
     private final HostContext host;
@@ -38,6 +42,17 @@ public final class RenderingFeature implements WebFeature {
         this.clock = clock;
     }
 
+    /**
+     * What the modules' models may have injected, by type: Magnolia's i18n settings, and the news module's own
+     * components (its descriptor's defaults replaced: the site's clock, counts remembered until a publish).
+     */
+    private Map<Class<?>, Object> modelComponents(PageCache cache) {
+        return Map.of(
+                I18nContentSupport.class, new HostI18nContentSupport(host.languages()),
+                SiteClock.class, new SiteClock(clock),
+                ItemCounts.class, new QueryCounts(host.repository(), host.events(), cache::invalidateAll));
+    }
+
     @Override
     public void register(ServletContextHandler context) {
         SiteLinks links = new SiteLinks(SiteRoutes.NEWS_SITE, host.languages());
@@ -45,8 +60,8 @@ public final class RenderingFeature implements WebFeature {
         Configuration freemarker = FreemarkerSetup.configuration(host.resources(), TimeZone.getTimeZone(SITE_ZONE));
         PageCache cache = new PageCache(host.events(), host.repository().liveGate(), 10_000);
         TemplateRenderer renderer = new TemplateRenderer(freemarker, host.definitions(),
-                new ModelFactory(RenderingFeature.class.getClassLoader()), messages, TimeZone.getTimeZone(SITE_ZONE),
-                new QueryCounts(host.repository(), host.events(), cache::invalidateAll));
+                new ModelFactory(RenderingFeature.class.getClassLoader(), modelComponents(cache)), messages,
+                TimeZone.getTimeZone(SITE_ZONE));
         pages = new SitePages(host.repository(), host.languages(), new SiteResolver(SiteRoutes.NEWS_SITE), links,
                 renderer, new ErrorPages(messages, links, STYLESHEET), clock);
         context.addServlet(new ServletHolder(new SiteServlet(pages, cache, host.languages())), "/");

@@ -92,8 +92,7 @@ final class SitePages {
                     return new Response(302, HTML, new byte[0], links.link(item.get(), shown));
                 }
             }
-            rendering.page = resolved.get().page();
-            rendering.item = item;
+            rendering.show(resolved.get().page(), item);
             StringWriter out = new StringWriter(16_384);
             renderer.renderPage(rendering.page, out);
             return new Response(200, HTML, out.toString().getBytes(StandardCharsets.UTF_8), null);
