@@ -1,5 +1,10 @@
 package info.magnolia.cms.core;
 
+import info.magnolia.context.Context;
+import info.magnolia.context.MgnlContext;
+import java.net.URLDecoder;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import javax.jcr.Node;
 
@@ -9,14 +14,17 @@ import javax.jcr.Node;
  * request's handler fills with setters and everyone else reads.
  *
  * <p>Source: Magnolia CE {@code magnolia-core}, {@code info/magnolia/cms/core/AggregationState.java}
- * (ekirkilevics/Magnolia mirror; its 4.x-era copy has {@code Content} getters, Magnolia 5+ has the
- * {@code Node} getters {@code getMainContentNode()}/{@code getCurrentContentNode()}, listed in
- * in the project's Magnolia reference notes; see docs/magnolia-compatibility.md). Selectors are the parts between
- * {@code ~} in a URI ({@code /page~one~two~.html}); {@link #getSelectors()} splits {@link #getSelector()} on {@code ~}.
+ * (ekirkilevics/Magnolia mirror: URIs, handle, selector decoding and splitting; that copy still has
+ * {@code Content} getters, where Magnolia 5+ has the {@code Node} getters {@code getMainContentNode()} and
+ * {@code getCurrentContentNode()}, see docs/magnolia-compatibility.md). Selectors are the parts between
+ * {@code ~} in a URI's last segment ({@code /page~one~two~.html}).
  * Only the members this project uses are declared; Magnolia's class also has the channel, file and
  * browser URIs.
  */
 public class AggregationState {
+
+    /** Separates selectors in a URI ({@code info.magnolia.cms.core.Path.SELECTOR_DELIMITER}). */
+    private static final String SELECTOR_DELIMITER = "~";
 
     private String originalURI;
     private String originalURL;
@@ -27,6 +35,7 @@ public class AggregationState {
     private String handle;
     private String repository;
     private String selector;
+    private String[] selectors = new String[0];
     private String templateName;
     private Locale locale;
     private boolean previewMode;
@@ -99,18 +108,35 @@ public class AggregationState {
         this.repository = repository;
     }
 
-    /** Everything between the first and the last {@code ~} of the URI's last segment, or null. */
+    /** The whole selector of the URI ({@code x~foo=bar} in {@code /page~x~foo=bar~.html}), decoded; or null. */
     public String getSelector() {
         return selector;
     }
 
+    /**
+     * Sets the selector as it appears in the URI: it is URL-decoded (in the character encoding, UTF-8 by
+     * default) and split on {@code ~}; each {@code name=value} part also becomes a local attribute of the
+     * current context, as in Magnolia.
+     */
     public void setSelector(String selector) {
-        this.selector = selector;
+        if (selector == null) {
+            this.selector = null;
+            this.selectors = new String[0];
+            return;
+        }
+        this.selector = URLDecoder.decode(selector, characterEncoding == null ? StandardCharsets.UTF_8 : Charset.forName(characterEncoding));
+        this.selectors = this.selector.isEmpty() ? new String[0] : this.selector.split(SELECTOR_DELIMITER);
+        for (String part : selectors) {
+            String[] pair = part.split("=");
+            if (pair.length == 2 && MgnlContext.hasInstance()) {
+                MgnlContext.getInstance().setAttribute(pair[0], pair[1], Context.LOCAL_SCOPE);
+            }
+        }
     }
 
-    /** {@link #getSelector()} split on {@code ~}; empty when there is no selector. */
+    /** The selector's parts ({@code x}, {@code foo=bar}); empty when there is no selector. */
     public String[] getSelectors() {
-        return selector == null || selector.isEmpty() ? new String[0] : selector.split("~");
+        return selectors.clone();
     }
 
     public String getTemplateName() {

@@ -11,8 +11,8 @@ import javax.jcr.Session;
 /**
  * The content item a detail page shows (a news item, a subject, a publication). In Magnolia a detail page
  * learns its item from the URL's selector, as Magnolia's demos do for content-app items
- * ({@code /news/article~2017/11/talks~.html}, typically reached through a virtual URI mapping): the selector
- * is the item's path in the workspace the page's template shows. Any other page shows no item.
+ * ({@code /news/article~2017/11/talks~.html}, typically reached through a virtual URI mapping): the first
+ * selector is the item's path in the workspace the page's template shows. Any other page shows no item.
  */
 public final class PageItem {
 
@@ -31,7 +31,8 @@ public final class PageItem {
     /** The item of the current rendering's page, if the page is a detail page and its selector names one. */
     public static Optional<Node> of(AggregationState state) throws RepositoryException {
         Node page = state.getMainContentNode();
-        String selector = state.getSelector();
+        String[] selectors = state.getSelectors();
+        String selector = selectors.length == 0 ? null : selectors[0];
         if (page == null || selector == null || selector.isBlank() || !page.hasProperty("mgnl:template")) {
             return Optional.empty();
         }

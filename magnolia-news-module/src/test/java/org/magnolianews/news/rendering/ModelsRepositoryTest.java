@@ -161,6 +161,11 @@ class ModelsRepositoryTest {
         assertEquals(Optional.empty(), PageItem.of(state));
         state.setSelector("a1");
         assertEquals("a1", PageItem.of(state).orElseThrow().getName());
+        state.setSelector("2020%2Fnone~view=full");
+        assertEquals("2020/none", state.getSelectors()[0], "decoded as Magnolia decodes the URI's selector");
+        assertEquals("full", context.getAttribute("view"), "a name=value selector is a context attribute");
+        state.setSelector("a1~view=full");
+        assertEquals("a1", PageItem.of(state).orElseThrow().getName(), "the first selector names the item");
         onDetailPage("/home/news", "a1", "/home/news");
         assertEquals(Optional.empty(), PageItem.of(state), "a section page shows no item whatever its selector");
     }

@@ -73,7 +73,7 @@ final class Rendering implements AutoCloseable {
         state.setHandle(page.getPath());
         state.setExtension("html");
         if (item.isPresent()) {
-            state.setSelector(item.get().getPath().substring(1));
+            state.setSelector(SiteLinks.encodePath(item.get().getPath()).substring(1)); // as in a URI; Magnolia decodes it
             String link = links.link(item.get(), language());
             if (link != null) {
                 state.setOriginalURL(request.baseUrl() + link);
