@@ -21,7 +21,7 @@ public class MgnlContext {
 
     private static final ThreadLocal<Context> LOCAL_CONTEXT = new ThreadLocal<>();
 
-    protected MgnlContext() {
+    public MgnlContext() {
     }
 
     /** Sets the current thread's context; {@code null} clears it. */
