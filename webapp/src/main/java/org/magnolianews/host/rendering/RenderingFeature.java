@@ -1,17 +1,17 @@
 package org.magnolianews.host.rendering;
 
 import freemarker.template.Configuration;
+import info.magnolia.cms.i18n.I18nContentSupport;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.TimeZone;
-import info.magnolia.cms.i18n.I18nContentSupport;
-import org.magnolianews.news.rendering.ItemCounts;
-import org.magnolianews.news.rendering.SiteClock;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.magnolianews.host.HostContext;
 import org.magnolianews.host.http.WebFeature;
+import org.magnolianews.news.rendering.ItemCounts;
+import org.magnolianews.news.rendering.SiteClock;
 
 /**
  * The server-rendered public site: pages from the {@code website} tree and content items through

@@ -5,6 +5,7 @@ import freemarker.template.Configuration;
 import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+import info.magnolia.rendering.model.RenderingModel;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -15,12 +16,11 @@ import java.util.TimeZone;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import org.magnolianews.host.definition.Definition;
+import org.magnolianews.host.definition.DefinitionException;
 import org.magnolianews.host.definition.DefinitionRegistry;
 import org.magnolianews.host.definition.DefinitionType;
 import org.magnolianews.host.repository.MgnlNodeTypes;
 import org.magnolianews.news.jcr.Items;
-import info.magnolia.rendering.model.RenderingModel;
-import org.magnolianews.host.definition.DefinitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,14 +87,15 @@ final class TemplateRenderer {
         rendering.state.setCurrentContentNode(node);
         try {
             RenderingModel<?> model = models.create(definition, node, rendering.models.peek()).orElse(null);
-            if (model != null && RenderingModel.SKIP_RENDERING.equals(model.execute())) {
+            String actionResult = model == null ? null : model.execute();
+            if (RenderingModel.SKIP_RENDERING.equals(actionResult)) {
                 return;
             }
             if (model != null) {
                 rendering.models.push(model);
             }
             try {
-                run(node, definition, script, model, out);
+                run(node, definition, script, model, actionResult, out);
             } finally {
                 if (model != null) {
                     rendering.models.pop();
@@ -105,14 +106,17 @@ final class TemplateRenderer {
         }
     }
 
-    private void run(Node node, Definition definition, String script, RenderingModel<?> model, Writer out)
-            throws IOException, TemplateException {
+    private void run(Node node, Definition definition, String script, RenderingModel<?> model, String actionResult,
+                     Writer out) throws IOException, TemplateException {
         Rendering rendering = Rendering.current();
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("content", rendering.map(node));
         scope.put("def", definition.data());
         if (model != null) {
             scope.put("model", model);
+        }
+        if (actionResult != null) {
+            scope.put("actionResult", actionResult); // what execute() returned, as Magnolia exposes it
         }
         scope.put("cmsfn", cmsfn);
         scope.put("damfn", damfn);
