@@ -1,12 +1,20 @@
 package org.magnolianews.news.listing;
 
+import info.magnolia.cms.core.AggregationState;
+import info.magnolia.cms.i18n.I18nContentSupport;
+import info.magnolia.context.MgnlContext;
+import info.magnolia.rendering.model.RenderingModel;
+import info.magnolia.rendering.model.RenderingModelImpl;
+import info.magnolia.rendering.template.RenderableDefinition;
 import java.util.List;
 import java.util.Optional;
+import javax.inject.Inject;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import org.magnolianews.news.jcr.Items;
 import org.magnolianews.news.jcr.XPathQueries;
-import org.magnolianews.news.rendering.ModelContext;
+import org.magnolianews.news.rendering.PageItem;
+import org.magnolianews.news.rendering.PageLanguage;
 
 /**
  * Model of the latest-news list: published news newest first, {@code pageSize} per page (1–50,
@@ -14,24 +22,29 @@ import org.magnolianews.news.rendering.ModelContext;
  * component names one or the page shows a subject. Only items that exist in the page's language are
  * listed (a Russian-only story is not in the English list). One item more than a page is fetched to know
  * whether an older page exists, so no count of all matches is needed.
+ *
+ * @param <RD> the component's definition
  */
-public final class LatestNewsModel {
+public class LatestNewsModel<RD extends RenderableDefinition> extends RenderingModelImpl<RD> {
 
     static final int DEFAULT_PAGE_SIZE = 10;
     static final int MAX_PAGE_SIZE = 50;
     /** Deep pages cost the index a long skip and nobody reads them; the archive stops here. */
     static final int MAX_PAGE = 500;
 
-    private final ModelContext context;
+    private final I18nContentSupport i18n;
     private List<Node> fetched;
 
-    public LatestNewsModel(ModelContext context) {
-        this.context = context;
+    @Inject
+    public LatestNewsModel(Node content, RD definition, RenderingModel<?> parent, I18nContentSupport i18n) {
+        super(content, definition, parent);
+        this.i18n = i18n;
     }
 
     public int getPage() {
         try {
-            int page = Integer.parseInt(context.parameter("page").orElse("1").trim());
+            String parameter = MgnlContext.getParameter("page");
+            int page = Integer.parseInt(parameter == null || parameter.isBlank() ? "1" : parameter.trim());
             return Math.max(1, Math.min(MAX_PAGE, page));
         } catch (NumberFormatException e) {
             return 1;
@@ -40,7 +53,7 @@ public final class LatestNewsModel {
 
     public int getPageSize() throws RepositoryException {
         try {
-            int size = Integer.parseInt(Items.single(context.content(), "pageSize").orElse("" + DEFAULT_PAGE_SIZE).trim());
+            int size = Integer.parseInt(Items.single(content, "pageSize").orElse("" + DEFAULT_PAGE_SIZE).trim());
             return Math.max(1, Math.min(MAX_PAGE_SIZE, size));
         } catch (NumberFormatException e) {
             return DEFAULT_PAGE_SIZE;
@@ -62,11 +75,11 @@ public final class LatestNewsModel {
 
     /** The subject the list is limited to, if any. */
     public Optional<String> subject() throws RepositoryException {
-        Optional<String> chosen = Items.single(context.content(), "subject");
+        Optional<String> chosen = Items.single(content, "subject");
         if (chosen.isPresent()) {
             return chosen;
         }
-        Optional<Node> item = context.mainItem();
+        Optional<Node> item = PageItem.of(MgnlContext.getAggregationState());
         if (item.isPresent() && item.get().isNodeType("news:subject")) {
             return Optional.of(item.get().getIdentifier());
         }
@@ -75,10 +88,12 @@ public final class LatestNewsModel {
 
     private List<Node> fetch() throws RepositoryException {
         if (fetched == null) {
+            AggregationState state = MgnlContext.getAggregationState();
+            PageLanguage language = PageLanguage.of(state, i18n);
             String predicate = XPathQueries.and(subject().map(s -> "@subjects = " + XPathQueries.literal(s)).orElse(null),
-                    XPathQueries.inLanguage(context.language(), context.defaultLanguage()));
+                    XPathQueries.inLanguage(language.language(), language.defaultLanguage()));
             int size = getPageSize();
-            fetched = XPathQueries.nodes(context.sessions().session("news"),
+            fetched = XPathQueries.nodes(MgnlContext.getJCRSession("news"),
                     XPathQueries.items("news:article", predicate, "@date descending"),
                     (long) (getPage() - 1) * size, size + 1);
         }

@@ -1,28 +1,45 @@
 package org.magnolianews.news.publication;
 
+import info.magnolia.cms.core.AggregationState;
+import info.magnolia.cms.i18n.I18nContentSupport;
+import info.magnolia.context.MgnlContext;
+import info.magnolia.context.WebContext;
+import info.magnolia.rendering.model.RenderingModel;
+import info.magnolia.rendering.model.RenderingModelImpl;
+import info.magnolia.rendering.template.RenderableDefinition;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.inject.Inject;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import org.magnolianews.news.jcr.Items;
-import org.magnolianews.news.rendering.ModelContext;
+import org.magnolianews.news.rendering.PageItem;
+import org.magnolianews.news.rendering.ReaderCountry;
+import org.magnolianews.news.rendering.SiteClock;
 
 /**
  * Model of the book promo: the publication {@link PromoChoice} picks for this page, and its release
- * status for the reader ({@link ReleaseStatus}) as of the context's clock. On a publication page the
- * promo shows the page's own publication.
+ * status for the reader's country ({@link ReaderCountry}, from the request) as of the module's
+ * {@link SiteClock}. On a publication page ({@link PageItem}) the promo shows the page's own publication.
+ *
+ * @param <RD> the component's definition
  */
-public final class BookPromoModel {
+public class BookPromoModel<RD extends RenderableDefinition> extends RenderingModelImpl<RD> {
 
-    private final ModelContext context;
+    private final I18nContentSupport i18n;
+    private final SiteClock clock;
     private Optional<Node> publication;
 
-    public BookPromoModel(ModelContext context) {
-        this.context = context;
+    @Inject
+    public BookPromoModel(Node content, RD definition, RenderingModel<?> parent, I18nContentSupport i18n, SiteClock clock) {
+        super(content, definition, parent);
+        this.i18n = i18n;
+        this.clock = clock;
     }
 
     public Node getPublication() throws RepositoryException {
@@ -34,13 +51,17 @@ public final class BookPromoModel {
         if (chosen.isEmpty()) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(context.clock());
-        return ReleaseStatus.describe(releases(chosen.get(), context.clock().getZone()), today, context.readerCountry());
+        Clock now = clock.clock();
+        WebContext web = MgnlContext.getWebContext();
+        String language = org.magnolianews.news.rendering.PageLanguage.of(web.getAggregationState(), i18n).language();
+        return ReleaseStatus.describe(releases(chosen.get(), now.getZone()), LocalDate.now(now),
+                ReaderCountry.of(web.getRequest(), language));
     }
 
     private Optional<Node> publication() throws RepositoryException {
         if (publication == null) {
-            Optional<Node> item = context.mainItem();
+            AggregationState state = MgnlContext.getAggregationState();
+            Optional<Node> item = PageItem.of(state);
             if (item.isPresent() && item.get().isNodeType(PromoChoice.NODE_TYPE)) {
                 publication = item;
             } else {
@@ -49,8 +70,8 @@ public final class BookPromoModel {
                     subjects.addAll(item.get().isNodeType("news:subject")
                             ? List.of(item.get().getIdentifier()) : Items.strings(item.get(), "subjects"));
                 }
-                publication = new PromoChoice(context.sessions().session("publications"))
-                        .choose(Items.single(context.content(), "publication"), subjects);
+                publication = new PromoChoice(MgnlContext.getJCRSession("publications"))
+                        .choose(Items.single(content, "publication"), subjects);
             }
         }
         return publication;

@@ -37,7 +37,7 @@ public final class RelatedNewsFinder {
     private final Duration halfLife;
     private final Counter counter;
 
-    /** Counts the news items matching an XPath query (see {@link org.magnolianews.news.rendering.ModelContext.Counts}). */
+    /** Counts the news items matching an XPath query (see {@link org.magnolianews.news.rendering.ItemCounts}). */
     public interface Counter {
         long count(String xpath) throws RepositoryException;
     }

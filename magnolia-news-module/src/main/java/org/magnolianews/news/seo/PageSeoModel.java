@@ -1,38 +1,56 @@
 package org.magnolianews.news.seo;
 
+import info.magnolia.cms.core.AggregationState;
+import info.magnolia.cms.i18n.I18nContentSupport;
+import info.magnolia.context.MgnlContext;
+import info.magnolia.rendering.model.RenderingModel;
+import info.magnolia.rendering.model.RenderingModelImpl;
+import info.magnolia.rendering.template.RenderableDefinition;
 import java.util.Optional;
+import javax.inject.Inject;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 import org.magnolianews.news.jcr.Items;
-import org.magnolianews.news.rendering.ModelContext;
+import org.magnolianews.news.rendering.PageItem;
+import org.magnolianews.news.rendering.PageLanguage;
+import org.magnolianews.news.rendering.SiteUrls;
 
 /**
  * Model of the page templates: the site's name (the home page's title) and the JSON-LD of the
- * page's item, ready for a {@code <script type="application/ld+json">} block.
+ * page's item ({@link PageItem}), ready for a {@code <script type="application/ld+json">} block.
+ *
+ * @param <RD> the page's definition
  */
-public final class PageSeoModel {
+public class PageSeoModel<RD extends RenderableDefinition> extends RenderingModelImpl<RD> {
 
-    private final ModelContext context;
+    private final I18nContentSupport i18n;
 
-    public PageSeoModel(ModelContext context) {
-        this.context = context;
+    @Inject
+    public PageSeoModel(Node content, RD definition, RenderingModel<?> parent, I18nContentSupport i18n) {
+        super(content, definition, parent);
+        this.i18n = i18n;
     }
 
     public String getSiteName() throws RepositoryException {
-        javax.jcr.Session website = context.sessions().session("website");
+        PageLanguage language = PageLanguage.of(MgnlContext.getAggregationState(), i18n);
+        Session website = MgnlContext.getJCRSession("website");
         if (website.nodeExists("/home")) {
-            return Items.text(website.getNode("/home"), "title", context.language(), context.defaultLanguage(),
-                    context.languages()).orElse("News");
+            return Items.text(website.getNode("/home"), "title", language.language(), language.defaultLanguage(),
+                    language.languages()).orElse("News");
         }
         return "News";
     }
 
     /** JSON-LD of the item, or null when the page shows none (FreeMarker tests it with {@code ??}). */
     public String getJsonLd() throws RepositoryException {
-        Optional<Node> item = context.mainItem();
+        AggregationState state = MgnlContext.getAggregationState();
+        Optional<Node> item = PageItem.of(state);
         if (item.isEmpty()) {
             return null;
         }
-        return new StructuredData(context).describe(item.get(), getSiteName()).map(JsonWriter::write).orElse(null);
+        StructuredData data = new StructuredData(PageLanguage.of(state, i18n), MgnlContext.getJCRSession("subjects"),
+                SiteUrls.of(state, MgnlContext.getContextPath(), MgnlContext.getJCRSession("dam")));
+        return data.describe(item.get(), getSiteName()).map(JsonWriter::write).orElse(null);
     }
 }

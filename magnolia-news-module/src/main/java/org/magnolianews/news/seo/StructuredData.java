@@ -11,18 +11,24 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import org.magnolianews.news.jcr.Items;
-import org.magnolianews.news.rendering.ModelContext;
+import org.magnolianews.news.rendering.PageLanguage;
+import org.magnolianews.news.rendering.SiteUrls;
 
 /**
  * schema.org data for the page's item: {@code NewsArticle} for a news item (with the photo's credit,
- * the agency report it is based on and the site as publisher), {@code Book} for a publication.
+ * the agency report it is based on and the site as publisher), {@code Book} for a publication. The item is
+ * the one the current page shows, so its URL is the page's ({@link SiteUrls#currentPage()}).
  */
 public final class StructuredData {
 
-    private final ModelContext context;
+    private final PageLanguage language;
+    private final Session subjects;
+    private final SiteUrls urls;
 
-    public StructuredData(ModelContext context) {
-        this.context = context;
+    public StructuredData(PageLanguage language, Session subjects, SiteUrls urls) {
+        this.language = language;
+        this.subjects = subjects;
+        this.urls = urls;
     }
 
     public Optional<Map<String, Object>> describe(Node item, String siteName) throws RepositoryException {
@@ -39,19 +45,19 @@ public final class StructuredData {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
         data.put("@type", "NewsArticle");
-        String url = context.links().absoluteLink(item);
+        String url = urls.currentPage();
         data.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", url));
         data.put("url", url);
         data.put("headline", text(item, "title").orElse(item.getName()));
         text(item, "lead").ifPresent(lead -> data.put("description", lead));
-        data.put("inLanguage", context.language());
+        data.put("inLanguage", language.language());
         Optional<Instant> published = Items.date(item, "date");
         published.ifPresent(d -> data.put("datePublished", iso(d)));
         Instant modified = Items.date(item, "mgnl:lastModified").orElse(published.orElse(null));
         if (modified != null) {
             data.put("dateModified", iso(published.isPresent() && modified.isBefore(published.get()) ? published.get() : modified));
         }
-        Optional<String> image = Items.single(item, "image").flatMap(key -> context.links().absoluteAssetLink(key));
+        Optional<String> image = asset(Items.single(item, "image"));
         if (image.isPresent()) {
             Map<String, Object> photo = new LinkedHashMap<>();
             photo.put("@type", "ImageObject");
@@ -85,7 +91,7 @@ public final class StructuredData {
         data.put("@context", "https://schema.org");
         data.put("@type", "Book");
         data.put("name", text(item, "title").orElse(item.getName()));
-        data.put("url", context.links().absoluteLink(item));
+        data.put("url", urls.currentPage());
         List<Object> authors = new ArrayList<>();
         for (String author : Items.strings(item, "authors")) {
             authors.add(Map.of("@type", "Person", "name", author));
@@ -96,14 +102,13 @@ public final class StructuredData {
         Items.single(item, "isbn").ifPresent(isbn -> data.put("isbn", isbn));
         Items.single(item, "publisher").ifPresent(p -> data.put("publisher", Map.of("@type", "Organization", "name", p)));
         text(item, "description").ifPresent(d -> data.put("description", d.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim()));
-        Items.single(item, "cover").flatMap(key -> context.links().absoluteAssetLink(key)).ifPresent(url -> data.put("image", url));
+        asset(Items.single(item, "cover")).ifPresent(url -> data.put("image", url));
         Items.single(item, "purchaseUrl").ifPresent(url -> data.put("sameAs", url));
         return data;
     }
 
     private List<String> subjectNames(Node item) throws RepositoryException {
         List<String> names = new ArrayList<>();
-        Session subjects = context.sessions().session("subjects");
         for (String id : Items.strings(item, "subjects")) {
             Optional<Node> subject = Items.byId(subjects, id);
             if (subject.isPresent()) {
@@ -113,8 +118,12 @@ public final class StructuredData {
         return names;
     }
 
+    private Optional<String> asset(Optional<String> itemKey) throws RepositoryException {
+        return itemKey.isPresent() ? urls.asset(itemKey.get()) : Optional.empty();
+    }
+
     private Optional<String> text(Node node, String property) throws RepositoryException {
-        return Items.text(node, property, context.language(), context.defaultLanguage(), context.languages());
+        return Items.text(node, property, language.language(), language.defaultLanguage(), language.languages());
     }
 
     private static String iso(Instant instant) {

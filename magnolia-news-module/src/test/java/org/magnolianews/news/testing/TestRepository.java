@@ -62,6 +62,19 @@ public final class TestRepository implements AutoCloseable {
         return repository.login(new SimpleCredentials("admin", "admin".toCharArray()));
     }
 
+    /** A session on a workspace of the repository, which is created the first time it is asked for. */
+    public Session login(String workspace) throws RepositoryException {
+        Session session = login();
+        try {
+            if (!java.util.Arrays.asList(session.getWorkspace().getAccessibleWorkspaceNames()).contains(workspace)) {
+                session.getWorkspace().createWorkspace(workspace);
+            }
+        } finally {
+            session.logout();
+        }
+        return repository.login(new SimpleCredentials("admin", "admin".toCharArray()), workspace);
+    }
+
     /** Adds an item of a node type at the root with string (single or multiple) and date properties. */
     public static Node item(Session session, String name, String nodeType) throws RepositoryException {
         return session.getRootNode().addNode(name, nodeType);

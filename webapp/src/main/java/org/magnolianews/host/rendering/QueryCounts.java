@@ -6,10 +6,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 import org.magnolianews.host.content.ContentEvent;
 import org.magnolianews.host.content.ContentEvents;
 import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.news.jcr.XPathQueries;
+import org.magnolianews.news.rendering.ItemCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +21,14 @@ import org.slf4j.LoggerFactory;
  * once and kept; a publish marks all counts stale, and the next reader gets the previous value at once
  * while one background thread recounts. When a recount changes a value, {@code onChange} runs (the
  * site drops its page cache), so a page keeps a stale count only for the seconds a recount takes.
+ * Registered as the module's {@link ItemCounts} component; counts of a preview's editing workspaces are
+ * never remembered.
  */
-final class QueryCounts {
+final class QueryCounts implements ItemCounts {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryCounts.class);
+    /** The public site's sessions are on the live twins ({@code news_live}, see {@code SiteSessions}). */
+    private static final String LIVE_SUFFIX = "_live";
 
     private record Count(long value, long generation) {
     }
@@ -50,15 +56,18 @@ final class QueryCounts {
         }
     }
 
-    long count(SiteSessions sessions, String workspace, String xpath) throws RepositoryException {
-        if (sessions.drafts()) {
-            return XPathQueries.count(sessions.session(workspace), xpath); // a preview's counts never reach the site's
+    @Override
+    public long count(Session session, String xpath) throws RepositoryException {
+        String live = session.getWorkspace().getName();
+        if (!live.endsWith(LIVE_SUFFIX)) {
+            return XPathQueries.count(session, xpath); // a preview's counts never reach the site's
         }
+        String workspace = live.substring(0, live.length() - LIVE_SUFFIX.length());
         String key = workspace + "|" + xpath;
         Count known = counts.get(key);
         if (known == null) {
             long now = generation.get();
-            long value = XPathQueries.count(sessions.session(workspace), xpath);
+            long value = XPathQueries.count(session, xpath);
             counts.putIfAbsent(key, new Count(value, now));
             return value;
         }

@@ -1,13 +1,21 @@
 package org.magnolianews.host.rendering;
 
+import info.magnolia.context.MgnlContext;
+import info.magnolia.rendering.model.RenderingModel;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
 import java.util.Optional;
 import javax.jcr.Node;
+import javax.jcr.RepositoryException;
 import org.magnolianews.host.content.Languages;
 
 /**
- * The state of one page rendering, reachable from templates' helper objects on the rendering thread
- * (as Magnolia's MgnlContext is): the request, the page, the item it shows and the live sessions.
+ * The state of one page rendering, reachable from templates' helper objects on the rendering thread.
+ * It is also Magnolia's view of the rendering: while it is open, {@code MgnlContext}'s instance on this
+ * thread is a {@link HostWebContext} over it, with Magnolia's {@link info.magnolia.cms.core.AggregationState}
+ * ({@link #state}: page, current node, selector, locale, URIs); closing it clears the context.
  */
 final class Rendering implements AutoCloseable {
 
@@ -18,6 +26,9 @@ final class Rendering implements AutoCloseable {
     final SiteSessions sessions;
     final SiteLinks links;
     final Clock clock;
+    final info.magnolia.cms.core.AggregationState state = new info.magnolia.cms.core.AggregationState();
+    /** Models of the renderables being rendered, innermost first: the parent of the next model is on top. */
+    final Deque<RenderingModel<?>> models = new ArrayDeque<>();
     Node page;
     Optional<Node> item = Optional.empty();
 
@@ -27,7 +38,15 @@ final class Rendering implements AutoCloseable {
         this.sessions = sessions;
         this.links = links;
         this.clock = clock;
+        state.setLocale(Locale.forLanguageTag(request.language()));
+        state.setCharacterEncoding("UTF-8");
+        state.setPreviewMode(sessions.drafts());
+        String uri = links.languagePrefix(request.language()) + request.path();
+        state.setOriginalURI(uri);
+        state.setCurrentURI(uri);
+        state.setOriginalURL(request.baseUrl() + uri);
         CURRENT.set(this);
+        MgnlContext.setInstance(new HostWebContext(this));
     }
 
     static Rendering current() {
@@ -36,6 +55,30 @@ final class Rendering implements AutoCloseable {
             throw new IllegalStateException("not inside a page rendering");
         }
         return rendering;
+    }
+
+    /**
+     * The page this rendering shows, and the item of a detail page. Magnolia learns a detail page's item
+     * from the URL's selector ({@code /home/news/article~2017/11/talks~.html}, which a virtual URI mapping
+     * would forward {@code /news/2017/11/talks.html} to); the host resolves the URL itself and sets the
+     * aggregation state as that forward would: the page as main content, the item's path as selector, and
+     * the item's canonical URL as the original URL.
+     */
+    void show(Node page, Optional<Node> item) throws RepositoryException {
+        this.page = page;
+        this.item = item;
+        state.setMainContentNode(page);
+        state.setCurrentContentNode(page);
+        state.setRepository("website");
+        state.setHandle(page.getPath());
+        state.setExtension("html");
+        if (item.isPresent()) {
+            state.setSelector(SiteLinks.encodePath(item.get().getPath()).substring(1)); // as in a URI; Magnolia decodes it
+            String link = links.link(item.get(), language());
+            if (link != null) {
+                state.setOriginalURL(request.baseUrl() + link);
+            }
+        }
     }
 
     String language() {
@@ -49,6 +92,7 @@ final class Rendering implements AutoCloseable {
     @Override
     public void close() {
         CURRENT.remove();
+        MgnlContext.setInstance(null);
         sessions.close();
     }
 }

@@ -1,9 +1,11 @@
 package org.magnolianews.host.rendering;
 
 import freemarker.template.Configuration;
+import info.magnolia.cms.i18n.I18nContentSupport;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -12,6 +14,8 @@ import org.magnolianews.host.http.ErrorPage;
 import org.magnolianews.host.http.SecurityHeaders;
 import org.magnolianews.host.http.Surface;
 import org.magnolianews.host.http.WebFeature;
+import org.magnolianews.news.rendering.ItemCounts;
+import org.magnolianews.news.rendering.SiteClock;
 
 /**
  * The server-rendered public site: pages from the {@code website} tree and content items through
@@ -21,7 +25,7 @@ import org.magnolianews.host.http.WebFeature;
 public final class RenderingFeature implements WebFeature {
 
     /** Dates on the site are shown in the portal's home time zone. */
-    static final ZoneId SITE_ZONE = ZoneId.of("Europe/Moscow");
+    static final ZoneId SITE_ZONE = SiteClock.SITE_ZONE;
     static final String STYLESHEET = "/.resources/news-module/webresources/css/news.css";
 
     private final HostContext host;
@@ -73,14 +77,25 @@ public final class RenderingFeature implements WebFeature {
                 .findFirst().orElse(host.languages().defaultLanguage());
     }
 
+    /**
+     * What the modules' models may have injected, by type: Magnolia's i18n settings, and the news module's own
+     * components (its descriptor's defaults replaced: the site's clock, counts remembered until a publish).
+     */
+    private Map<Class<?>, Object> modelComponents(PageCache cache) {
+        return Map.of(
+                I18nContentSupport.class, new HostI18nContentSupport(host.languages()),
+                SiteClock.class, new SiteClock(clock),
+                ItemCounts.class, new QueryCounts(host.repository(), host.events(), cache::invalidateAll));
+    }
+
     @Override
     public void register(ServletContextHandler context) {
         Configuration freemarker = FreemarkerSetup.configuration(host.resources(), TimeZone.getTimeZone(SITE_ZONE));
         PageCache cache = new PageCache(host.events(), host.repository().liveGate(), 10_000);
         cache.bindMetrics(host.metrics().registry());
         TemplateRenderer renderer = new TemplateRenderer(freemarker, host.definitions(),
-                new ModelFactory(RenderingFeature.class.getClassLoader()), messages, TimeZone.getTimeZone(SITE_ZONE),
-                new QueryCounts(host.repository(), host.events(), cache::invalidateAll));
+                new ModelFactory(RenderingFeature.class.getClassLoader(), modelComponents(cache)), messages,
+                TimeZone.getTimeZone(SITE_ZONE));
         pages = new SitePages(host.repository(), host.languages(), new SiteResolver(SiteRoutes.NEWS_SITE), links,
                 renderer, errorPages, clock);
         context.addServlet(new ServletHolder(new SiteServlet(pages, cache, host.languages())), "/");

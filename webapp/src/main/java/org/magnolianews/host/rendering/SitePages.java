@@ -10,6 +10,7 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import org.magnolianews.host.content.Languages;
+import org.magnolianews.host.definition.DefinitionException;
 import org.magnolianews.host.repository.ContentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,11 +93,13 @@ final class SitePages {
                     return new Response(302, HTML, new byte[0], links.link(item.get(), shown));
                 }
             }
-            rendering.page = resolved.get().page();
-            rendering.item = item;
+            rendering.show(resolved.get().page(), item);
             StringWriter out = new StringWriter(16_384);
             renderer.renderPage(rendering.page, out);
             return new Response(200, HTML, out.toString().getBytes(StandardCharsets.UTF_8), null);
+        } catch (DefinitionException e) {
+            LOG.error("cannot render {}: {}", request.path(), e.getMessage()); // file:line says it all
+            return new Response(500, HTML, errorPages.serverError(request.language()), null);
         } catch (Exception e) {
             LOG.error("cannot render {}: {}", request.path(), e.toString(), e);
             return new Response(500, HTML, errorPages.serverError(request.language()), null);

@@ -5,11 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.magnolianews.host.content.Languages;
+import org.magnolianews.news.rendering.ReaderCountry;
 
 /**
  * The public site's pages ({@code /}, {@code /ru/}, {@code /news/…html} …), through the page cache.
@@ -17,8 +16,6 @@ import org.magnolianews.host.content.Languages;
  * go to the host's error handler, so they keep their JSON errors.
  */
 final class SiteServlet extends HttpServlet {
-
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     private final SitePages pages;
     private final PageCache cache;
@@ -50,7 +47,7 @@ final class SiteServlet extends HttpServlet {
         }
         Map<String, String> parameters = parameters(request);
         String country = readerCountry(request, language);
-        SiteRequest site = new SiteRequest(language, path, parameters, baseUrl(request), country);
+        SiteRequest site = new SiteRequest(language, path, parameters, baseUrl(request), country, request);
         String key = site.baseUrl() + "|" + language + "|" + path + "|" + parameters + "|" + country;
         // Only the paging parameter changes a page; other query strings are not worth a cache entry each.
         boolean cacheable = parameters.keySet().stream().allMatch("page"::equals);
@@ -100,23 +97,10 @@ final class SiteServlet extends HttpServlet {
     }
 
     /**
-     * The reader's country: a CDN's country header when present, else the region of the preferred
-     * language, else the country of the page's language (Russian → RU). Only two capital letters
-     * are taken, so the cache holds at most one variant per country.
+     * The reader's country, by the module's own rule ({@link ReaderCountry}), which its models apply to the
+     * same request: so the page cache keeps one variant per country the models can tell apart.
      */
     static String readerCountry(HttpServletRequest request, String language) {
-        String header = request.getHeader("CF-IPCountry");
-        if (header != null && COUNTRY.matcher(header.trim().toUpperCase(Locale.ROOT)).matches()) {
-            return header.trim().toUpperCase(Locale.ROOT);
-        }
-        String accept = request.getHeader("Accept-Language");
-        if (accept != null && !accept.isBlank()) {
-            String first = accept.split(",")[0].split(";")[0].trim();
-            String region = Locale.forLanguageTag(first).getCountry();
-            if (COUNTRY.matcher(region).matches()) {
-                return region;
-            }
-        }
-        return language.equals("en") ? null : language.toUpperCase(Locale.ROOT);
+        return ReaderCountry.of(request.getHeader(ReaderCountry.COUNTRY_HEADER), request.getHeader("Accept-Language"), language);
     }
 }

@@ -5,30 +5,34 @@ import freemarker.template.Configuration;
 import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+import info.magnolia.rendering.model.RenderingModel;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TimeZone;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import org.magnolianews.host.definition.Definition;
+import org.magnolianews.host.definition.DefinitionException;
 import org.magnolianews.host.definition.DefinitionRegistry;
 import org.magnolianews.host.definition.DefinitionType;
 import org.magnolianews.host.repository.MgnlNodeTypes;
 import org.magnolianews.news.jcr.Items;
-import org.magnolianews.news.rendering.ModelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Renders a page or component node with the template its {@code mgnl:template} names: looks up the
- * definition, creates its model, and runs its script with Magnolia's objects in scope
- * ({@code content def model ctx state cmsfn damfn i18n cms}). A component that fails is logged and
- * left out, as Magnolia does on a public instance, so one broken box never takes a page down.
+ * definition, creates its model as Magnolia does ({@link ModelFactory}, then {@code execute()}; a model
+ * returning {@link RenderingModel#SKIP_RENDERING} renders nothing), and runs its script with Magnolia's
+ * objects in scope ({@code content def model ctx state cmsfn damfn i18n cms}). While a node renders it is the
+ * aggregation state's current content node and its model is the parent of the models inside it. A component
+ * that fails is logged and left out, as Magnolia does on a public instance, so one broken box never takes a
+ * page down; a definition problem (a bad {@code modelClass}) is logged as its {@code file:line}, without a
+ * stack trace.
  */
 final class TemplateRenderer {
 
@@ -39,14 +43,12 @@ final class TemplateRenderer {
     private final ModelFactory models;
     private final Messages messages;
     private final TimeZone timeZone;
-    private final QueryCounts counts;
     private final TemplatingFunctions cmsfn = new TemplatingFunctions();
     private final DamFunctions damfn = new DamFunctions();
     private final SimpleHash cms;
 
     TemplateRenderer(Configuration freemarker, DefinitionRegistry definitions, ModelFactory models, Messages messages,
-                     TimeZone timeZone, QueryCounts counts) {
-        this.counts = counts;
+                     TimeZone timeZone) {
         this.freemarker = freemarker;
         this.definitions = definitions;
         this.models = models;
@@ -66,6 +68,8 @@ final class TemplateRenderer {
         try {
             render(component, buffer);
             out.write(buffer.toString());
+        } catch (DefinitionException e) {
+            LOG.warn("component {} left out: {}", safePath(component), e.getMessage());
         } catch (TemplateException | RepositoryException | RuntimeException e) {
             LOG.warn("component {} left out: {}", safePath(component), e.getMessage(), e);
         }
@@ -79,10 +83,41 @@ final class TemplateRenderer {
         String script = definition.string("templateScript")
                 .orElseThrow(() -> new IllegalStateException(templateId + " has no templateScript"));
         Rendering rendering = Rendering.current();
+        Node previous = rendering.state.getCurrentContentNode();
+        rendering.state.setCurrentContentNode(node);
+        try {
+            RenderingModel<?> model = models.create(definition, node, rendering.models.peek()).orElse(null);
+            String actionResult = model == null ? null : model.execute();
+            if (RenderingModel.SKIP_RENDERING.equals(actionResult)) {
+                return;
+            }
+            if (model != null) {
+                rendering.models.push(model);
+            }
+            try {
+                run(node, definition, script, model, actionResult, out);
+            } finally {
+                if (model != null) {
+                    rendering.models.pop();
+                }
+            }
+        } finally {
+            rendering.state.setCurrentContentNode(previous);
+        }
+    }
+
+    private void run(Node node, Definition definition, String script, RenderingModel<?> model, String actionResult,
+                     Writer out) throws IOException, TemplateException {
+        Rendering rendering = Rendering.current();
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("content", rendering.map(node));
         scope.put("def", definition.data());
-        definition.string("modelClass").ifPresent(modelClass -> scope.put("model", models.create(modelClass, modelContext(node))));
+        if (model != null) {
+            scope.put("model", model);
+        }
+        if (actionResult != null) {
+            scope.put("actionResult", actionResult); // what execute() returned, as Magnolia exposes it
+        }
         scope.put("cmsfn", cmsfn);
         scope.put("damfn", damfn);
         scope.put("i18n", new MessagesModel(messages, rendering.language()));
@@ -96,37 +131,11 @@ final class TemplateRenderer {
         environment.process();
     }
 
-    private ModelContext modelContext(Node node) {
-        Rendering rendering = Rendering.current();
-        return new ModelContext(node, rendering.item, rendering.language(), rendering.languages.defaultLanguage(),
-                rendering.languages.all(), rendering.clock, Optional.ofNullable(rendering.request.readerCountry()),
-                rendering.request.parameters(), rendering.sessions::session, new ModelLinks(rendering),
-                (workspace, xpath) -> counts.count(rendering.sessions, workspace, xpath));
-    }
-
     private static String safePath(Node node) {
         try {
             return node.getPath();
         } catch (RepositoryException e) {
             return "?";
-        }
-    }
-
-    /** Links for models: absolute URLs of the current request's site. */
-    private record ModelLinks(Rendering rendering) implements ModelContext.Links {
-        @Override
-        public String absoluteLink(Node node) throws RepositoryException {
-            return rendering.request.baseUrl() + rendering.links.link(node, rendering.language());
-        }
-
-        @Override
-        public Optional<String> absoluteAssetLink(String itemKey) {
-            try {
-                return DamFunctions.asset(rendering.sessions.session("dam"), itemKey)
-                        .map(asset -> rendering.request.baseUrl() + DamFunctions.link(asset));
-            } catch (RepositoryException e) {
-                return Optional.empty();
-            }
         }
     }
 }
