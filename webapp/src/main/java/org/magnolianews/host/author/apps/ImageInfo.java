@@ -1,6 +1,5 @@
 package org.magnolianews.host.author.apps;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
@@ -39,23 +38,5 @@ public record ImageInfo(String mimeType, int width, int height) {
         } catch (IOException e) {
             return Optional.empty();
         }
-    }
-
-    /** A scaled-down copy (a rendition) of at most {@code maxWidth} pixels wide, as PNG or JPEG. */
-    public static Optional<BufferedImage> scaled(byte[] bytes, int maxWidth) throws IOException {
-        BufferedImage source = ImageIO.read(new ByteArrayInputStream(bytes));
-        if (source == null) {
-            return Optional.empty();
-        }
-        if (source.getWidth() <= maxWidth) {
-            return Optional.of(source);
-        }
-        int height = Math.max(1, source.getHeight() * maxWidth / source.getWidth());
-        BufferedImage target = new BufferedImage(maxWidth, height, BufferedImage.TYPE_INT_RGB);
-        var g = target.createGraphics();
-        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(source, 0, 0, maxWidth, height, null);
-        g.dispose();
-        return Optional.of(target);
     }
 }

@@ -6,14 +6,12 @@ import static org.magnolianews.host.author.web.Html.url;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.Part;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.query.Query;
@@ -39,16 +37,13 @@ public final class AssetRoutes {
     static final List<Integer> RENDITIONS = List.of(240, 480, 960);
     private static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    private record Binary(String mimeType, byte[] bytes) {
-    }
-
     private record AssetRow(String id, String path, String title, String caption, String credit, String rights,
                             String fileName, long width, long height, long size) {
     }
 
     private final HostContext host;
-    private final Cache<String, Binary> renditions = Caffeine.newBuilder().maximumWeight(64L * 1024 * 1024)
-            .weigher((String k, Binary v) -> v.bytes().length).build();
+    private final Cache<String, Renditions.Binary> renditions = Caffeine.newBuilder().maximumWeight(64L * 1024 * 1024)
+            .weigher((String k, Renditions.Binary v) -> v.bytes().length).build();
 
     public AssetRoutes(HostContext host) {
         this.host = host;
@@ -70,7 +65,7 @@ public final class AssetRoutes {
     private void binary(Exchange x) throws Exception {
         String id = assetId(x, x.required("id"));
         int width = x.intParam("width", 0, 0, 4000);
-        Binary binary = renditions.get(id + "/" + width, key -> load(id, width));
+        Renditions.Binary binary = renditions.get(id + "/" + width, key -> load(id, width));
         if (binary == null) {
             throw AuthorProblem.notFound(x.t("error.noAsset", id));
         }
@@ -81,7 +76,7 @@ public final class AssetRoutes {
         x.response().getOutputStream().write(binary.bytes());
     }
 
-    private Binary load(String id, int width) {
+    private Renditions.Binary load(String id, int width) {
         return host.repository().call(WorkspaceLayout.DAM, session -> {
             Node asset;
             try {
@@ -94,25 +89,10 @@ public final class AssetRoutes {
             }
             Node resource = asset.getNode("jcr:content");
             String mime = resource.getProperty("jcr:mimeType").getString();
-            byte[] bytes;
             try (InputStream in = resource.getProperty("jcr:data").getBinary().getStream()) {
-                bytes = in.readAllBytes();
+                return Renditions.of(mime, in.readAllBytes(), width);
             } catch (java.io.IOException e) {
                 throw new javax.jcr.RepositoryException(e);
-            }
-            if (width == 0 || !mime.startsWith("image/")) {
-                return new Binary(mime, bytes);
-            }
-            try {
-                var scaled = ImageInfo.scaled(bytes, width);
-                if (scaled.isEmpty()) {
-                    return new Binary(mime, bytes);
-                }
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                ImageIO.write(scaled.get(), "jpeg", out);
-                return new Binary("image/jpeg", out.toByteArray());
-            } catch (java.io.IOException e) {
-                return new Binary(mime, bytes);
             }
         });
     }
