@@ -11,6 +11,16 @@ import javax.imageio.stream.ImageInputStream;
 /** What an uploaded file is, read from its bytes (never from the name the browser sent): type and size of an image. */
 public record ImageInfo(String mimeType, int width, int height) {
 
+    /** The image types uploads take (issue 10: named in the message that refuses another file); browsers show all three. */
+    public static final java.util.List<String> ACCEPTED = java.util.List.of("image/jpeg", "image/png", "image/gif");
+    /** For an {@code <input type="file" accept>}. */
+    public static final String ACCEPT_ATTRIBUTE = String.join(",", ACCEPTED);
+
+    /** The image, when the bytes are one of the {@link #ACCEPTED} types. */
+    public static Optional<ImageInfo> accepted(byte[] bytes) {
+        return of(bytes).filter(info -> ACCEPTED.contains(info.mimeType()));
+    }
+
     public static Optional<ImageInfo> of(byte[] bytes) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             if (in == null) {

@@ -49,6 +49,8 @@ public enum AuthorRoute {
     ASSET_UPLOAD("POST", "/assets/upload", WRITE_DRAFTS),
     ASSET_EDIT("GET", "/assets/edit", READ_CONTENT),
     ASSET_SAVE("POST", "/assets/save", WRITE_DRAFTS),
+    /** The asset picker's search (JSON) for a form's asset field. */
+    ASSET_PICKER("GET", "/assets/pick", READ_CONTENT),
 
     IMPORT_FORM("GET", "/import", WRITE_DRAFTS),
     IMPORT("POST", "/import", WRITE_DRAFTS),
