@@ -55,6 +55,8 @@ public enum AuthorRoute {
     IMPORT_FORM("GET", "/import", WRITE_DRAFTS),
     IMPORT("POST", "/import", WRITE_DRAFTS),
     IMPORT_STATUS("GET", "/import/status", READ_CONTENT),
+    /** A content app's folder or filtered list as JSON or CSV (issue 10): reading, so editors and up. */
+    EXPORT("GET", "/export", READ_CONTENT),
 
     USERS("GET", "/users", MANAGE_USERS),
     USER_CREATE("POST", "/users/create", MANAGE_USERS),
