@@ -26,7 +26,8 @@
     <img src="${photo.link}" alt="${item.imageCaption!item.title!''}"[#if photo['jcr:content'].width??] width="${photo['jcr:content'].width?c}" height="${photo['jcr:content'].height?c}"[/#if]/>
     <figcaption>
       [#if item.imageCaption?has_content]<span class="caption">${item.imageCaption}</span>[/#if]
-      [#if item.imageCredit?has_content]<span class="credit">${i18n['site.photo']}: ${item.imageCredit}</span>[/#if]
+      [#-- Editors often type the credit as "Photo: …" themselves: print the prefix once (issue 10). --]
+      [#if item.imageCredit?has_content]<span class="credit">${i18n['site.photo']}: ${item.imageCredit?replace('^\\s*(photo|[фФ][оО][тТ][оО])\\s*:\\s*', '', 'ri')}</span>[/#if]
     </figcaption>
   </figure>
     [/#if]

@@ -22,6 +22,7 @@ import org.magnolianews.host.author.apps.ListQuery;
 import org.magnolianews.host.author.apps.ReferenceLabels;
 import org.magnolianews.host.author.apps.Referrers;
 import org.magnolianews.host.author.assets.AssetRoutes;
+import org.magnolianews.host.author.importer.ExportRoutes;
 import org.magnolianews.host.author.importer.ImportRoutes;
 import org.magnolianews.host.author.pages.PageRoutes;
 import org.magnolianews.host.author.schedule.PublishingScheduler;
@@ -115,6 +116,7 @@ public final class AuthorFeature implements WebFeature {
         new AuditRoutes(host.audit(), templates).register(servlet);
         ImportRoutes imports = new ImportRoutes(services);
         imports.register(servlet);
+        new ExportRoutes(services).register(servlet);
         servlet.requireEveryRouteHandled();
 
         ServletHolder holder = new ServletHolder(servlet);

@@ -185,7 +185,7 @@ public final class ContentValidator {
                 case "Double" -> Double.parseDouble(text);
                 case "Decimal" -> new BigDecimal(text);
                 case "asset" -> asset(text, field, errors);
-                default -> WebUrls.holdsUrl(property) ? WebUrls.check(text) : text;
+                default -> string(property, text);
             };
         } catch (NumberFormatException e) {
             errors.add(new FieldError(field, "must be a " + property.type() + " number, found '" + abbreviate(text) + "'"));
@@ -195,6 +195,17 @@ public final class ContentValidator {
             errors.add(new FieldError(field, e.getMessage()));
         }
         return null;
+    }
+
+    /** Strings whose name gives them a format (issue 12: URLs; issue 10: ISBN, country); others as typed. */
+    private static String string(PropertyDefinition property, String text) {
+        if (WebUrls.holdsUrl(property)) {
+            return WebUrls.check(text);
+        }
+        if (Isbn.holdsIsbn(property)) {
+            return Isbn.normalise(text);
+        }
+        return Countries.holdsCountry(property) ? Countries.check(text) : text;
     }
 
     private Object reference(PropertyDefinition property, String text, String field, List<FieldError> errors) {

@@ -34,7 +34,10 @@ final class ImageScaler {
     private ImageScaler() {
     }
 
-    /** Empty when the bytes are not a JPEG or PNG image Java can read: the original is served then. */
+    /**
+     * Empty when the bytes are not a JPEG or PNG image Java can read, or when the image already fits the box
+     * (a rendition never enlarges, and re-encoding a fitting image gains nothing): the original is served then.
+     */
     static Optional<Scaled> scale(byte[] bytes, String mimeType, Size box) {
         String format = switch (mimeType) {
             case "image/jpeg" -> "jpg";
@@ -49,7 +52,10 @@ final class ImageScaler {
             if (source == null) {
                 return Optional.empty();
             }
-            double ratio = Math.min(1.0, Math.min((double) box.width() / source.getWidth(), (double) box.height() / source.getHeight()));
+            double ratio = Math.min((double) box.width() / source.getWidth(), (double) box.height() / source.getHeight());
+            if (ratio >= 1.0) {
+                return Optional.empty();
+            }
             int width = Math.max(1, (int) Math.round(source.getWidth() * ratio));
             int height = Math.max(1, (int) Math.round(source.getHeight() * ratio));
             BufferedImage target = new BufferedImage(width, height, format.equals("png") ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
@@ -61,8 +67,8 @@ final class ImageScaler {
                 graphics.dispose();
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(target, format, out);
-            return Optional.of(new Scaled(out.toByteArray(), mimeType));
+            boolean written = ImageIO.write(target, format, out);
+            return written && out.size() > 0 ? Optional.of(new Scaled(out.toByteArray(), mimeType)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -82,6 +82,52 @@
     search.addEventListener('keydown', e => { if (e.key === 'Enter') e.preventDefault(); });
   });
 
+  // Asset pickers (issue 10): search the DAM, click a thumbnail to choose it; the field stores the asset's jcr:<uuid> key.
+  // Upload stays the other option: a chosen asset clears a file picked for upload, and the other way round.
+  document.querySelectorAll('.asset-picker').forEach(picker => {
+    const field = document.getElementById(picker.dataset.for);
+    const key = field.querySelector('input.asset-key');
+    const thumb = field.querySelector('img.thumb');
+    const upload = field.querySelector('input[type=file]');
+    const search = picker.querySelector('.asset-picker-search');
+    const results = picker.querySelector('.asset-picker-results');
+    let timer;
+    let asked = 0; // answers can overtake each other: only the latest search's is shown
+    const choose = item => {
+      key.value = item.key;
+      thumb.src = item.thumbnail; thumb.hidden = false; thumb.alt = item.title;
+      if (upload) upload.value = '';
+      results.innerHTML = '';
+      search.value = item.title;
+    };
+    const run = () => {
+      const mine = ++asked;
+      fetch(base + '/assets/pick?q=' + encodeURIComponent(search.value), {credentials: 'same-origin'})
+        .then(r => r.ok ? r.json() : [])
+        .then(items => {
+          if (mine !== asked) return;
+          results.innerHTML = '';
+          items.forEach(item => {
+            const li = document.createElement('li');
+            const button = document.createElement('button');
+            button.type = 'button'; button.className = 'asset-choice'; button.dataset.key = item.key; button.title = item.fileName;
+            const img = document.createElement('img');
+            img.src = item.thumbnail; img.alt = '';
+            const caption = document.createElement('span');
+            caption.textContent = item.title;
+            button.append(img, caption);
+            button.addEventListener('click', () => choose(item));
+            li.appendChild(button);
+            results.appendChild(li);
+          });
+        });
+    };
+    search.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 200); });
+    search.addEventListener('focus', run);
+    search.addEventListener('keydown', e => { if (e.key === 'Enter') e.preventDefault(); });
+    if (upload) upload.addEventListener('change', () => { if (upload.value) { results.innerHTML = ''; } });
+  });
+
   // Repeatable groups (releases, corrections): add from the template, remove an entry.
   document.querySelectorAll('fieldset.group').forEach(group => {
     const add = group.querySelector('.add-entry');

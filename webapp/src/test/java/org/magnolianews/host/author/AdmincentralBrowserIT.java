@@ -128,8 +128,10 @@ class AdmincentralBrowserIT {
         assertEquals(2, browser.driver.findElements(By.cssSelector("#f-subjects .chip")).size());
 
         browser.find("#f-image-upload").sendKeys(photo.toString());
-        browser.type("#f-image-credit", CREDIT);
-        browser.type("#f-image-caption", "The new reading room");
+        // Issue 10: one credit and one caption per language, the item's own fields.
+        assertEquals(1, browser.driver.findElements(By.xpath("//label[normalize-space()='Photo credit']")).size(), "one credit field");
+        assertEquals(1, browser.driver.findElements(By.xpath("//label[normalize-space()='Photo caption (EN)']")).size(), "one caption field");
+        browser.type("#f-imageCaption", "The new reading room");
         browser.type("#f-imageCredit", CREDIT);
         browser.screenshot("04-article-form");
         browser.click("#save");
@@ -152,10 +154,16 @@ class AdmincentralBrowserIT {
         String assetId = repository().call("news", s -> s.getNode(articlePath).getProperty("image").getString().substring(4));
         repository().call("dam", session -> {
             Node asset = session.getNodeByIdentifier(assetId);
-            assertEquals(CREDIT, asset.getProperty("copyright").getString());
             assertEquals(800L, asset.getNode("jcr:content").getProperty("width").getLong());
             return null;
         });
+        repository().call("news", session -> {
+            assertEquals(CREDIT, session.getNode(articlePath).getProperty("imageCredit").getString(), "the credit is stored on the item");
+            assertEquals("The new reading room", session.getNode(articlePath).getProperty("imageCaption").getString());
+            return null;
+        });
+        assertEquals(CREDIT, browser.find("#f-imageCredit").getAttribute("value"), "the credit is shown after save");
+        assertEquals("The new reading room", browser.find("#f-imageCaption").getAttribute("value"), "the caption is shown after save");
     }
 
     @Test
@@ -302,6 +310,32 @@ class AdmincentralBrowserIT {
                 """, articlePath, EDITOR + ":" + EDITOR_PASSWORD);
         assertEquals(403L, ((Number) apiStatus).longValue());
         assertFalse(repository().<Boolean>call("news_live", s -> s.nodeExists(articlePath)));
+    }
+
+    /** Issue 10: the photo field offers the DAM's assets as thumbnails; choosing one stores its jcr:<uuid> key. */
+    @Test
+    @Order(9)
+    void anEditorPicksAnExistingAssetForAnArticlesPhoto() throws Exception {
+        String photoKey = repository().call("news", s -> s.getNode(articlePath).getProperty("image").getString());
+        browser.go("/app/new?app=news");
+        browser.type("#f-title", "Second visit to the reading room");
+        browser.setValue("#f-date", "2025-10-02T10:00");
+        assertFalse(browser.find(".kind-asset img.thumb").isDisplayed(), "no photo yet");
+        browser.type("#f-image-pick", "reading");
+        // The search narrows the choices to the uploaded photo (the sample photos are not named "reading").
+        browser.waitFor(d -> d.findElements(By.cssSelector("#f-image-choices .asset-choice")).size() == 1
+                && !d.findElements(By.cssSelector("#f-image-choices .asset-choice[data-key='" + photoKey + "']")).isEmpty());
+        browser.screenshot("15-asset-picker");
+        browser.click("#f-image-choices .asset-choice[data-key='" + photoKey + "']");
+        assertEquals(photoKey, browser.find("#f-image input.asset-key").getAttribute("value"));
+        assertTrue(browser.find(".kind-asset img.thumb").isDisplayed(), "the chosen asset's thumbnail shows");
+        Object width = browser.script("return document.querySelector('.kind-asset img.thumb').naturalWidth;");
+        assertTrue(((Number) width).intValue() > 0, "the thumbnail loads");
+        browser.click("#save");
+        browser.waitFor(d -> d.findElement(By.id("notice")));
+        String path = browser.find("input[name=path]").getAttribute("value");
+        assertEquals(photoKey, repository().call("news", s -> s.getNode(path).getProperty("image").getString()));
+        assertTrue(browser.find(".kind-asset img.thumb").isDisplayed(), "the picked photo is shown after save");
     }
 
     /** Issue 12: every admincentral page the tests above used (admin.js, admin.css, uploads, pickers) ran under its policy. */

@@ -52,6 +52,11 @@ public final class AuthorClient {
         return response;
     }
 
+    /** A GET whose body is bytes (an image). */
+    public HttpResponse<byte[]> getBytes(String pathAndQuery) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(origin + BASE + pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A form post with the session's CSRF token added. */
     public HttpResponse<String> postWithToken(String path, Map<String, String> fields) throws IOException, InterruptedException {
         Map<String, String> all = new java.util.LinkedHashMap<>(fields);

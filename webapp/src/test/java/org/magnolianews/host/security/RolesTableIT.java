@@ -105,6 +105,8 @@ class RolesTableIT {
                 new UiRoute("GET", "/asset", "", Role.EDITOR),
                 new UiRoute("GET", "/assets", "", Role.EDITOR),
                 new UiRoute("GET", "/assets/edit", "", Role.EDITOR),
+                new UiRoute("GET", "/assets/pick", "q=x", Role.EDITOR),
+                new UiRoute("GET", "/export", "app=subjects&format=json", Role.EDITOR),
                 new UiRoute("GET", "/import", "", Role.EDITOR),
                 new UiRoute("GET", "/import/status", "", Role.EDITOR),
                 new UiRoute("GET", "/users", "", Role.ADMIN),

@@ -55,6 +55,25 @@ public final class AppListRoutes {
     private void list(Exchange x) throws Exception {
         long started = System.nanoTime();
         ContentApp app = services.app(x);
+        ListRequest request = request(x, services, x.intParam("page", 1, 1, 100_000), x.intParam("size", 50, 1, ListRequest.MAX_PAGE_SIZE));
+        long queried = System.nanoTime();
+        ListQuery.Page page = services.lists().run(app, request, x.lang());
+        long listed = System.nanoTime();
+        String folder = request.folder();
+        List<String[]> folders = folderCache.get(app.workspace() + ":" + folder, key -> folders(app, folder));
+        long foldered = System.nanoTime();
+        String body = render(x, app, request, page, folders);
+        long rendered = System.nanoTime();
+        // Where a list's server time goes (seen in the browser's network panel; used by the benchmark).
+        x.response().setHeader("Server-Timing", String.format(java.util.Locale.ROOT,
+                "query;dur=%.1f, execute;dur=%.1f, rows;dur=%.1f, folders;dur=%.1f, render;dur=%.1f, list;dur=%.1f", (listed - queried) / 1e6,
+                page.executeMillis(), page.readMillis(),
+                (foldered - listed) / 1e6, (rendered - foldered) / 1e6, (rendered - started) / 1e6));
+        x.page(200, appLabel(x, app), body);
+    }
+
+    /** The list a request asks for (folder, search, filters, sort), checked: the list page and the export read the same parameters. */
+    public static ListRequest request(Exchange x, AppServices services, int page, int pageSize) {
         String folder = AppServices.checkedPath(x, x.param("folder").orElse("/"));
         String sort = x.param("sort").orElse("date");
         if (!ListQuery.isSortable(sort)) {
@@ -73,22 +92,23 @@ public final class AppListRoutes {
             throw AuthorProblem.badRequest(x.t("error.badSubject", subject.get()));
         }
         Optional<String> search = x.param("q").map(q -> q.length() > 200 ? q.substring(0, 200) : q);
-        ListRequest request = new ListRequest(folder, search, subject, status, missing, sort,
-                !x.param("dir").orElse("desc").equals("asc"), x.intParam("page", 1, 1, 100_000),
-                x.intParam("size", 50, 1, ListRequest.MAX_PAGE_SIZE));
-        long queried = System.nanoTime();
-        ListQuery.Page page = services.lists().run(app, request, x.lang());
-        long listed = System.nanoTime();
-        List<String[]> folders = folderCache.get(app.workspace() + ":" + folder, key -> folders(app, folder));
-        long foldered = System.nanoTime();
-        String body = render(x, app, request, page, folders);
-        long rendered = System.nanoTime();
-        // Where a list's server time goes (seen in the browser's network panel; used by the benchmark).
-        x.response().setHeader("Server-Timing", String.format(java.util.Locale.ROOT,
-                "query;dur=%.1f, execute;dur=%.1f, rows;dur=%.1f, folders;dur=%.1f, render;dur=%.1f, list;dur=%.1f", (listed - queried) / 1e6,
-                page.executeMillis(), page.readMillis(),
-                (foldered - listed) / 1e6, (rendered - foldered) / 1e6, (rendered - started) / 1e6));
-        x.page(200, appLabel(x, app), body);
+        return new ListRequest(folder, search, subject, status, missing, sort, !x.param("dir").orElse("desc").equals("asc"), page, pageSize);
+    }
+
+    /** The export links of a list (issue 10): the same folder, search and filters, as a JSON or CSV download. */
+    private static String exportLinks(Exchange x, ContentApp app, ListRequest request) {
+        StringBuilder query = new StringBuilder("app=").append(url(app.name())).append("&amp;folder=").append(url(request.folder()));
+        request.search().ifPresent(q -> query.append("&amp;q=").append(url(q)));
+        request.subject().ifPresent(v -> query.append("&amp;subject=").append(url(v)));
+        request.status().ifPresent(v -> query.append("&amp;status=").append(url(v)));
+        request.missingLanguage().ifPresent(v -> query.append("&amp;missing=").append(url(v)));
+        query.append("&amp;sort=").append(url(request.sort())).append("&amp;dir=").append(request.descending() ? "desc" : "asc");
+        StringBuilder html = new StringBuilder();
+        for (String format : List.of("json", "csv")) {
+            html.append(" <a class=\"button secondary\" id=\"export-").append(format).append("\" download href=\"").append(Exchange.BASE)
+                    .append("/export?").append(query).append("&amp;format=").append(format).append("\">").append(esc(x.t("export." + format))).append("</a>");
+        }
+        return html.toString();
     }
 
     static String appLabel(Exchange x, ContentApp app) {
@@ -104,6 +124,7 @@ public final class AppListRoutes {
             html.append(" <a class=\"button secondary\" href=\"").append(Exchange.BASE).append("/import?app=").append(url(app.name()))
                     .append("\">").append(esc(x.t("import.title"))).append("</a>");
         }
+        html.append(exportLinks(x, app, request));
         html.append("</div>");
         html.append(filters(x, app, request));
         html.append("<nav class=\"folders\"><span>").append(esc(x.t("list.folder"))).append(": </span>");

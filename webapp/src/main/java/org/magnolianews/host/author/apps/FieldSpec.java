@@ -9,5 +9,5 @@ import java.util.List;
 public record FieldSpec(String name, Kind kind, String label, String description, boolean i18n, boolean required,
                         boolean multiple, String referencedType, List<FieldSpec> fields, List<String> options) {
 
-    public enum Kind { TEXT, TEXTAREA, RICH_TEXT, DATE, DATE_TIME, CHECKBOX, NUMBER, REFERENCE, ASSET, SELECT, GROUP }
+    public enum Kind { TEXT, TEXTAREA, RICH_TEXT, DATE, DATE_TIME, CHECKBOX, NUMBER, REFERENCE, ASSET, SELECT, COUNTRY, GROUP }
 }

@@ -74,6 +74,8 @@ public final class FieldSpecs {
             kind = FieldSpec.Kind.NUMBER;
         } else if (multiple || field.containsKey("rows")) {
             kind = FieldSpec.Kind.TEXTAREA;
+        } else if (dataType.equals("String") && org.magnolianews.host.content.Countries.isCountryField(name)) {
+            kind = FieldSpec.Kind.COUNTRY; // the ISO list, as the validator checks it (issue 10)
         } else {
             kind = FieldSpec.Kind.TEXT;
         }

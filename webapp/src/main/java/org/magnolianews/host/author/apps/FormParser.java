@@ -12,10 +12,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.magnolianews.host.author.web.AuthorProblem;
 import org.magnolianews.host.author.web.Exchange;
 import org.magnolianews.host.content.AssetStore;
+import org.magnolianews.host.content.FieldError;
 import org.magnolianews.host.content.Languages;
 
 /**
@@ -36,7 +38,21 @@ public final class FormParser {
         this.assets = assets;
     }
 
+    /** As {@link #parse(Exchange, List, List)}, with a refused upload answered by a problem page (component dialogs). */
     public Map<String, Object> parse(Exchange x, List<FieldSpec> fields) {
+        List<FieldError> problems = new ArrayList<>();
+        Map<String, Object> values = parse(x, fields, problems);
+        if (!problems.isEmpty()) {
+            throw AuthorProblem.badRequest(problems.get(0).reason());
+        }
+        return values;
+    }
+
+    /**
+     * @param problems receives a refused upload (not an image, too large) as an error of its field, which then
+     *                 keeps its stored value; the form shows it at the field (issue 10)
+     */
+    public Map<String, Object> parse(Exchange x, List<FieldSpec> fields, List<FieldError> problems) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FieldSpec field : fields) {
             if (field.kind() == FieldSpec.Kind.GROUP) {
@@ -46,7 +62,7 @@ public final class FormParser {
             List<String> names = field.i18n() ? languages.all().stream().map(l -> languages.propertyName(field.name(), l)).toList()
                     : List.of(field.name());
             for (String name : names) {
-                values.put(name, value(x, field, name));
+                values.put(name, field.kind() == FieldSpec.Kind.ASSET ? asset(x, name, problems) : value(x, field, name));
             }
         }
         return values;
@@ -58,7 +74,7 @@ public final class FormParser {
             case TEXTAREA -> field.multiple() ? emptyToNull(lines(x.param(name).orElse(""))) : x.param(name).orElse(null);
             case CHECKBOX -> x.param(name).isPresent() ? "true" : "false";
             case DATE_TIME -> x.param(name).map(FormParser::withOffset).orElse(null);
-            case ASSET -> asset(x, name);
+            case ASSET -> x.param(name).orElse(null);
             default -> x.param(name).orElse(null);
         };
     }
@@ -104,30 +120,35 @@ public final class FormParser {
         return entries.isEmpty() ? null : new ArrayList<>(entries.values());
     }
 
-    private Object asset(Exchange x, String name) {
+    private Object asset(Exchange x, String name, List<FieldError> problems) {
         if (x.param(name + ".remove").isPresent()) {
             return null;
         }
         var upload = x.file(name + ".upload");
+        Object kept = x.param(name).orElse(null);
         if (upload.isEmpty()) {
-            return x.param(name).orElse(null);
+            return kept;
         }
         Part part = upload.get();
+        String fileName = new java.io.File(part.getSubmittedFileName()).getName();
         if (part.getSize() > MAX_IMAGE_BYTES) {
-            throw AuthorProblem.badRequest(x.t("error.tooLarge", MAX_IMAGE_BYTES / 1024 / 1024));
+            problems.add(new FieldError(name, x.t("error.tooLarge", MAX_IMAGE_BYTES / 1024 / 1024)));
+            return kept;
         }
         try (InputStream in = part.getInputStream()) {
             byte[] bytes = in.readAllBytes();
-            ImageInfo info = ImageInfo.of(bytes).orElseThrow(() -> AuthorProblem.badRequest(x.t("error.notAnImage")));
-            Map<String, String> metadata = new LinkedHashMap<>();
-            x.param(name + ".caption").ifPresent(v -> metadata.put("caption", v));
-            x.param(name + ".credit").ifPresent(v -> metadata.put("copyright", v));
-            String fileName = new java.io.File(part.getSubmittedFileName()).getName();
-            metadata.put("title", fileName);
+            Optional<ImageInfo> image = ImageInfo.accepted(bytes);
+            if (image.isEmpty()) {
+                problems.add(new FieldError(name, x.t("error.notAnImage", fileName)));
+                return kept;
+            }
+            ImageInfo info = image.get();
+            // Caption and credit are the item's own fields (imageCaption, imageCredit): one place, issue 10.
             return assets.create("/uploads", new AssetStore.Upload(fileName, info.mimeType(), bytes, info.width(), info.height()),
-                    metadata, x.user().name());
+                    Map.of("title", fileName), x.user().name());
         } catch (IOException e) {
-            throw AuthorProblem.badRequest(x.t("error.upload", e.getMessage()));
+            problems.add(new FieldError(name, x.t("error.upload", e.getMessage())));
+            return kept;
         }
     }
 

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.magnolianews.host.author.web.Exchange;
+import org.magnolianews.host.content.Countries;
 import org.magnolianews.host.content.Languages;
 
 /**
@@ -49,7 +50,7 @@ public final class FormRenderer {
     }
 
     /** A dialog's label if it names a message, else the message {@code key}, else the label as written. */
-    private static String label(Exchange x, String dialogLabel, String key) {
+    static String label(Exchange x, String dialogLabel, String key) {
         return x.messages().getOr(x.lang(), dialogLabel, x.messages().getOr(x.lang(), key, dialogLabel));
     }
 
@@ -66,7 +67,8 @@ public final class FormRenderer {
                 html.append("<div class=\"i18n lang-").append(lang).append("\">")
                         .append(labelTag(name, label + " (" + lang.toUpperCase() + ")", field.required()))
                         .append(input(x, field, name, name, values.get(name)))
-                        .append(error(errors.get(errorPrefix + name)))
+                        // The default language's key is the field's own: its message is shown once, below (issue 10).
+                        .append(name.equals(field.name()) ? "" : error(errors.get(errorPrefix + name)))
                         .append("</div>");
             }
             html.append(error(errors.get(errorPrefix + field.name())));
@@ -101,6 +103,7 @@ public final class FormRenderer {
             case DATE_TIME -> "<input type=\"datetime-local\"" + attrs + " value=\"" + esc(dateTimeValue(text(value))) + "\">";
             case CHECKBOX -> "<input type=\"checkbox\" value=\"true\"" + attrs + ("true".equals(text(value)) ? " checked" : "") + ">";
             case SELECT -> select(field, attrs, text(value));
+            case COUNTRY -> country(x, attrs, text(value));
             case REFERENCE -> picker(x, field, name, id, value);
             case ASSET -> asset(x, name, id, text(value));
             case GROUP -> "";
@@ -111,6 +114,20 @@ public final class FormRenderer {
         StringBuilder html = new StringBuilder("<select").append(attrs).append("><option value=\"\"></option>");
         for (String option : field.options()) {
             html.append("<option").append(option.equals(value) ? " selected" : "").append(">").append(esc(option)).append("</option>");
+        }
+        return html.append("</select>").toString();
+    }
+
+    /** ISO 3166-1 countries by name in the UI language; a stored value outside the list stays shown, so a save does not lose it. */
+    private static String country(Exchange x, String attrs, String value) {
+        StringBuilder html = new StringBuilder("<select").append(attrs).append("><option value=\"\"></option>");
+        List<Countries.Country> countries = Countries.all(x.lang());
+        if (!value.isEmpty() && countries.stream().noneMatch(c -> c.code().equals(value))) {
+            html.append("<option value=\"").append(esc(value)).append("\" selected>").append(esc(value)).append("</option>");
+        }
+        for (Countries.Country country : countries) {
+            html.append("<option value=\"").append(country.code()).append("\"").append(country.code().equals(value) ? " selected" : "")
+                    .append(">").append(esc(country.name())).append("</option>");
         }
         return html.append("</select>").toString();
     }
@@ -133,20 +150,26 @@ public final class FormRenderer {
                 + "\"><button type=\"button\" class=\"remove\" aria-label=\"remove\">×</button></span>";
     }
 
+    /**
+     * An asset field: the chosen asset's thumbnail, "remove", an upload, and the asset picker (issue 10: a search of
+     * the DAM with thumbnails, {@code admin.js}; a choice sets the hidden input to the asset's {@code jcr:<uuid>}).
+     * Caption and credit are the item's own fields, not inputs here, so each is stored in one place.
+     */
     private static String asset(Exchange x, String name, String id, String value) {
         StringBuilder html = new StringBuilder("<div class=\"asset\" id=\"f-").append(esc(id)).append("\">");
-        html.append("<input type=\"hidden\" name=\"").append(esc(name)).append("\" value=\"").append(esc(value)).append("\">");
+        html.append("<input type=\"hidden\" class=\"asset-key\" name=\"").append(esc(name)).append("\" value=\"").append(esc(value)).append("\">");
+        html.append("<img class=\"thumb\" alt=\"\"").append(value.isEmpty() ? " hidden" : " src=\"" + Exchange.BASE + "/asset?id=" + esc(value) + "&amp;width=240\"")
+                .append(">");
         if (!value.isEmpty()) {
-            html.append("<img class=\"thumb\" alt=\"\" src=\"").append(Exchange.BASE).append("/asset?id=").append(esc(value))
-                    .append("&amp;width=240\"><label><input type=\"checkbox\" name=\"").append(esc(name))
-                    .append(".remove\" value=\"true\"> ").append(esc(x.t("form.removeImage"))).append("</label>");
+            html.append("<label><input type=\"checkbox\" name=\"").append(esc(name)).append(".remove\" value=\"true\"> ")
+                    .append(esc(x.t("form.removeImage"))).append("</label>");
         }
-        html.append("<label>").append(esc(x.t("form.upload"))).append(" <input type=\"file\" accept=\"image/*\" name=\"").append(esc(name))
-                .append(".upload\" id=\"f-").append(esc(id)).append("-upload\"></label>")
-                .append("<label>").append(esc(x.t("asset.caption"))).append(" <input type=\"text\" name=\"").append(esc(name))
-                .append(".caption\" id=\"f-").append(esc(id)).append("-caption\"></label>")
-                .append("<label>").append(esc(x.t("asset.credit"))).append(" <input type=\"text\" name=\"").append(esc(name))
-                .append(".credit\" id=\"f-").append(esc(id)).append("-credit\"></label>");
+        html.append("<label>").append(esc(x.t("form.upload"))).append(" <input type=\"file\" accept=\"").append(ImageInfo.ACCEPT_ATTRIBUTE)
+                .append("\" name=\"").append(esc(name)).append(".upload\" id=\"f-").append(esc(id)).append("-upload\"></label>")
+                .append("<div class=\"asset-picker\" data-for=\"f-").append(esc(id)).append("\"><label>").append(esc(x.t("form.pickAsset")))
+                .append(" <input type=\"search\" class=\"asset-picker-search\" id=\"f-").append(esc(id)).append("-pick\" placeholder=\"")
+                .append(esc(x.t("form.pickAssetHint"))).append("\"></label><ul class=\"asset-picker-results\" id=\"f-").append(esc(id))
+                .append("-choices\"></ul></div>");
         return html.append("</div>").toString();
     }
 

@@ -1,6 +1,5 @@
 package org.magnolianews.host.author.apps;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
@@ -11,6 +10,16 @@ import javax.imageio.stream.ImageInputStream;
 
 /** What an uploaded file is, read from its bytes (never from the name the browser sent): type and size of an image. */
 public record ImageInfo(String mimeType, int width, int height) {
+
+    /** The image types uploads take (issue 10: named in the message that refuses another file); browsers show all three. */
+    public static final java.util.List<String> ACCEPTED = java.util.List.of("image/jpeg", "image/png", "image/gif");
+    /** For an {@code <input type="file" accept>}. */
+    public static final String ACCEPT_ATTRIBUTE = String.join(",", ACCEPTED);
+
+    /** The image, when the bytes are one of the {@link #ACCEPTED} types. */
+    public static Optional<ImageInfo> accepted(byte[] bytes) {
+        return of(bytes).filter(info -> ACCEPTED.contains(info.mimeType()));
+    }
 
     public static Optional<ImageInfo> of(byte[] bytes) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -39,23 +48,5 @@ public record ImageInfo(String mimeType, int width, int height) {
         } catch (IOException e) {
             return Optional.empty();
         }
-    }
-
-    /** A scaled-down copy (a rendition) of at most {@code maxWidth} pixels wide, as PNG or JPEG. */
-    public static Optional<BufferedImage> scaled(byte[] bytes, int maxWidth) throws IOException {
-        BufferedImage source = ImageIO.read(new ByteArrayInputStream(bytes));
-        if (source == null) {
-            return Optional.empty();
-        }
-        if (source.getWidth() <= maxWidth) {
-            return Optional.of(source);
-        }
-        int height = Math.max(1, source.getHeight() * maxWidth / source.getWidth());
-        BufferedImage target = new BufferedImage(maxWidth, height, BufferedImage.TYPE_INT_RGB);
-        var g = target.createGraphics();
-        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(source, 0, 0, maxWidth, height, null);
-        g.dispose();
-        return Optional.of(target);
     }
 }

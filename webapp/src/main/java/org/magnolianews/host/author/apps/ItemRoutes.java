@@ -40,8 +40,28 @@ public final class ItemRoutes {
         servlet.handle(AuthorRoute.APP_SAVE, this::save);
     }
 
-    /** What the form shows about a stored item. */
-    record Item(String path, String identifier, String name, String status, Calendar lastModified, Map<String, Object> values) {
+    /**
+     * What the form shows about a stored item; {@code hasPublishableChildren}: whether "publish incl. subnodes"
+     * would publish more than the item (issue 10: offered only then).
+     */
+    record Item(String path, String identifier, String name, String status, Calendar lastModified, Map<String, Object> values,
+                boolean hasPublishableChildren) {
+
+        /** The header's name (issue 10): the title in the UI language, else in another language, else the node name. */
+        String title(String uiLanguage, org.magnolianews.host.content.Languages languages, ContentApp app) {
+            String base = app.type().property("title").isPresent() ? "title" : app.type().property("name").isPresent() ? "name" : null;
+            if (base != null) {
+                List<String> order = new java.util.ArrayList<>(List.of(uiLanguage));
+                languages.all().stream().filter(l -> !l.equals(uiLanguage)).forEach(order::add);
+                for (String lang : order) {
+                    Object value = values.get(languages.propertyName(base, lang));
+                    if (value != null && !FormRenderer.text(value).isBlank()) {
+                        return FormRenderer.text(value);
+                    }
+                }
+            }
+            return name;
+        }
     }
 
     private void newForm(Exchange x) throws Exception {
@@ -62,16 +82,28 @@ public final class ItemRoutes {
                 throw AuthorProblem.notFound(x.t("error.noItem", path));
             }
             Node node = session.getNode(path);
+            boolean publishableChildren = false;
+            for (javax.jcr.NodeIterator children = node.getNodes(); children.hasNext() && !publishableChildren; ) {
+                publishableChildren = org.magnolianews.host.repository.Publisher.isPublishable(children.nextNode());
+            }
             return new Item(node.getPath(), node.getIdentifier(), node.getName(), PublicationStatus.of(node).label(),
                     node.hasProperty(MgnlNodeTypes.LAST_MODIFIED) ? node.getProperty(MgnlNodeTypes.LAST_MODIFIED).getDate() : null,
-                    services.values().read(node, app.type()));
+                    services.values().read(node, app.type()), publishableChildren);
         });
     }
 
     private void save(Exchange x) throws Exception {
         ContentApp app = services.app(x);
         Optional<String> path = x.param("path").map(p -> AppServices.checkedPath(x, p));
-        Map<String, Object> values = services.parser().parse(x, app.fields());
+        List<FieldError> uploadProblems = new java.util.ArrayList<>();
+        Map<String, Object> values = services.parser().parse(x, app.fields(), uploadProblems);
+        if (!uploadProblems.isEmpty()) {
+            // A refused upload is the photo field's message (issue 10); nothing is saved until the file is right.
+            Optional<Item> item = path.map(p -> load(x, app, p));
+            x.page(400, AppListRoutes.appLabel(x, app), form(x, app, item, x.param("folder").orElse("/"), values,
+                    FormRenderer.errorsByField(uploadProblems), uploadProblems));
+            return;
+        }
         try {
             if (path.isPresent()) {
                 Optional<Calendar> expected = x.param("lastModified").map(v -> {
@@ -107,15 +139,12 @@ public final class ItemRoutes {
                         Map<String, String> errors, List<FieldError> allErrors) {
         StringBuilder html = new StringBuilder("<div class=\"detail\"><section class=\"form-pane\">");
         html.append("<h1>").append(esc(AppListRoutes.appLabel(x, app))).append(": ")
-                .append(esc(item.map(Item::name).orElse(x.t("action.add")))).append("</h1>");
+                .append(esc(item.map(i -> i.title(x.lang(), services.host().languages(), app)).orElse(x.t("action.add")))).append("</h1>");
         html.append("<p><a href=\"").append(Exchange.BASE).append("/app?app=").append(url(app.name())).append("\">← ")
                 .append(esc(x.t("back.list"))).append("</a></p>");
         if (!allErrors.isEmpty()) {
-            html.append("<div class=\"error\" id=\"form-errors\"><p>").append(esc(x.t("form.errors", allErrors.size()))).append("</p><ul>");
-            for (FieldError error : allErrors) {
-                html.append("<li>").append(esc(error.field())).append(": ").append(esc(error.reason())).append("</li>");
-            }
-            html.append("</ul></div>");
+            Map<String, String> byField = FormRenderer.errorsByField(allErrors);
+            html.append(new ErrorSummary(services.host().languages()).render(x, app.type().name(), app.fields(), byField, byField.size()));
         }
         html.append("<form method=\"post\" enctype=\"multipart/form-data\" id=\"item-form\" data-lang=\"en\" action=\"")
                 .append(Exchange.BASE).append("/app/save\">").append(x.csrfField())
@@ -127,8 +156,8 @@ public final class ItemRoutes {
             }
         } else {
             html.append("<input type=\"hidden\" name=\"folder\" value=\"").append(esc(folder)).append("\">")
-                    .append("<div class=\"field\"><label for=\"f-name\">").append(esc(x.t("form.slug"))).append("</label>")
-                    .append("<input type=\"text\" name=\"@name\" id=\"f-name\" value=\"").append(esc(x.param("@name").orElse(""))).append("\" placeholder=\"")
+                    .append("<div class=\"field\" data-field=\"@name\"><label for=\"f-slug\">").append(esc(x.t("form.slug"))).append("</label>")
+                    .append("<input type=\"text\" name=\"@name\" id=\"f-slug\" value=\"").append(esc(x.param("@name").orElse(""))).append("\" placeholder=\"")
                     .append(esc(x.t("form.slugHint"))).append("\">");
             if (errors.containsKey("@name")) {
                 html.append("<p class=\"field-error\">").append(esc(errors.get("@name"))).append("</p>");
@@ -149,9 +178,14 @@ public final class ItemRoutes {
         StringBuilder html = new StringBuilder("<aside class=\"actions\"><h2>").append(esc(x.t("actions.title"))).append("</h2>");
         html.append("<p>").append(esc(x.t("column.status"))).append(": <span id=\"item-status\">").append(StatusBadge.of(x, item.status())).append("</span></p>");
         if (x.may(Permission.PUBLISH)) {
+            // Only what applies (issue 10): unpublish once published, "incl. subnodes" when there are subnodes to publish.
             html.append(button(action, hidden, "publish", x.t("action.publish")));
-            html.append(button(action, hidden, "publishRecursive", x.t("action.publishRecursive")));
-            html.append(button(action, hidden, "unpublish", x.t("action.unpublish")));
+            if (item.hasPublishableChildren()) {
+                html.append(button(action, hidden, "publishRecursive", x.t("action.publishRecursive")));
+            }
+            if (!item.status().equals("unpublished")) {
+                html.append(button(action, hidden, "unpublish", x.t("action.unpublish")));
+            }
             html.append("<form method=\"post\" action=\"").append(action).append("\" class=\"schedule\">").append(hidden)
                     .append("<input type=\"hidden\" name=\"action\" value=\"schedule\">")
                     .append("<select name=\"what\" id=\"schedule-what\"><option value=\"publish\">").append(esc(x.t("action.publish")))

@@ -66,6 +66,21 @@ public final class ListQuery {
         });
     }
 
+    /** The paths of every item the list shows on all its pages, in its order, up to {@code limit} + 1 (so a caller can tell "more"). */
+    public List<String> paths(ContentApp app, ListRequest request, int limit) {
+        String statement = statement(app, request);
+        return repository.call(app.workspace(), session -> {
+            @SuppressWarnings("deprecation")
+            Query query = session.getWorkspace().getQueryManager().createQuery(statement, Query.XPATH);
+            query.setLimit(limit + 1L);
+            List<String> paths = new ArrayList<>();
+            for (NodeIterator it = query.execute().getNodes(); it.hasNext(); ) {
+                paths.add(it.nextNode().getPath());
+            }
+            return paths;
+        });
+    }
+
     String statement(ContentApp app, ListRequest request) {
         StringBuilder xpath = new StringBuilder(XPathScope.descendantsOf(request.folder()));
         xpath.append("element(*, ").append(app.type().nodeType()).append(")");

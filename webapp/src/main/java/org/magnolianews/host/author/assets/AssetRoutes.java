@@ -6,17 +6,12 @@ import static org.magnolianews.host.author.web.Html.url;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.Part;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
-import javax.jcr.query.Query;
 import org.magnolianews.host.HostContext;
 import org.magnolianews.host.author.apps.ImageInfo;
 import org.magnolianews.host.author.web.AdmincentralServlet;
@@ -26,7 +21,6 @@ import org.magnolianews.host.author.web.Exchange;
 import org.magnolianews.host.content.AssetStore;
 import org.magnolianews.host.repository.MgnlNodeTypes;
 import org.magnolianews.host.repository.WorkspaceLayout;
-import org.magnolianews.news.jcr.XPathQueries;
 
 /**
  * The Assets app: upload images into the DAM with title, caption, credit and rights; list and search
@@ -38,20 +32,16 @@ public final class AssetRoutes {
     /** Widths of the renditions offered, as Magnolia's imaging variations. */
     static final List<Integer> RENDITIONS = List.of(240, 480, 960);
     private static final long MAX_BYTES = 20L * 1024 * 1024;
-
-    private record Binary(String mimeType, byte[] bytes) {
-    }
-
-    private record AssetRow(String id, String path, String title, String caption, String credit, String rights,
-                            String fileName, long width, long height, long size) {
-    }
+    private static final List<String> METADATA_FIELDS = List.of("title", "caption", "copyright", "rights");
 
     private final HostContext host;
-    private final Cache<String, Binary> renditions = Caffeine.newBuilder().maximumWeight(64L * 1024 * 1024)
-            .weigher((String k, Binary v) -> v.bytes().length).build();
+    private final AssetSearch search;
+    private final Cache<String, Renditions.Binary> renditions = Caffeine.newBuilder().maximumWeight(64L * 1024 * 1024)
+            .weigher((String k, Renditions.Binary v) -> v.bytes().length).build();
 
     public AssetRoutes(HostContext host) {
         this.host = host;
+        this.search = new AssetSearch(host.repository());
         host.events().subscribe(event -> {
             if (event.workspace().equals(WorkspaceLayout.DAM)) {
                 renditions.invalidateAll();
@@ -65,12 +55,13 @@ public final class AssetRoutes {
         servlet.handle(AuthorRoute.ASSET_UPLOAD, this::upload);
         servlet.handle(AuthorRoute.ASSET_EDIT, this::edit);
         servlet.handle(AuthorRoute.ASSET_SAVE, this::save);
+        new AssetPicker(search).register(servlet);
     }
 
     private void binary(Exchange x) throws Exception {
         String id = assetId(x, x.required("id"));
         int width = x.intParam("width", 0, 0, 4000);
-        Binary binary = renditions.get(id + "/" + width, key -> load(id, width));
+        Renditions.Binary binary = renditions.get(id + "/" + width, key -> load(id, width));
         if (binary == null) {
             throw AuthorProblem.notFound(x.t("error.noAsset", id));
         }
@@ -81,7 +72,7 @@ public final class AssetRoutes {
         x.response().getOutputStream().write(binary.bytes());
     }
 
-    private Binary load(String id, int width) {
+    private Renditions.Binary load(String id, int width) {
         return host.repository().call(WorkspaceLayout.DAM, session -> {
             Node asset;
             try {
@@ -94,25 +85,10 @@ public final class AssetRoutes {
             }
             Node resource = asset.getNode("jcr:content");
             String mime = resource.getProperty("jcr:mimeType").getString();
-            byte[] bytes;
             try (InputStream in = resource.getProperty("jcr:data").getBinary().getStream()) {
-                bytes = in.readAllBytes();
+                return Renditions.of(mime, in.readAllBytes(), width);
             } catch (java.io.IOException e) {
                 throw new javax.jcr.RepositoryException(e);
-            }
-            if (width == 0 || !mime.startsWith("image/")) {
-                return new Binary(mime, bytes);
-            }
-            try {
-                var scaled = ImageInfo.scaled(bytes, width);
-                if (scaled.isEmpty()) {
-                    return new Binary(mime, bytes);
-                }
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                ImageIO.write(scaled.get(), "jpeg", out);
-                return new Binary("image/jpeg", out.toByteArray());
-            } catch (java.io.IOException e) {
-                return new Binary(mime, bytes);
             }
         });
     }
@@ -126,34 +102,34 @@ public final class AssetRoutes {
     }
 
     private void list(Exchange x) throws Exception {
+        listPage(x, 200, Map.of(), null);
+    }
+
+    /** The grid with the upload form above it; after a refused upload, with what was typed and the file's message (issue 10). */
+    private void listPage(Exchange x, int status, Map<String, String> typed, String fileError) throws Exception {
         Optional<String> search = x.param("q").map(org.magnolianews.host.author.apps.ListQuery::searchTerms).filter(q -> !q.isEmpty());
         int page = x.intParam("page", 1, 1, 10_000);
-        String condition = search.map(q -> "jcr:contains(., " + XPathQueries.literal(q) + ")").orElse(null);
-        String statement = XPathQueries.items(MgnlNodeTypes.ASSET, condition, "@" + MgnlNodeTypes.CREATED + " descending");
-        List<AssetRow> rows = host.repository().call(WorkspaceLayout.DAM, session -> {
-            @SuppressWarnings("deprecation")
-            Query query = session.getWorkspace().getQueryManager().createQuery(statement, Query.XPATH);
-            query.setLimit(50);
-            query.setOffset((page - 1) * 50L);
-            List<AssetRow> found = new ArrayList<>();
-            for (NodeIterator it = query.execute().getNodes(); it.hasNext(); ) {
-                found.add(row(it.nextNode()));
-            }
-            return found;
-        });
+        List<AssetSearch.AssetRow> rows = this.search.find(search, (page - 1) * 50L, 50);
         StringBuilder html = new StringBuilder("<h1>").append(esc(x.t("assets.title"))).append("</h1>");
-        html.append("<form method=\"post\" enctype=\"multipart/form-data\" class=\"upload\" action=\"").append(Exchange.BASE).append("/assets/upload\">")
-                .append(x.csrfField())
-                .append("<input type=\"file\" name=\"file\" id=\"asset-file\" accept=\"image/*\" required>");
-        for (String field : List.of("title", "caption", "copyright", "rights")) {
-            html.append("<label>").append(esc(x.t("asset." + field))).append(" <input name=\"").append(field).append("\" id=\"asset-").append(field).append("\"></label>");
+        html.append("<form method=\"post\" enctype=\"multipart/form-data\" class=\"upload\" id=\"asset-upload-form\" action=\"")
+                .append(Exchange.BASE).append("/assets/upload\">").append(x.csrfField())
+                .append("<label for=\"asset-file\">").append(esc(x.t("assets.file"))).append("</label>")
+                .append("<input type=\"file\" name=\"file\" id=\"asset-file\" accept=\"").append(ImageInfo.ACCEPT_ATTRIBUTE).append("\" required>");
+        if (fileError != null) {
+            html.append("<p class=\"field-error\" id=\"asset-file-error\">").append(esc(x.t("assets.file"))).append(": ")
+                    .append(esc(fileError)).append("</p>");
+        }
+        for (String field : METADATA_FIELDS) {
+            html.append("<label>").append(esc(x.t("asset." + field))).append(" <input name=\"").append(field).append("\" id=\"asset-").append(field)
+                    .append("\" value=\"").append(esc(typed.getOrDefault(field, ""))).append("\"></label>");
         }
         html.append("<button type=\"submit\" id=\"asset-upload\">").append(esc(x.t("assets.upload"))).append("</button></form>");
         html.append("<form method=\"get\" class=\"filters\" action=\"").append(Exchange.BASE).append("/assets\"><input type=\"search\" name=\"q\" id=\"asset-search\" value=\"")
-                .append(esc(search.orElse(""))).append("\" placeholder=\"").append(esc(x.t("list.search"))).append("\"><button type=\"submit\">")
+                .append(esc(search.orElse(""))).append("\" placeholder=\"").append(esc(x.t("list.search"))).append("\" aria-label=\"")
+                .append(esc(x.t("list.search"))).append("\"><button type=\"submit\">")
                 .append(esc(x.t("list.apply"))).append("</button></form>");
         html.append("<div class=\"asset-grid\" id=\"assets\">");
-        for (AssetRow row : rows) {
+        for (AssetSearch.AssetRow row : rows) {
             html.append("<figure><a href=\"").append(Exchange.BASE).append("/assets/edit?id=").append(url(row.id())).append("\"><img alt=\"\" src=\"")
                     .append(Exchange.BASE).append("/asset?id=").append(url(row.id())).append("&amp;width=240\"></a><figcaption>")
                     .append(esc(row.title())).append("<br><small>© ").append(esc(row.credit())).append("</small></figcaption></figure>");
@@ -163,37 +139,35 @@ public final class AssetRoutes {
             html.append("<a href=\"").append(Exchange.BASE).append("/assets?page=").append(page + 1)
                     .append(search.map(q -> "&amp;q=" + url(q)).orElse("")).append("\">").append(esc(x.t("list.next"))).append(" →</a>");
         }
-        x.page(200, x.t("assets.title"), html.toString());
-    }
-
-    private static AssetRow row(Node asset) throws javax.jcr.RepositoryException {
-        Node resource = asset.hasNode("jcr:content") ? asset.getNode("jcr:content") : null;
-        return new AssetRow(asset.getIdentifier(), asset.getPath(), string(asset, "title", asset.getName()), string(asset, "caption", ""),
-                string(asset, "copyright", ""), string(asset, "rights", ""), resource == null ? "" : string(resource, "fileName", ""),
-                resource != null && resource.hasProperty("width") ? resource.getProperty("width").getLong() : 0,
-                resource != null && resource.hasProperty("height") ? resource.getProperty("height").getLong() : 0,
-                resource != null && resource.hasProperty("size") ? resource.getProperty("size").getLong() : 0);
-    }
-
-    private static String string(Node node, String property, String fallback) throws javax.jcr.RepositoryException {
-        return node.hasProperty(property) ? node.getProperty(property).getString() : fallback;
+        x.page(status, x.t("assets.title"), html.toString());
     }
 
     private void upload(Exchange x) throws Exception {
-        Part part = x.file("file").orElseThrow(() -> AuthorProblem.badRequest(x.t("error.noFile")));
+        Map<String, String> metadata = new LinkedHashMap<>();
+        for (String field : METADATA_FIELDS) {
+            x.param(field).ifPresent(v -> metadata.put(field, v));
+        }
+        Optional<Part> file = x.file("file");
+        if (file.isEmpty()) {
+            listPage(x, 400, metadata, x.t("error.noFile"));
+            return;
+        }
+        Part part = file.get();
+        String fileName = new java.io.File(part.getSubmittedFileName()).getName();
         if (part.getSize() > MAX_BYTES) {
-            throw AuthorProblem.badRequest(x.t("error.tooLarge", MAX_BYTES / 1024 / 1024));
+            listPage(x, 400, metadata, x.t("error.tooLarge", MAX_BYTES / 1024 / 1024));
+            return;
         }
         byte[] bytes;
         try (InputStream in = part.getInputStream()) {
             bytes = in.readAllBytes();
         }
-        ImageInfo info = ImageInfo.of(bytes).orElseThrow(() -> AuthorProblem.badRequest(x.t("error.notAnImage")));
-        String fileName = new java.io.File(part.getSubmittedFileName()).getName();
-        Map<String, String> metadata = new LinkedHashMap<>();
-        for (String field : List.of("title", "caption", "copyright", "rights")) {
-            x.param(field).ifPresent(v -> metadata.put(field, v));
+        Optional<ImageInfo> image = ImageInfo.accepted(bytes);
+        if (image.isEmpty()) {
+            listPage(x, 400, metadata, x.t("error.notAnImage", fileName));
+            return;
         }
+        ImageInfo info = image.get();
         metadata.putIfAbsent("title", fileName);
         String key = host.assets().create("/uploads", new AssetStore.Upload(fileName, info.mimeType(), bytes, info.width(), info.height()),
                 metadata, x.user().name());
@@ -202,10 +176,10 @@ public final class AssetRoutes {
 
     private void edit(Exchange x) throws Exception {
         String id = assetId(x, x.required("id"));
-        AssetRow row = host.repository().call(WorkspaceLayout.DAM, session -> {
+        AssetSearch.AssetRow row = host.repository().call(WorkspaceLayout.DAM, session -> {
             try {
                 Node node = session.getNodeByIdentifier(id);
-                return node.isNodeType(MgnlNodeTypes.ASSET) ? row(node) : null;
+                return node.isNodeType(MgnlNodeTypes.ASSET) ? AssetSearch.row(node) : null;
             } catch (javax.jcr.ItemNotFoundException e) {
                 return null;
             }

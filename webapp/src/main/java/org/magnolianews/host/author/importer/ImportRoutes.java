@@ -75,7 +75,7 @@ public final class ImportRoutes {
             html.append("<option value=\"").append(esc(app.name())).append("\"").append(x.param("app").filter(app.name()::equals).isPresent() ? " selected" : "")
                     .append(">").append(esc(app.label())).append("</option>");
         }
-        return html.append("</select><input type=\"file\" name=\"file\" id=\"import-file\" accept=\"application/json,.json\" required>")
+        return html.append("</select><input type=\"file\" name=\"file\" id=\"import-file\" accept=\"application/json,.json,text/csv,.csv\" required>")
                 .append("<button type=\"submit\" id=\"import-start\">").append(esc(x.t("import.start"))).append("</button></form>").toString();
     }
 
@@ -86,17 +86,10 @@ public final class ImportRoutes {
             throw AuthorProblem.badRequest(x.t("error.tooLarge", MAX_BYTES / 1024 / 1024));
         }
         List<Map<String, Object>> rows;
-        try (InputStream in = part.getInputStream()) {
-            JsonNode root = Json.MAPPER.readTree(in);
-            if (root == null) {
-                throw new IllegalArgumentException("the file is empty");
-            }
-            rows = ImportRows.read(root);
-        } catch (JsonProcessingException e) {
-            x.page(400, x.t("import.title"), formHtml(x, report(x, x.t("import.badJson", e.getOriginalMessage()), List.of())));
-            return;
-        } catch (IllegalArgumentException e) {
-            x.page(400, x.t("import.title"), formHtml(x, report(x, e.getMessage(), List.of())));
+        try {
+            rows = rows(app, part);
+        } catch (ImportFileException e) {
+            x.page(400, x.t("import.title"), formHtml(x, report(x, x.t(e.key(), e.args()), List.of())));
             return;
         }
         if (rows.isEmpty()) {
@@ -104,7 +97,16 @@ public final class ImportRoutes {
             return;
         }
         List<String> rejected = new ArrayList<>();
+        ReferenceNames references = new ReferenceNames(services.host().definitions(), services.host().repository(), services.host().languages());
         for (int i = 0; i < rows.size(); i++) {
+            List<FieldError> unresolved = new ArrayList<>();
+            references.resolve(app.type(), rows.get(i), unresolved);
+            for (FieldError error : unresolved) {
+                rejected.add(x.t("import.row", i + 1, error.field(), error.reason()));
+            }
+            if (!unresolved.isEmpty()) {
+                continue; // the validator would only repeat "must be the identifier" for the same values
+            }
             try {
                 services.host().content().validate(app.type().name(), rows.get(i));
             } catch (ValidationException e) {
@@ -124,6 +126,25 @@ public final class ImportRoutes {
                 + Exchange.BASE + "/import/status?id=" + url(job.id) + "\"><progress max=\"" + rows.size() + "\" value=\"0\"></progress> <span class=\"progress-text\">0 / "
                 + rows.size() + "</span><p class=\"result\" id=\"import-result\"></p></div><p><a href=\"" + Exchange.BASE + "/app?app=" + url(app.name())
                 + "\">" + esc(x.t("back.list")) + "</a></p>");
+    }
+
+    /** The file's rows: CSV when its name ends in .csv (issue 10), JSON otherwise; {@link ImportFileException} says what is wrong. */
+    private List<Map<String, Object>> rows(ContentApp app, Part part) throws java.io.IOException, ImportFileException {
+        String fileName = part.getSubmittedFileName() == null ? "" : part.getSubmittedFileName().toLowerCase(java.util.Locale.ROOT);
+        try (InputStream in = part.getInputStream()) {
+            if (fileName.endsWith(".csv")) {
+                return new CsvRows(services.host().languages()).read(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), app.type());
+            }
+            JsonNode root = Json.MAPPER.readTree(in);
+            if (root == null || root.isMissingNode()) {
+                throw new ImportFileException("import.empty");
+            }
+            return ImportRows.read(root);
+        } catch (JsonProcessingException e) {
+            throw new ImportFileException("import.badJson", JsonProblems.describe(e));
+        } catch (IllegalArgumentException e) {
+            throw new ImportFileException("import.badRows", e.getMessage());
+        }
     }
 
     private void run(ContentApp app, List<Map<String, Object>> rows, ImportJob job) {

@@ -51,10 +51,14 @@ public enum AuthorRoute {
     ASSET_UPLOAD("POST", "/assets/upload", WRITE_DRAFTS),
     ASSET_EDIT("GET", "/assets/edit", READ_CONTENT),
     ASSET_SAVE("POST", "/assets/save", WRITE_DRAFTS),
+    /** The asset picker's search (JSON) for a form's asset field. */
+    ASSET_PICKER("GET", "/assets/pick", READ_CONTENT),
 
     IMPORT_FORM("GET", "/import", WRITE_DRAFTS),
     IMPORT("POST", "/import", WRITE_DRAFTS),
     IMPORT_STATUS("GET", "/import/status", READ_CONTENT),
+    /** A content app's folder or filtered list as JSON or CSV (issue 10): reading, so editors and up. */
+    EXPORT("GET", "/export", READ_CONTENT),
 
     USERS("GET", "/users", MANAGE_USERS),
     USER_CREATE("POST", "/users/create", MANAGE_USERS),
