@@ -43,33 +43,36 @@ public final class Publisher {
      * both sides are saved here.
      */
     public List<String> publish(String workspace, String path, boolean recursive, String user) throws RepositoryException {
-        Session author = repository.login(workspace);
-        try {
-            Node source = author.getNode(path);
+        return underIntent(PublishJournal.Action.PUBLISH, workspace, path, recursive, user, source -> {
             String parentPath = source.getDepth() == 1 ? "/" : source.getParent().getPath();
             if (!liveNodeExists(workspace, parentPath)) {
                 throw new PublishingException.ParentNotPublished(workspace, path, parentPath);
             }
-            PublishJournal.Intent intent = journal.begin(PublishJournal.Action.PUBLISH, workspace, source.getIdentifier(),
-                    path, recursive, user, Calendar.getInstance());
-            List<String> published = carryOut(intent, author);
-            journal.end(intent);
-            return published;
-        } finally {
-            author.logout();
-        }
+        });
     }
 
     /** Removes the node (and everything below it) from the live workspace. Returns the removed identifiers. */
     public List<String> unpublish(String workspace, String path, String user) throws RepositoryException {
+        return underIntent(PublishJournal.Action.UNPUBLISH, workspace, path, false, user, source -> { });
+    }
+
+    /** What must hold of the author node before an intent is written. */
+    private interface Precondition {
+        void check(Node source) throws RepositoryException;
+    }
+
+    /** Checks, writes the intent, carries it out on both sides, strikes it out. */
+    private List<String> underIntent(PublishJournal.Action action, String workspace, String path, boolean recursive, String user,
+                                     Precondition precondition) throws RepositoryException {
         Session author = repository.login(workspace);
         try {
             Node source = author.getNode(path);
-            PublishJournal.Intent intent = journal.begin(PublishJournal.Action.UNPUBLISH, workspace, source.getIdentifier(),
-                    path, false, user, Calendar.getInstance());
-            List<String> removed = carryOut(intent, author);
+            precondition.check(source);
+            PublishJournal.Intent intent = journal.begin(action, workspace, source.getIdentifier(), path, recursive, user,
+                    Calendar.getInstance());
+            List<String> changed = carryOut(intent, author);
             journal.end(intent);
-            return removed;
+            return changed;
         } finally {
             author.logout();
         }

@@ -48,6 +48,21 @@ class PagesAppIT {
     }
 
     @Test
+    void aComponentMovedToAnotherAreaMovesOnTheLiveSideWhenThePageIsPublished() throws Exception {
+        PageContent pages = new PageContent(host.host().context().repository(), host.host().context().events());
+        String text = pages.addComponent(HOME, "main", "news-module:components/text", Map.of("text", "<p>Published, then moved</p>"), "test");
+        host.host().context().content().publish(WorkspaceLayout.WEBSITE, HOME, false, "test");
+        String id = host.host().context().repository().call(WorkspaceLayout.WEBSITE, s -> s.getNode(text).getIdentifier());
+        String moved = pages.moveComponentToArea(text, "footer", "test");
+        host.host().context().content().publish(WorkspaceLayout.WEBSITE, HOME, false, "test");
+        String livePath = host.host().context().repository().call(WorkspaceLayout.live(WorkspaceLayout.WEBSITE),
+                s -> s.getNodeByIdentifier(id).getPath());
+        assertEquals(moved, livePath, "the live component moved with its identifier");
+        boolean stillInMain = host.host().context().repository().call(WorkspaceLayout.live(WorkspaceLayout.WEBSITE), s -> s.nodeExists(text));
+        assertFalse(stillInMain, "and is no longer in main");
+    }
+
+    @Test
     void thePagePreviewShowsTheDraftOnTheSiteTemplateBeforeItIsPublished() throws Exception {
         new PageContent(host.host().context().repository(), host.host().context().events())
                 .addComponent(HOME, "main", "news-module:components/text", Map.of("text", "<p>Draft paragraph for the home page</p>"), "test");

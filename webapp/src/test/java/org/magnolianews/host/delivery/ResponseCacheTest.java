@@ -52,19 +52,7 @@ class ResponseCacheTest {
         java.util.concurrent.atomic.AtomicInteger readings = new java.util.concurrent.atomic.AtomicInteger();
         cache.compute("k", () -> {
             if (readings.incrementAndGet() == 1) {
-                Thread commit = new Thread(() -> {
-                    try {
-                        gate.commit(() -> { });
-                    } catch (javax.jcr.RepositoryException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-                commit.start();
-                try {
-                    commit.join();
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
+                org.magnolianews.host.repository.LiveGateTest.commitOnAnotherThread(gate);
             }
             return read("news", "/y", "y");
         });

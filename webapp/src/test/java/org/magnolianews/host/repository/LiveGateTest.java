@@ -9,11 +9,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The gate's contract, with commits made to land inside a reading on another thread. */
-class LiveGateTest {
+public class LiveGateTest {
 
     private final LiveGate gate = new LiveGate();
 
     private void commitOnAnotherThread() {
+        commitOnAnotherThread(gate);
+    }
+
+    /** Runs an (empty) live commit on another thread and waits for it: a commit that lands while the caller reads. */
+    public static void commitOnAnotherThread(LiveGate gate) {
         Thread commit = new Thread(() -> {
             try {
                 gate.commit(() -> { });

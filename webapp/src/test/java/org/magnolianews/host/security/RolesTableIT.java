@@ -88,6 +88,7 @@ class RolesTableIT {
         return List.of(
                 new UiRoute("GET", "/static/admin.css", "", null),
                 new UiRoute("GET", "/static/admin.js", "", null),
+                new UiRoute("GET", "/static/drafts.js", "", null),
                 new UiRoute("GET", "/language", "lang=en", null),
                 new UiRoute("GET", "/login", "", null),
                 new UiRoute("GET", "/", "", Role.EDITOR),
