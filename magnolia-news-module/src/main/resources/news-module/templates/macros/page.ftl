@@ -23,6 +23,8 @@
 [#assign pageParam = ctx.getParameter("page")!""]
 [#if pageParam?matches("[2-9]|[1-9][0-9]+")][#assign canonical = canonical + "?page=" + pageParam][/#if]
 [#assign alternates = cmsfn.localizedLinks()]
+[#-- Feeds in the page's language: a Russian page links the Russian feeds (the default language's have no parameter). --]
+[#assign feedLanguage = (cmsfn.language() == "en")?then("", "?lang=" + cmsfn.language())]
 <!DOCTYPE html>
 <html lang="${cmsfn.language()}">
 <head>
@@ -47,10 +49,11 @@
   [/#if]
   [#if kind == 'article' && item?has_content && item.date??]<meta property="article:published_time" content="${item.date?iso_utc}"/>[/#if]
   <meta name="twitter:card" content="[#if imageKey?has_content]summary_large_image[#else]summary[/#if]"/>
-  <link rel="alternate" type="application/rss+xml" title="${siteName}" href="/feeds/news.xml"/>
-  [#if kind == 'subject' && item?has_content]<link rel="alternate" type="application/rss+xml" title="${heading}" href="/feeds/subjects${item.@path}.xml"/>[/#if]
+  <link rel="alternate" type="application/rss+xml" title="${siteName}" href="/feeds/news.xml${feedLanguage}"/>
+  [#if kind == 'subject' && item?has_content]<link rel="alternate" type="application/rss+xml" title="${heading}" href="/feeds/subjects${item.@path}.xml${feedLanguage}"/>[/#if]
   [#if model.jsonLd??]<script type="application/ld+json">${model.jsonLd?no_esc}</script>[/#if]
   <link rel="stylesheet" href="${ctx.contextPath}/.resources/news-module/webresources/css/news.css"/>
+  <link rel="icon" type="image/svg+xml" href="${ctx.contextPath}/.resources/news-module/webresources/favicon.svg"/>
 </head>
 <body class="page page-${kind}">
   <a class="skip-link" href="#main">${i18n['site.skipToContent']}</a>
@@ -77,7 +80,7 @@
   <footer class="site-footer">
     <div class="wrap footer-inner">
       [@cms.area name="footer" /]
-      <p class="feeds"><a href="/feeds/news.xml">RSS</a> · <a href="/sitemap.xml">Sitemap</a></p>
+      <p class="feeds"><a href="/feeds/news.xml${feedLanguage}">RSS</a> · <a href="/sitemap.xml">${i18n['site.sitemap']}</a></p>
     </div>
   </footer>
 </body>

@@ -66,7 +66,7 @@ final class FeedServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         String language = Optional.ofNullable(request.getParameter("lang")).filter(languages::isSupported).orElse(languages.defaultLanguage());
-        String baseUrl = baseUrl(request);
+        String baseUrl = BaseUrl.of(request);
         String key = "feed|" + baseUrl + "|" + path + "|" + language;
         PageCache.Entry entry = cache.get(key, () -> render(path, language, baseUrl));
         response.setStatus(entry.status());
@@ -349,11 +349,4 @@ final class FeedServlet extends HttpServlet {
         }
     }
 
-    private static String baseUrl(HttpServletRequest request) {
-        String host = request.getHeader("Host");
-        if (host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]+")) {
-            host = request.getServerName() + ":" + request.getServerPort();
-        }
-        return request.getScheme() + "://" + host;
-    }
 }

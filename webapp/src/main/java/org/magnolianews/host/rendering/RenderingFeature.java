@@ -62,7 +62,7 @@ public final class RenderingFeature implements WebFeature {
     public List<Surface> surfaces() {
         ErrorPage page = (path, status, message) -> new ErrorPage.Body(SitePages.HTML, errorPages.forStatus(languageOf(path), status));
         List<Surface> surfaces = new java.util.ArrayList<>(List.of(new Surface("/", SecurityHeaders.SITE, page)));
-        for (String data : List.of("/feeds/", "/sitemap.xml", "/sitemaps/", "/sitemap-news.xml", "/.resources/")) {
+        for (String data : List.of("/feeds/", "/sitemap.xml", "/sitemaps/", "/sitemap-news.xml", "/.resources/", "/robots.txt")) {
             surfaces.add(new Surface(data, SecurityHeaders.DATA, page));
         }
         surfaces.add(new Surface("/dam/", SecurityHeaders.DATA, ErrorPage.JSON));
@@ -106,5 +106,8 @@ public final class RenderingFeature implements WebFeature {
         context.addServlet(new ServletHolder(feeds), "/sitemap-news.xml");
         // /dam/* (published asset bytes) is served by the delivery feature; the site links there too.
         context.addServlet(new ServletHolder(new WebResourcesServlet(host.resources())), "/.resources/*");
+        SiteFilesServlet files = new SiteFilesServlet();
+        context.addServlet(new ServletHolder(files), "/robots.txt");
+        context.addServlet(new ServletHolder(files), "/favicon.ico");
     }
 }

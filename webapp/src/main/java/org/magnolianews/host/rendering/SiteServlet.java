@@ -47,7 +47,7 @@ final class SiteServlet extends HttpServlet {
         }
         Map<String, String> parameters = parameters(request);
         String country = readerCountry(request, language);
-        SiteRequest site = new SiteRequest(language, path, parameters, baseUrl(request), country, request);
+        SiteRequest site = new SiteRequest(language, path, parameters, BaseUrl.of(request), country, request);
         String key = site.baseUrl() + "|" + language + "|" + path + "|" + parameters + "|" + country;
         // Only the paging parameter changes a page; other query strings are not worth a cache entry each.
         boolean cacheable = parameters.keySet().stream().allMatch("page"::equals);
@@ -88,13 +88,6 @@ final class SiteServlet extends HttpServlet {
         return new LinkedHashMap<>(parameters);
     }
 
-    private static String baseUrl(HttpServletRequest request) {
-        String host = request.getHeader("Host");
-        if (host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]+")) {
-            host = request.getServerName() + ":" + request.getServerPort();
-        }
-        return request.getScheme() + "://" + host;
-    }
 
     /**
      * The reader's country, by the module's own rule ({@link ReaderCountry}), which its models apply to the

@@ -1,0 +1,51 @@
+package org.magnolianews.host.rendering;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.magnolianews.host.testing.RunningHost;
+
+/**
+ * What a site is asked for at its root and what a Russian page links (issue 10): robots.txt naming the
+ * sitemap, a favicon, the feeds in the page's language and a translated footer.
+ */
+class SiteFilesIT {
+
+    @RegisterExtension
+    static final RunningHost host = RunningHost.perClass();
+
+    @Test
+    void robotsTxtNamesTheSitemapAndKeepsCrawlersOutOfTheAdminAndTheApi() throws Exception {
+        HttpResponse<String> robots = host.get("/robots.txt");
+        assertEquals(200, robots.statusCode());
+        assertTrue(robots.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+        assertTrue(robots.body().contains("Sitemap: " + host.uri("/sitemap.xml")), robots.body());
+        assertTrue(robots.body().contains("Disallow: /.magnolia/") && robots.body().contains("Disallow: /.rest/"), robots.body());
+    }
+
+    @Test
+    void theFaviconIsTheModulesIcon() throws Exception {
+        HttpResponse<String> ico = host.get("/favicon.ico");
+        assertEquals(301, ico.statusCode());
+        String icon = ico.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> svg = host.get(icon);
+        assertEquals(200, svg.statusCode());
+        assertEquals("image/svg+xml", svg.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(host.get("/").body().contains("rel=\"icon\" type=\"image/svg+xml\" href=\"" + icon + "\""), "pages link it");
+    }
+
+    @Test
+    void aRussianPageLinksTheRussianFeedsAndSaysSitemapInRussian() throws Exception {
+        String russian = host.get("/ru/").body();
+        assertTrue(russian.contains("href=\"/feeds/news.xml?lang=ru\""), "the feed of the page's language");
+        assertFalse(russian.contains("href=\"/feeds/news.xml\""), "no English feed on a Russian page");
+        assertTrue(russian.contains(">Карта сайта<"));
+        assertEquals(200, host.get("/feeds/news.xml?lang=ru").statusCode());
+        String english = host.get("/").body();
+        assertTrue(english.contains("href=\"/feeds/news.xml\"") && english.contains(">Sitemap<"));
+    }
+}
