@@ -92,6 +92,23 @@ class EditorFormsIT {
     }
 
     @Test
+    void aTimeTypedInTheFormIsTheSitesTimeStoredAndShownAsTyped() throws Exception {
+        String form = admin.get("/app/new?app=news").body();
+        assertTrue(form.contains("class=\"zone\" id=\"zone-date\">Moscow"), "the form says which time zone the time is in");
+        Map<String, String> fields = news("Typed at half past ten");
+        fields.put("date", "2030-05-01T10:30");
+        String path = pathOf(admin.postWithToken("/app/save", fields));
+        java.time.Instant stored = host.host().context().repository().call("news",
+                s -> s.getNode(path).getProperty("date").getDate().toInstant());
+        assertEquals(java.time.Instant.parse("2030-05-01T07:30:00Z"), stored, "10:30 in Moscow, whatever the server's zone");
+        String edit = admin.get("/app/edit?app=news&path=" + URLEncoder.encode(path, StandardCharsets.UTF_8)).body();
+        assertTrue(edit.contains("value=\"2030-05-01T10:30\""), "shown back as typed");
+        assertEquals(303, admin.postWithToken("/app/action", Map.of("app", "news", "path", path, "action", "publish")).statusCode());
+        String page = host.get("/news" + path + ".html").body();
+        assertTrue(page.contains("10:30") && !page.contains("13:30"), "the site prints the time typed");
+    }
+
+    @Test
     void theSitePrintsTheCreditOnceEvenWhenItStartsWithPhoto() throws Exception {
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "jpg", jpeg);

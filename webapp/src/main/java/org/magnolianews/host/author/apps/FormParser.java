@@ -23,7 +23,7 @@ import org.magnolianews.host.content.Languages;
 /**
  * Turns a submitted form into the values ContentService takes: every field of the form is present
  * (an emptied field is {@code null}, so an update clears it), group entries are renumbered without
- * gaps, datetime-local values get the server's offset, and an uploaded image is stored in the DAM
+ * gaps, datetime-local values get the site's offset, and an uploaded image is stored in the DAM
  * first so that its reference survives a failed save.
  */
 public final class FormParser {
@@ -166,10 +166,10 @@ public final class FormParser {
         return list.isEmpty() ? null : list;
     }
 
-    /** A datetime-local value ("2026-11-27T10:00") as ISO 8601 with the server's offset; other text passes as typed. */
+    /** A datetime-local value ("2026-11-27T10:00") as ISO 8601 with the site's offset; other text passes as typed. */
     static String withOffset(String value) {
         try {
-            return LocalDateTime.parse(value).atZone(ZoneId.systemDefault()).toOffsetDateTime().toString();
+            return LocalDateTime.parse(value).atZone(SiteTime.ZONE).toOffsetDateTime().toString();
         } catch (DateTimeParseException e) {
             return value;
         }

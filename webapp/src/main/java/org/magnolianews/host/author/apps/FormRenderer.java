@@ -100,7 +100,9 @@ public final class FormRenderer {
                     + (field.multiple() ? "<small>" + esc(x.t("form.onePerLine")) + "</small>" : "");
             case RICH_TEXT -> "<textarea class=\"rte\" rows=\"8\"" + attrs + ">" + esc(text(value)) + "</textarea>";
             case DATE -> "<input type=\"date\"" + attrs + " value=\"" + esc(dateValue(text(value))) + "\">";
-            case DATE_TIME -> "<input type=\"datetime-local\"" + attrs + " value=\"" + esc(dateTimeValue(text(value))) + "\">";
+            case DATE_TIME -> "<input type=\"datetime-local\"" + attrs + " aria-describedby=\"zone-" + esc(id) + "\" value=\""
+                    + esc(dateTimeValue(text(value))) + "\"> <small class=\"zone\" id=\"zone-" + esc(id) + "\">"
+                    + esc(SiteTime.describe(x.lang())) + "</small>";
             case CHECKBOX -> "<input type=\"checkbox\" value=\"true\"" + attrs + ("true".equals(text(value)) ? " checked" : "") + ">";
             case SELECT -> select(field, attrs, text(value));
             case COUNTRY -> country(x, attrs, text(value));
@@ -232,13 +234,13 @@ public final class FormRenderer {
         return value == null ? "" : value instanceof List<?> l ? (l.isEmpty() ? "" : String.valueOf(l.get(0))) : String.valueOf(value);
     }
 
-    /** ISO 8601 (as stored) to the browser's datetime-local value, in the server's time zone. */
+    /** ISO 8601 (as stored) to the browser's datetime-local value, in the site's time zone. */
     static String dateTimeValue(String iso) {
         if (iso.isEmpty()) {
             return "";
         }
         try {
-            return OffsetDateTime.parse(iso).atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+            return OffsetDateTime.parse(iso).atZoneSameInstant(SiteTime.ZONE).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
         } catch (DateTimeParseException e) {
             try {
                 return LocalDateTime.parse(iso).truncatedTo(ChronoUnit.MINUTES).toString();
@@ -253,7 +255,7 @@ public final class FormRenderer {
             return "";
         }
         try {
-            return OffsetDateTime.parse(iso).atZoneSameInstant(ZoneId.systemDefault()).toLocalDate().toString();
+            return OffsetDateTime.parse(iso).atZoneSameInstant(SiteTime.ZONE).toLocalDate().toString();
         } catch (DateTimeParseException e) {
             try {
                 return LocalDate.parse(iso.length() >= 10 ? iso.substring(0, 10) : iso).toString();

@@ -152,7 +152,7 @@ public final class ItemActionRoutes {
 
     private static Calendar time(Exchange x, String value) {
         try {
-            return GregorianCalendar.from(LocalDateTime.parse(value).atZone(ZoneId.systemDefault()));
+            return GregorianCalendar.from(LocalDateTime.parse(value).atZone(SiteTime.ZONE));
         } catch (DateTimeParseException e) {
             throw AuthorProblem.badRequest(x.t("error.badTime", value));
         }

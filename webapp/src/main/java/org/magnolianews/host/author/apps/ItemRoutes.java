@@ -191,6 +191,7 @@ public final class ItemRoutes {
                     .append("<select name=\"what\" id=\"schedule-what\"><option value=\"publish\">").append(esc(x.t("action.publish")))
                     .append("</option><option value=\"unpublish\">").append(esc(x.t("action.unpublish"))).append("</option></select>")
                     .append("<input type=\"datetime-local\" step=\"1\" name=\"at\" id=\"schedule-at\" required>")
+                    .append(" <small class=\"zone\">").append(esc(SiteTime.describe(x.lang()))).append("</small>")
                     .append("<button type=\"submit\" id=\"action-schedule\">").append(esc(x.t("action.schedule"))).append("</button></form>");
         } else {
             html.append("<p class=\"hint\" id=\"no-publish\">").append(esc(x.t("actions.editorHint"))).append("</p>");

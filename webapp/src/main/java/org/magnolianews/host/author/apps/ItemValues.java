@@ -88,6 +88,6 @@ public final class ItemValues {
     }
 
     public static String iso(Calendar calendar) {
-        return ZonedDateTime.ofInstant(calendar.toInstant(), ZoneId.systemDefault()).toOffsetDateTime().toString();
+        return ZonedDateTime.ofInstant(calendar.toInstant(), SiteTime.ZONE).toOffsetDateTime().toString();
     }
 }
