@@ -81,6 +81,7 @@
     <div class="wrap footer-inner">
       [@cms.area name="footer" /]
       <p class="feeds"><a href="/feeds/news.xml${feedLanguage}">RSS</a> · <a href="/sitemap.xml">${i18n['site.sitemap']}</a></p>
+      <p class="copyright">© ${model.year?c} ${siteName}</p>
     </div>
   </footer>
 </body>

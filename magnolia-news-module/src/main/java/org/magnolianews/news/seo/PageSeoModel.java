@@ -14,22 +14,30 @@ import javax.jcr.Session;
 import org.magnolianews.news.jcr.Items;
 import org.magnolianews.news.rendering.PageItem;
 import org.magnolianews.news.rendering.PageLanguage;
+import org.magnolianews.news.rendering.SiteClock;
 import org.magnolianews.news.rendering.SiteUrls;
 
 /**
- * Model of the page templates: the site's name (the home page's title) and the JSON-LD of the
- * page's item ({@link PageItem}), ready for a {@code <script type="application/ld+json">} block.
+ * Model of the page templates: the site's name (the home page's title), this year for the footer, and the
+ * JSON-LD of the page's item ({@link PageItem}), ready for a {@code <script type="application/ld+json">} block.
  *
  * @param <RD> the page's definition
  */
 public class PageSeoModel<RD extends RenderableDefinition> extends RenderingModelImpl<RD> {
 
     private final I18nContentSupport i18n;
+    private final SiteClock clock;
 
     @Inject
-    public PageSeoModel(Node content, RD definition, RenderingModel<?> parent, I18nContentSupport i18n) {
+    public PageSeoModel(Node content, RD definition, RenderingModel<?> parent, I18nContentSupport i18n, SiteClock clock) {
         super(content, definition, parent);
         this.i18n = i18n;
+        this.clock = clock;
+    }
+
+    /** This year in the site's time zone, for the footer's copyright line (never a year written into a template). */
+    public int getYear() {
+        return java.time.LocalDate.now(clock.clock().withZone(SiteClock.SITE_ZONE)).getYear();
     }
 
     public String getSiteName() throws RepositoryException {

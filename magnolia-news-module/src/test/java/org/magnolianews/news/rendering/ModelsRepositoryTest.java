@@ -225,7 +225,7 @@ class ModelsRepositoryTest {
     void pageSeoDescribesTheItemAtTheOriginalUrlWithAbsoluteAssetLinks() throws Exception {
         Node page = onDetailPage("/home/news/article", "a1", "/home/news/article");
         context.getAggregationState().setOriginalURL("https://news.example/news/a1.html");
-        PageSeoModel<RenderableDefinition> model = new PageSeoModel<>(page, null, null, TestWebContext.EN_RU);
+        PageSeoModel<RenderableDefinition> model = new PageSeoModel<>(page, null, null, TestWebContext.EN_RU, MAY_2020);
         assertEquals("Test News", model.getSiteName());
         String json = model.getJsonLd();
         assertTrue(json.contains("\"url\":\"https://news.example/news/a1.html\""), json);
@@ -237,7 +237,8 @@ class ModelsRepositoryTest {
         assertTrue(model.getJsonLd().contains("\"headline\":\"Лидеры встретились\""), model.getJsonLd());
 
         onPage("/home", "/home");
-        assertNull(new PageSeoModel<>(page, null, null, TestWebContext.EN_RU).getJsonLd(), "the home page shows no item");
+        assertNull(new PageSeoModel<>(page, null, null, TestWebContext.EN_RU, MAY_2020).getJsonLd(), "the home page shows no item");
+        assertEquals(2020, new PageSeoModel<>(page, null, null, TestWebContext.EN_RU, MAY_2020).getYear(), "the year of the clock");
     }
 
     private Node onPage(String page, String current) throws RepositoryException {

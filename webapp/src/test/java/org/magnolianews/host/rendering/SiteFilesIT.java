@@ -39,6 +39,20 @@ class SiteFilesIT {
     }
 
     @Test
+    void everyPageHasOneHeadingAndTheFooterSaysThisYear() throws Exception {
+        String year = String.valueOf(java.time.LocalDate.now(org.magnolianews.news.rendering.SiteClock.SITE_ZONE).getYear());
+        for (String page : java.util.List.of("/", "/ru/", "/news.html", "/subjects.html", "/publications.html",
+                "/news/2017/11/putin-and-abe-discuss-north-korean-crisis-and-peace-treaty-signature.html",
+                "/subjects/korean-peninsula.html", "/publications/russian-to-the-bone.html")) {
+            HttpResponse<String> response = host.get(page);
+            assertEquals(200, response.statusCode(), page);
+            int headings = response.body().split("<h1[ >]", -1).length - 1;
+            assertEquals(1, headings, page + " has one h1");
+            assertTrue(response.body().contains("<p class=\"copyright\">© " + year + " "), page + ": this year in the footer");
+        }
+    }
+
+    @Test
     void aRussianPageLinksTheRussianFeedsAndSaysSitemapInRussian() throws Exception {
         String russian = host.get("/ru/").body();
         assertTrue(russian.contains("href=\"/feeds/news.xml?lang=ru\""), "the feed of the page's language");
