@@ -49,6 +49,7 @@ class SiteFilesIT {
             int headings = response.body().split("<h1[ >]", -1).length - 1;
             assertEquals(1, headings, page + " has one h1");
             assertTrue(response.body().contains("<p class=\"copyright\">© " + year + " "), page + ": this year in the footer");
+            assertEquals(1, response.body().split("©", -1).length - 1, page + ": one copyright line, no year typed into content");
         }
     }
 
