@@ -3,6 +3,7 @@ package org.magnolianews.news.listing;
 import info.magnolia.cms.core.AggregationState;
 import info.magnolia.cms.i18n.I18nContentSupport;
 import info.magnolia.context.MgnlContext;
+import info.magnolia.context.WebContext;
 import info.magnolia.rendering.model.RenderingModel;
 import info.magnolia.rendering.model.RenderingModelImpl;
 import info.magnolia.rendering.template.RenderableDefinition;
@@ -39,6 +40,37 @@ public class LatestNewsModel<RD extends RenderableDefinition> extends RenderingM
     public LatestNewsModel(Node content, RD definition, RenderingModel<?> parent, I18nContentSupport i18n) {
         super(content, definition, parent);
         this.i18n = i18n;
+    }
+
+    /**
+     * A page number that is no page of this list (not a whole number, below 1, past the archive, or past the last
+     * page) is answered 404 through the web context's response, as a Magnolia model answers it: an empty
+     * "page 999" with a self canonical would tell search engines the page exists (a soft 404).
+     */
+    @Override
+    public String execute() {
+        String parameter = MgnlContext.getParameter("page");
+        try {
+            if (parameter != null && !parameter.isBlank()
+                    && (!parameter.strip().matches("[1-9][0-9]{0,3}") || getPage() != Integer.parseInt(parameter.strip())
+                    || getPage() > 1 && getItems().isEmpty())) {
+                notFound();
+            }
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("cannot list the latest news: " + e.getMessage(), e);
+        }
+        return super.execute();
+    }
+
+    private static void notFound() {
+        WebContext web = MgnlContext.getWebContextOrNull();
+        if (web != null && web.getResponse() != null) {
+            try {
+                web.getResponse().sendError(404);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     public int getPage() {

@@ -154,6 +154,12 @@ public final class TestWebContext implements WebContext, AutoCloseable {
         return "";
     }
 
+    /** No response: models under test render none (a model that answers 404 asks for one; see LatestNewsModel). */
+    @Override
+    public javax.servlet.http.HttpServletResponse getResponse() {
+        return null;
+    }
+
     /** A request answering the headers and parameters set here; its other methods are not needed by the module. */
     @Override
     public HttpServletRequest getRequest() {

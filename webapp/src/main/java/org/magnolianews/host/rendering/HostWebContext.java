@@ -9,6 +9,7 @@ import javax.jcr.NoSuchWorkspaceException;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 
 /**
  * Magnolia's {@link WebContext} for one site rendering, set as {@code MgnlContext}'s instance on the
@@ -100,6 +101,28 @@ final class HostWebContext implements WebContext {
     @Override
     public HttpServletRequest getRequest() {
         return rendering.request.servletRequest() == null ? null : JavaxRequestView.of(rendering.request.servletRequest());
+    }
+
+    /**
+     * The response as far as a model may use it: {@code setStatus}, {@code sendError} and {@code getStatus}.
+     * The page is still rendered to a buffer (and cached only with 200), so the host answers the status a
+     * model asked for with the site's own error page; other methods throw, naming themselves.
+     */
+    @Override
+    public HttpServletResponse getResponse() {
+        return (HttpServletResponse) java.lang.reflect.Proxy.newProxyInstance(HostWebContext.class.getClassLoader(),
+                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "setStatus", "sendError" -> {
+                        rendering.status = (Integer) args[0];
+                        yield null;
+                    }
+                    case "getStatus" -> rendering.status;
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "toString" -> "HostWebContext response of " + rendering.request.path();
+                    default -> throw new UnsupportedOperationException("the host's response offers models setStatus and sendError, not "
+                            + method.getName());
+                });
     }
 
     @Override

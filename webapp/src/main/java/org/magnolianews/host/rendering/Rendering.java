@@ -29,6 +29,8 @@ final class Rendering implements AutoCloseable {
     final info.magnolia.cms.core.AggregationState state = new info.magnolia.cms.core.AggregationState();
     /** Models of the renderables being rendered, innermost first: the parent of the next model is on top. */
     final Deque<RenderingModel<?>> models = new ArrayDeque<>();
+    /** A status a model asked for through the web context's response ({@code sendError(404)}); 200 otherwise. */
+    int status = 200;
     Node page;
     Optional<Node> item = Optional.empty();
 

@@ -96,6 +96,10 @@ final class SitePages {
             rendering.show(resolved.get().page(), item);
             StringWriter out = new StringWriter(16_384);
             renderer.renderPage(rendering.page, out);
+            if (rendering.status == 404 || rendering.status == 410) {
+                // A model said this page does not exist (a page number past the list): the site's 404, not a soft one.
+                return new Response(rendering.status, HTML, errorPages.notFound(request.language()), null);
+            }
             return new Response(200, HTML, out.toString().getBytes(StandardCharsets.UTF_8), null);
         } catch (DefinitionException e) {
             LOG.error("cannot render {}: {}", request.path(), e.getMessage()); // file:line says it all

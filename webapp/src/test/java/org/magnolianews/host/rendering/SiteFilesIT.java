@@ -54,6 +54,26 @@ class SiteFilesIT {
     }
 
     @Test
+    void aPageNumberThatIsNoPageIsA404NotAnEmptyPage() throws Exception {
+        int last = 1;
+        while (host.get("/news.html" + (last == 1 ? "" : "?page=" + last)).body().contains("rel=\"next\"")) {
+            last++;
+        }
+        assertTrue(last >= 2, "the README's /news.html?page=2 is a real second page");
+        assertEquals(200, host.get("/news.html?page=2").statusCode());
+        assertEquals(200, host.get("/news.html?page=" + last).statusCode(), "the last page");
+        for (String page : java.util.List.of(String.valueOf(last + 1), "999", "abc", "0", "-1", "2x", "99999", "")) {
+            HttpResponse<String> response = host.get("/news.html?page=" + page);
+            int expected = page.isEmpty() ? 200 : 404;
+            assertEquals(expected, response.statusCode(), "page=" + page);
+            if (expected == 404) {
+                assertFalse(response.body().contains("rel=\"canonical\""), "the site's 404 page, no self canonical: page=" + page);
+            }
+        }
+        assertEquals(404, host.get("/ru/news.html?page=999").statusCode(), "in Russian too");
+    }
+
+    @Test
     void aRussianPageLinksTheRussianFeedsAndSaysSitemapInRussian() throws Exception {
         String russian = host.get("/ru/").body();
         assertTrue(russian.contains("href=\"/feeds/news.xml?lang=ru\""), "the feed of the page's language");

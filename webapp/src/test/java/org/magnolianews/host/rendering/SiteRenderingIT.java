@@ -175,7 +175,7 @@ class SiteRenderingIT {
         Document second = page("/news.html?page=2");
         List<String> firstPage = first.select(".latest-news .news-title a").eachAttr("href");
         List<String> secondPage = second.select(".latest-news .news-title a").eachAttr("href");
-        assertEquals(20, firstPage.size());
+        assertEquals(10, firstPage.size(), "the news section's page size (10)");
         assertFalse(secondPage.isEmpty());
         assertTrue(secondPage.stream().noneMatch(firstPage::contains), "pages do not overlap");
         assertNotNull(first.selectFirst(".pager a[rel=next]"));
