@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.magnolianews.host.testing.RunningHost;
 import org.openqa.selenium.By;
 
@@ -16,6 +19,7 @@ import org.openqa.selenium.By;
  * "log in", the editor logs in again from that page and finds the form as typed, saves, and the change is
  * stored; a saved form leaves nothing behind; leaving an edited form asks first.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UnsavedWorkBrowserIT {
 
     private static final String SEED = "/2017/11/putin-and-abe-discuss-north-korean-crisis-and-peace-treaty-signature";
@@ -44,13 +48,14 @@ class UnsavedWorkBrowserIT {
         browser.type("#username", "superuser");
         browser.type("#password", RunningHost.ADMIN_PASSWORD);
         browser.click("#login");
+        browser.waitFor(d -> d.findElement(By.id("current-user"))); // logged in before anything navigates away
     }
 
     @Test
+    @Order(1)
     void anExpiredSessionAtSaveKeepsTheTypedLeadAndALoginBringsItBack() throws Exception {
         browser.go("/login");
         login();
-        browser.waitFor(d -> d.findElement(By.id("current-user")));
         browser.go(EDIT);
         String typed = "A lead typed while the session ran out";
         browser.type("#item-form input[name=lead], #item-form textarea[name=lead]", typed);
@@ -62,7 +67,6 @@ class UnsavedWorkBrowserIT {
         assertEquals(Boolean.TRUE, browser.exists("#login-again"), "the 401 page offers to log in again");
         browser.click("#login-again");
         login();
-
         browser.waitFor(d -> d.getCurrentUrl().contains("/app/edit"));
         assertTrue(browser.exists("#draft-restored"), "the form says it brought the typed work back");
         assertEquals(typed, browser.script("return document.querySelector('#item-form [name=lead]').value"));
@@ -76,16 +80,18 @@ class UnsavedWorkBrowserIT {
     }
 
     @Test
+    @Order(2)
     void leavingAnEditedFormAsksFirst() throws Exception {
-        browser.go("/login");
+        browser.go(EDIT);
         if (browser.exists("#username")) {
             login();
+            browser.go(EDIT);
         }
-        browser.go(EDIT);
         browser.type("#item-form input[name=lead], #item-form textarea[name=lead]", "Changed and not saved");
         Boolean asks = (Boolean) browser.script("const e = new Event('beforeunload', {cancelable: true});"
                 + " window.dispatchEvent(e); return e.defaultPrevented;");
         assertTrue(asks, "a beforeunload handler holds the page");
-        browser.script("localStorage.clear();");
+        // As if saved: no prompt when the browser closes, and no copy left for another test.
+        browser.script("document.getElementById('item-form').dispatchEvent(new Event('submit')); localStorage.clear();");
     }
 }
