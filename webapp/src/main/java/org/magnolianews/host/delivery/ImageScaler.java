@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 /** Scales an image down to fit a rendition box, keeping its proportions (never enlarges). */
-final class ImageScaler {
+public final class ImageScaler {
 
-    record Size(int width, int height) {
+    public record Size(int width, int height) {
         private static final Pattern FORMAT = Pattern.compile("(\\d{1,4})x(\\d{1,4})");
 
         static Optional<Size> parse(String text) {
@@ -28,7 +28,7 @@ final class ImageScaler {
         }
     }
 
-    record Scaled(byte[] bytes, String mimeType) {
+    public record Scaled(byte[] bytes, String mimeType) {
     }
 
     private ImageScaler() {
@@ -38,7 +38,7 @@ final class ImageScaler {
      * Empty when the bytes are not a JPEG or PNG image Java can read, or when the image already fits the box
      * (a rendition never enlarges, and re-encoding a fitting image gains nothing): the original is served then.
      */
-    static Optional<Scaled> scale(byte[] bytes, String mimeType, Size box) {
+    public static Optional<Scaled> scale(byte[] bytes, String mimeType, Size box) {
         String format = switch (mimeType) {
             case "image/jpeg" -> "jpg";
             case "image/png" -> "png";

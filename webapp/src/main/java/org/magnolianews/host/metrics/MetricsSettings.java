@@ -1,6 +1,5 @@
 package org.magnolianews.host.metrics;
 
-import java.util.Map;
 import java.util.Optional;
 import org.magnolianews.host.config.SettingsException;
 
@@ -33,9 +32,5 @@ public record MetricsSettings(String host, int port) {
             throw new SettingsException(PORT + " must be between 1 and 65535 (0: any free port), found " + parsed);
         }
         return Optional.of(new MetricsSettings(env.apply(HOST).map(String::strip).filter(v -> !v.isEmpty()).orElse("127.0.0.1"), parsed));
-    }
-
-    static Optional<MetricsSettings> from(Map<String, String> env) {
-        return from(name -> Optional.ofNullable(env.get(name)));
     }
 }

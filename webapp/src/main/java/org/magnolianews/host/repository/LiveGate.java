@@ -11,8 +11,7 @@ import java.util.function.Supplier;
  * blocking and reads again if a commit happened meanwhile (also when the reading failed because the commit
  * removed a node it was reading); after a few tries it waits for the commit instead.
  *
- * <p>{@link #stamp()} and {@link #unchangedSince} tell a cache whether what it is about to store was read
- * across a commit. One gate covers all live workspaces: publishes are rare next to reads.
+ * <p>One gate covers all live workspaces: publishes are rare next to reads.
  */
 public final class LiveGate {
 
@@ -78,13 +77,4 @@ public final class LiveGate {
         }
     }
 
-    /** A mark to compare with later: 0 while a commit runs (nothing read now may be kept). */
-    public long stamp() {
-        return lock.tryOptimisticRead();
-    }
-
-    /** Whether no commit started or ran since {@code stamp} was taken. */
-    public boolean unchangedSince(long stamp) {
-        return stamp != 0 && lock.validate(stamp);
-    }
 }

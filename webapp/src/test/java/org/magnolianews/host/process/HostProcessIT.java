@@ -66,16 +66,7 @@ class HostProcessIT {
         }
         assertFalse(Files.exists(data), "the data directory appears only with a complete dataset");
         try (OpenContext reopened = OpenContext.at(staging, List.of())) {
-            long viaIndex = reopened.context().repository().call("news", session -> {
-                var result = session.getWorkspace().getQueryManager()
-                        .createQuery("//element(*, news:article)", Query.XPATH).execute();
-                long count = 0;
-                for (var it = result.getNodes(); it.hasNext(); it.nextNode()) {
-                    count++;
-                }
-                return count;
-            });
-            assertTrue(viaIndex > 0, "the killed repository still opens, its saved batches found by a query");
+            assertTrue(articles(reopened, "news") > 0, "the killed repository still opens, its saved batches found by a query");
         }
         try (HostProcess host = HostProcess.start(List.of("--port", "0", "--data-dir", data.toString()), Map.of())) {
             host.awaitRunning(START);
@@ -91,17 +82,20 @@ class HostProcessIT {
         }
         assertFalse(Files.exists(staging));
         try (OpenContext opened = OpenContext.at(data, List.of())) {
-            long live = opened.context().repository().call("news_live", session -> {
-                var result = session.getWorkspace().getQueryManager()
-                        .createQuery("//element(*, news:article)", Query.XPATH).execute();
-                long count = 0;
-                for (var it = result.getNodes(); it.hasNext(); it.nextNode()) {
-                    count++;
-                }
-                return count;
-            });
-            assertEquals(30, live, "the new dataset, whole and published");
+            assertEquals(30, articles(opened, "news_live"), "the new dataset, whole and published");
         }
+    }
+
+    /** The articles a workspace's search index finds. */
+    private static long articles(OpenContext opened, String workspace) {
+        return opened.context().repository().call(workspace, session -> {
+            var result = session.getWorkspace().getQueryManager().createQuery("//element(*, news:article)", Query.XPATH).execute();
+            long count = 0;
+            for (var it = result.getNodes(); it.hasNext(); it.nextNode()) {
+                count++;
+            }
+            return count;
+        });
     }
 
     private static void deleteTree(Path root) throws java.io.IOException {

@@ -1,9 +1,7 @@
 package org.magnolianews.host.repository;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -67,11 +65,4 @@ public class LiveGateTest {
         assertEquals("read 4", result, "three optimistic tries, then one under the lock, which no commit can overlap");
     }
 
-    @Test
-    void aStampTellsWhetherACommitRanSince() {
-        long stamp = gate.stamp();
-        assertTrue(gate.unchangedSince(stamp));
-        commitOnAnotherThread();
-        assertFalse(gate.unchangedSince(stamp));
-    }
 }
