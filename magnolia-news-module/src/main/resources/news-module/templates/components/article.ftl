@@ -1,6 +1,7 @@
-[#-- Article: the news item the page shows (state.item): kicker, title, date, lead, photo with caption
+[#-- Article: the news item the page shows (items.pageItem()): kicker, title, date, lead, photo with caption
      and credit, sanitized body, source attribution in the page language, corrections log, subjects. --]
-[#assign item = state.item!]
+[#import "/news-module/templates/macros/item.ftl" as items]
+[#assign item = items.pageItem()]
 [#if item?has_content]
 [#assign subjectIds = item.subjects![]]
 [#if !subjectIds?is_sequence][#assign subjectIds = [subjectIds]][/#if]
@@ -34,7 +35,7 @@
   [/#if]
   <div class="article-body">${cmsfn.decode(item).body!}</div>
   [#if item.sourceAgency?has_content || item.sourceAttribution?has_content]
-  [#assign attribution = item.sourceAttribution!i18n.get('site.asPer', item.sourceAgency)]
+  [#assign attribution = item.sourceAttribution!i18n.get('site.asPer', [item.sourceAgency])]
   [#assign sourceLink = cmsfn.externalLink(item, "sourceUrl")!]
   <p class="source-attribution">[#if sourceLink?has_content]<a href="${sourceLink}" rel="nofollow noopener">${attribution}</a>[#else]${attribution}[/#if]</p>
   [/#if]

@@ -3,7 +3,7 @@
      On the publication's own page (main area) it is the full entry with the whole description. --]
 [#assign publication = model.publication!]
 [#if publication?has_content]
-[#assign full = (state.item.@id)! == publication.@id && !content.heading?has_content]
+[#assign full = model.pageItem && !content.heading?has_content]
 [#assign authors = publication.authors![]]
 [#if !authors?is_sequence][#assign authors = [authors]][/#if]
 [#assign coverLink = damfn.getAssetLink(publication.cover!"")!]
@@ -18,7 +18,7 @@
       [#else]<h3 class="book-title"><a href="${cmsfn.link(publication)}">${publication.title!publication.@name}</a></h3>[/#if]
       [#if authors?has_content]<p class="book-author">${authors?join(", ")}</p>[/#if]
       [#if model.releases?has_content]
-      <p class="release-status">[#list model.releases as release]<span class="release release-${release.state().name()?lower_case}">${i18n.get(release.messageKey(), release.getCountryName(cmsfn.language()))}</span>[#sep] · [/#sep][/#list]</p>
+      <p class="release-status">[#list model.releases as release]<span class="release release-${release.state().name()?lower_case}">${i18n.get(release.messageKey(), [release.getCountryName(cmsfn.language())])}</span>[#sep] · [/#sep][/#list]</p>
       [/#if]
     </div>
   </div>
@@ -31,7 +31,7 @@
   [#assign purchaseLink = cmsfn.externalLink(publication, "purchaseUrl")!]
   [#if purchaseLink?has_content]<p><a class="button" href="${purchaseLink}" rel="noopener">${i18n['site.buy']}</a></p>[/#if]
   [#else]
-  <p class="blurb">${cmsfn.abbreviateString(cmsfn.plainText(publication.description!""), 180)}</p>
+  <p class="blurb">${cmsfn.abbreviateString(model.plainDescription, 180)}</p>
   [/#if]
 </section>
 [/#if]

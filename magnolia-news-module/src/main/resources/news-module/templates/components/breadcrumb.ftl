@@ -1,7 +1,8 @@
 [#-- Breadcrumb: Home / section / item. The home page shows none. --]
-[#assign page = state.page]
+[#assign page = cmsfn.page(content)]
 [#assign ancestors = cmsfn.ancestors(page)]
-[#assign item = state.item!]
+[#import "/news-module/templates/macros/item.ftl" as items]
+[#assign item = items.pageItem()]
 [#if ancestors?has_content || item?has_content]
 <nav class="breadcrumb" aria-label="${i18n['site.breadcrumb']}">
   <ol>

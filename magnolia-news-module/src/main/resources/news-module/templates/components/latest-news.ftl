@@ -23,7 +23,7 @@
   [#if model.hasNewer || model.hasOlder]
   <nav class="pager" aria-label="${i18n['site.pages']}">
     [#if model.hasNewer]<a rel="prev" href="[#if model.page == 2]${state.currentURI}[#else]?page=${model.page - 1}[/#if]">← ${i18n['site.newer']}</a>[/#if]
-    <span class="pager-current">${i18n.get('site.pageN', model.page)}</span>
+    <span class="pager-current">${i18n.get('site.pageN', [model.page])}</span>
     [#if model.hasOlder]<a rel="next" href="?page=${model.page + 1}">${i18n['site.older']} →</a>[/#if]
   </nav>
   [/#if]

@@ -1,23 +1,19 @@
 [#-- The frame every page shares: head with SEO (title, description, canonical, hreflang alternates,
      OpenGraph, JSON-LD from the page model), masthead with the site's sections, the header, main, aside
      and footer areas. Page scripts call [@page.shell kind="…"] and may put markup before the main area. --]
+[#import "/news-module/templates/macros/item.ftl" as items]
 [#macro shell kind]
-[#assign item = state.item!]
+[#assign item = items.pageItem()]
 [#assign home = cmsfn.contentByPath("/home")!]
 [#assign siteName = model.siteName]
+[#assign description = cmsfn.abbreviateString(model.description, 200)]
 [#if item?has_content]
   [#assign heading = item.title!item.name!item.@name]
-  [#if item.lead?has_content]
-    [#assign description = item.lead]
-  [#else]
-    [#assign description = cmsfn.abbreviateString(cmsfn.plainText(item.description!""), 200)]
-  [/#if]
-  [#assign canonical = cmsfn.absoluteLink(item)]
+  [#assign canonical = model.absoluteUrl(cmsfn.link(item))]
   [#assign imageKey = item.image!item.cover!""]
 [#else]
   [#assign heading = content.title!content.@name]
-  [#assign description = content.description!""]
-  [#assign canonical = cmsfn.absoluteLink(content)]
+  [#assign canonical = model.absoluteUrl(cmsfn.link(content))]
   [#assign imageKey = ""]
 [/#if]
 [#assign pageParam = ctx.getParameter("page")!""]
@@ -31,13 +27,13 @@
   [@cms.page /]
   <meta charset="utf-8"/>
   <meta name="viewport" content="width=device-width, initial-scale=1"/>
-  <title>[#if state.page.@path == "/home" && !item?has_content]${siteName}[#else]${heading} — ${siteName}[/#if]</title>
+  <title>[#if content.@path == "/home" && !item?has_content]${siteName}[#else]${heading} — ${siteName}[/#if]</title>
   [#if description?has_content]<meta name="description" content="${description}"/>[/#if]
   <link rel="canonical" href="${canonical}"/>
   [#list alternates as language, href]
-  <link rel="alternate" hreflang="${language}" href="${cmsfn.absoluteUrl(href)}"/>
+  <link rel="alternate" hreflang="${language}" href="${model.absoluteUrl(href)}"/>
   [/#list]
-  [#if alternates["en"]??]<link rel="alternate" hreflang="x-default" href="${cmsfn.absoluteUrl(alternates['en'])}"/>[/#if]
+  [#if alternates["en"]??]<link rel="alternate" hreflang="x-default" href="${model.absoluteUrl(alternates['en'])}"/>[/#if]
   <meta property="og:site_name" content="${siteName}"/>
   <meta property="og:type" content="[#if kind == 'article']article[#elseif kind == 'publication']book[#else]website[/#if]"/>
   <meta property="og:title" content="${heading}"/>
@@ -45,7 +41,7 @@
   <meta property="og:url" content="${canonical}"/>
   <meta property="og:locale" content="[#if cmsfn.language() == 'ru']ru_RU[#else]en_GB[/#if]"/>
   [#if imageKey?has_content && damfn.getAssetLink(imageKey)??]
-  <meta property="og:image" content="${cmsfn.absoluteUrl(damfn.getAssetLink(imageKey))}"/>
+  <meta property="og:image" content="${model.absoluteUrl(damfn.getAssetLink(imageKey))}"/>
   [/#if]
   [#if kind == 'article' && item?has_content && item.date??]<meta property="article:published_time" content="${item.date?iso_utc}"/>[/#if]
   <meta name="twitter:card" content="[#if imageKey?has_content]summary_large_image[#else]summary[/#if]"/>
@@ -63,7 +59,7 @@
       <nav class="sections" aria-label="${i18n['site.sections']}">
         <ul>
           [#list cmsfn.children(home, "mgnl:page") as section]
-          <li><a href="${cmsfn.link(section)}"[#if state.page.@path?starts_with(section.@path)] aria-current="page"[/#if]>${section.navigationTitle!section.title!section.@name}</a></li>
+          <li><a href="${cmsfn.link(section)}"[#if content.@path?starts_with(section.@path)] aria-current="page"[/#if]>${section.navigationTitle!section.title!section.@name}</a></li>
           [/#list]
         </ul>
       </nav>

@@ -1,7 +1,8 @@
 [#-- Subject page: the subject's name and description above the main area (its latest news). --]
 [#import "/news-module/templates/macros/page.ftl" as page]
+[#import "/news-module/templates/macros/item.ftl" as items]
 [@page.shell kind="subject"]
-  [#assign subject = state.item!]
+  [#assign subject = items.pageItem()]
   [#if subject?has_content]
   <header class="subject-header">
     <p class="kicker">${i18n['site.subject']}</p>

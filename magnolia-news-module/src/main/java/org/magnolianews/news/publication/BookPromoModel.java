@@ -19,8 +19,10 @@ import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import org.magnolianews.news.jcr.Items;
 import org.magnolianews.news.rendering.PageItem;
+import org.magnolianews.news.rendering.PageLanguage;
 import org.magnolianews.news.rendering.ReaderCountry;
 import org.magnolianews.news.rendering.SiteClock;
+import org.magnolianews.news.seo.PlainText;
 
 /**
  * Model of the book promo: the publication {@link PromoChoice} picks for this page, and its release
@@ -46,6 +48,24 @@ public class BookPromoModel<RD extends RenderableDefinition> extends RenderingMo
         return publication().orElse(null);
     }
 
+    /** Whether the promo shows the page's own publication (the publication page's main entry). */
+    public boolean isPageItem() throws RepositoryException {
+        Optional<Node> item = PageItem.of(MgnlContext.getAggregationState());
+        Optional<Node> chosen = publication();
+        return item.isPresent() && chosen.isPresent() && item.get().getIdentifier().equals(chosen.get().getIdentifier());
+    }
+
+    /** The publication's description as plain text, for the teaser (the template abbreviates it). */
+    public String getPlainDescription() throws RepositoryException {
+        Optional<Node> chosen = publication();
+        if (chosen.isEmpty()) {
+            return "";
+        }
+        PageLanguage language = PageLanguage.of(MgnlContext.getAggregationState(), i18n);
+        return PlainText.of(Items.text(chosen.get(), "description", language.language(), language.defaultLanguage(),
+                language.languages()).orElse(""));
+    }
+
     public List<ReleaseLine> getReleases() throws RepositoryException {
         Optional<Node> chosen = publication();
         if (chosen.isEmpty()) {
@@ -53,7 +73,7 @@ public class BookPromoModel<RD extends RenderableDefinition> extends RenderingMo
         }
         Clock now = clock.clock();
         WebContext web = MgnlContext.getWebContext();
-        String language = org.magnolianews.news.rendering.PageLanguage.of(web.getAggregationState(), i18n).language();
+        String language = PageLanguage.of(web.getAggregationState(), i18n).language();
         return ReleaseStatus.describe(releases(chosen.get(), now.getZone()), LocalDate.now(now),
                 ReaderCountry.of(web.getRequest(), language));
     }

@@ -30,22 +30,37 @@ public final class PageItem {
 
     /** The item of the current rendering's page, if the page is a detail page and its selector names one. */
     public static Optional<Node> of(AggregationState state) throws RepositoryException {
-        Node page = state.getMainContentNode();
-        String[] selectors = state.getSelectors();
-        String selector = selectors.length == 0 ? null : selectors[0];
-        if (page == null || selector == null || selector.isBlank() || !page.hasProperty("mgnl:template")) {
+        Optional<DetailPage> detail = detailPage(state);
+        if (detail.isEmpty()) {
             return Optional.empty();
         }
-        DetailPage detail = DETAIL_PAGES.get(page.getProperty("mgnl:template").getString());
-        if (detail == null) {
+        String[] selectors = state.getSelectors();
+        String selector = selectors.length == 0 ? null : selectors[0];
+        if (selector == null || selector.isBlank()) {
             return Optional.empty();
         }
         String path = selector.startsWith("/") ? selector : "/" + selector;
-        Session session = MgnlContext.getJCRSession(detail.workspace());
+        Session session = MgnlContext.getJCRSession(detail.get().workspace());
         if (path.contains("//") || path.contains("/../") || !session.nodeExists(path)) {
             return Optional.empty();
         }
         Node item = session.getNode(path);
-        return item.isNodeType(detail.nodeType()) ? Optional.of(item) : Optional.empty();
+        return item.isNodeType(detail.get().nodeType()) ? Optional.of(item) : Optional.empty();
+    }
+
+    /**
+     * The workspace the page's items live in, as templates name it to {@code cmsfn.contentById}; empty when
+     * the page is no detail page.
+     */
+    public static Optional<String> workspaceOf(AggregationState state) throws RepositoryException {
+        return detailPage(state).map(DetailPage::workspace);
+    }
+
+    private static Optional<DetailPage> detailPage(AggregationState state) throws RepositoryException {
+        Node page = state.getMainContentNode();
+        if (page == null || !page.hasProperty("mgnl:template")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(DETAIL_PAGES.get(page.getProperty("mgnl:template").getString()));
     }
 }

@@ -27,6 +27,7 @@ public class PageSeoModel<RD extends RenderableDefinition> extends RenderingMode
 
     private final I18nContentSupport i18n;
     private final SiteClock clock;
+    private Optional<Node> item;
 
     @Inject
     public PageSeoModel(Node content, RD definition, RenderingModel<?> parent, I18nContentSupport i18n, SiteClock clock) {
@@ -50,10 +51,67 @@ public class PageSeoModel<RD extends RenderableDefinition> extends RenderingMode
         return "News";
     }
 
+    /**
+     * Identifier of the item the page shows (a detail page's selector, see {@link PageItem}), or null. Templates
+     * of the page and of its components read it as {@code model.root.itemId} and load the item with
+     * {@code cmsfn.contentById(model.root.itemId, model.root.itemWorkspace)}.
+     */
+    public String getItemId() throws RepositoryException {
+        Optional<Node> item = item();
+        return item.isPresent() ? item.get().getIdentifier() : null;
+    }
+
+    /** The workspace of {@link #getItemId()}, or null when the page shows no item. */
+    public String getItemWorkspace() throws RepositoryException {
+        return item().isPresent() ? PageItem.workspaceOf(MgnlContext.getAggregationState()).orElse(null) : null;
+    }
+
+    /**
+     * {@code path} (a link as {@code cmsfn.link} makes it) as an absolute URL on the scheme and host the reader
+     * used: for canonical links, hreflang alternates and OpenGraph, which must be absolute.
+     */
+    public String absoluteUrl(String path) {
+        if (path == null || !path.startsWith("/")) {
+            return path;
+        }
+        java.net.URI page = java.net.URI.create(MgnlContext.getAggregationState().getOriginalURL());
+        return page.getScheme() + "://" + page.getRawAuthority() + path;
+    }
+
+    /**
+     * The meta description: the item's lead, else the text of its rich-text description; on a page without an
+     * item, the page's own description. Plain text, not yet shortened (the template abbreviates it).
+     */
+    public String getDescription() throws RepositoryException {
+        PageLanguage language = PageLanguage.of(MgnlContext.getAggregationState(), i18n);
+        Optional<Node> item = item();
+        if (item.isEmpty()) {
+            return text(content, "description", language).orElse("");
+        }
+        return text(item.get(), "lead", language)
+                .orElseGet(() -> PlainText.of(text(item.get(), "description", language).orElse("")));
+    }
+
+    private static Optional<String> text(Node node, String property, PageLanguage language) {
+        try {
+            return Items.text(node, property, language.language(), language.defaultLanguage(), language.languages())
+                    .filter(value -> !value.isBlank());
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("cannot read " + property, e);
+        }
+    }
+
+    private Optional<Node> item() throws RepositoryException {
+        if (item == null) {
+            item = PageItem.of(MgnlContext.getAggregationState());
+        }
+        return item;
+    }
+
     /** JSON-LD of the item, or null when the page shows none (FreeMarker tests it with {@code ??}). */
     public String getJsonLd() throws RepositoryException {
         AggregationState state = MgnlContext.getAggregationState();
-        Optional<Node> item = PageItem.of(state);
+        Optional<Node> item = item();
         if (item.isEmpty()) {
             return null;
         }

@@ -5,12 +5,16 @@ import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import freemarker.template.TemplateSequenceModel;
 import freemarker.template.utility.DeepUnwrap;
 import java.util.List;
 
 /**
- * {@code i18n} in templates, as in Magnolia: {@code ${i18n['site.home']}} or, with arguments,
- * {@code ${i18n.get('site.asPer', agency)}}. Messages are plain text; the HTML output format escapes them.
+ * {@code i18n} in templates, as Magnolia's {@code MessagesWrapper}: {@code ${i18n['site.home']}}, or with
+ * arguments in a list, {@code ${i18n.get('site.asPer', [agency])}}. As in Magnolia, a string second argument
+ * names a message bundle ({@code get(key, basename)}), never an argument, and anything else there is an error:
+ * a template that passes a lone argument would print the wrong text on Magnolia, so it fails here.
  */
 final class MessagesModel implements TemplateHashModel {
 
@@ -31,14 +35,33 @@ final class MessagesModel implements TemplateHashModel {
     }
 
     private Object format(List<?> arguments) throws TemplateModelException {
-        if (arguments.isEmpty()) {
-            throw new TemplateModelException("i18n.get needs a message key");
+        if (arguments.isEmpty() || arguments.size() > 3 || !(arguments.get(0) instanceof TemplateScalarModel key)) {
+            throw new TemplateModelException("i18n.get takes (key), (key, [arguments]), (key, basename) or "
+                    + "(key, [arguments], basename), as Magnolia's MessagesWrapper");
         }
-        Object[] values = new Object[arguments.size() - 1];
+        Object[] values = new Object[0];
+        String basename = null;
         for (int i = 1; i < arguments.size(); i++) {
-            values[i - 1] = DeepUnwrap.unwrap((TemplateModel) arguments.get(i));
+            Object argument = arguments.get(i);
+            if (i == 1 && argument instanceof TemplateSequenceModel list) {
+                values = new Object[list.size()];
+                for (int j = 0; j < values.length; j++) {
+                    values[j] = DeepUnwrap.unwrap(list.get(j));
+                }
+            } else if (argument instanceof TemplateScalarModel name && (i == 2 || arguments.size() == 2)) {
+                basename = name.getAsString();
+            } else {
+                throw new TemplateModelException("i18n.get('" + key.getAsString() + "', …): message arguments go in a "
+                        + "list, as in i18n.get('" + key.getAsString() + "', [value]); a string there names a message "
+                        + "bundle in Magnolia");
+            }
         }
-        return new SimpleScalar(messages.get(language, String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.get(0))), values));
+        if (basename != null) {
+            // The host has no legacy named bundles (Magnolia 6 modules keep theirs in <module>/i18n/): a key
+            // looked up in one is missing, which Magnolia's Messages shows as ???key???.
+            return new SimpleScalar("???" + key.getAsString() + "???");
+        }
+        return new SimpleScalar(messages.get(language, key.getAsString(), values));
     }
 
     @Override

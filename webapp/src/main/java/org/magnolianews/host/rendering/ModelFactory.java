@@ -1,6 +1,7 @@
 package org.magnolianews.host.rendering;
 
 import info.magnolia.rendering.model.RenderingModel;
+import info.magnolia.rendering.model.RenderingModelImpl;
 import info.magnolia.rendering.template.RenderableDefinition;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -47,11 +48,15 @@ final class ModelFactory {
         this.components = Map.copyOf(components);
     }
 
-    /** The definition's model for {@code content}, not yet executed; empty when it names no {@code modelClass}. */
-    Optional<RenderingModel<?>> create(Definition definition, Node content, RenderingModel<?> parent) {
+    /**
+     * The definition's model for {@code content}, not yet executed. A definition without {@code modelClass} gets a
+     * plain {@link RenderingModelImpl}, as Magnolia's renderer gives it ("so there will always be a model available
+     * in templates"): {@code model.parent} and {@code model.root} work in every script.
+     */
+    RenderingModel<?> create(Definition definition, Node content, RenderingModel<?> parent) {
         Optional<String> modelClass = definition.string("modelClass");
         if (modelClass.isEmpty()) {
-            return Optional.empty();
+            return new RenderingModelImpl<>(content, new TemplateDefinitionView(definition, RenderingModelImpl.class), parent);
         }
         Object known = recipes.computeIfAbsent(definition.file() + "|" + definition.id() + "|" + modelClass.get(),
                 key -> recipe(definition, modelClass.get()));
@@ -69,7 +74,7 @@ final class ModelFactory {
             };
         }
         try {
-            return Optional.of((RenderingModel<?>) recipe.constructor().newInstance(values));
+            return (RenderingModel<?>) recipe.constructor().newInstance(values);
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("model " + modelClass.get() + " failed: " + e.getCause(), e.getCause());
         } catch (ReflectiveOperationException e) {

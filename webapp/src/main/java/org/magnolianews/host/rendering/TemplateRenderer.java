@@ -5,6 +5,7 @@ import freemarker.template.Configuration;
 import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+import info.magnolia.context.MgnlContext;
 import info.magnolia.rendering.model.RenderingModel;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -86,20 +87,16 @@ final class TemplateRenderer {
         Node previous = rendering.state.getCurrentContentNode();
         rendering.state.setCurrentContentNode(node);
         try {
-            RenderingModel<?> model = models.create(definition, node, rendering.models.peek()).orElse(null);
-            String actionResult = model == null ? null : model.execute();
+            RenderingModel<?> model = models.create(definition, node, rendering.models.peek());
+            String actionResult = model.execute();
             if (RenderingModel.SKIP_RENDERING.equals(actionResult)) {
                 return;
             }
-            if (model != null) {
-                rendering.models.push(model);
-            }
+            rendering.models.push(model);
             try {
                 run(node, definition, script, model, actionResult, out);
             } finally {
-                if (model != null) {
-                    rendering.models.pop();
-                }
+                rendering.models.pop();
             }
         } finally {
             rendering.state.setCurrentContentNode(previous);
@@ -111,10 +108,8 @@ final class TemplateRenderer {
         Rendering rendering = Rendering.current();
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("content", rendering.map(node));
-        scope.put("def", definition.data());
-        if (model != null) {
-            scope.put("model", model);
-        }
+        scope.put("def", model.getDefinition());
+        scope.put("model", model);
         if (actionResult != null) {
             scope.put("actionResult", actionResult); // what execute() returned, as Magnolia exposes it
         }
@@ -122,8 +117,8 @@ final class TemplateRenderer {
         scope.put("damfn", damfn);
         scope.put("i18n", new MessagesModel(messages, rendering.language()));
         scope.put("cms", cms);
-        scope.put("state", new AggregationState(rendering));
-        scope.put("ctx", new WebContext(rendering));
+        scope.put("state", rendering.state);
+        scope.put("ctx", MgnlContext.getWebContext());
         Template template = freemarker.getTemplate(script.startsWith("/") ? script.substring(1) : script);
         Environment environment = template.createProcessingEnvironment(new SimpleHash(scope, freemarker.getObjectWrapper()), out);
         environment.setLocale(Locale.forLanguageTag(rendering.language()));

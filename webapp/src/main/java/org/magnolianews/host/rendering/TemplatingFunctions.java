@@ -182,16 +182,6 @@ public final class TemplatingFunctions {
         return target == null ? null : link(target);
     }
 
-    /** Absolute URL of a link, for canonical, OpenGraph and feeds. */
-    public String absoluteLink(Object content) throws RepositoryException {
-        String link = link(content);
-        return link == null ? null : rendering().request.baseUrl() + link;
-    }
-
-    public String absoluteUrl(String path) {
-        return rendering().request.baseUrl() + path;
-    }
-
     public String language() {
         return rendering().language();
     }
@@ -259,11 +249,6 @@ public final class TemplatingFunctions {
         }
         int cut = text.lastIndexOf(' ', length - 1);
         return text.substring(0, cut > length / 2 ? cut : length - 1) + "…";
-    }
-
-    /** Plain text of rich text, for meta descriptions and feeds. */
-    public String plainText(String html) {
-        return html == null ? "" : org.jsoup.Jsoup.parse(html).text();
     }
 
     static Node node(Object content) {
