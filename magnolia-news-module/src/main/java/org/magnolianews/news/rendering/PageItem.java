@@ -9,14 +9,22 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 /**
- * The content item a detail page shows (a news item, a subject, a publication). In Magnolia a detail page
- * learns its item from the URL's selector, as Magnolia's demos do for content-app items
- * ({@code /news/article~2017/11/talks~.html}, typically reached through a virtual URI mapping): the first
- * selector is the item's path in the workspace the page's template shows. Any other page shows no item.
+ * The content item a detail page shows (a news item, a subject, a publication). The module's virtual URI
+ * mappings forward {@code /news/2017/11/talks.html} to the article page with the item's path as the {@code item}
+ * request parameter ({@code /news/article?item=/2017/11/talks}), as Magnolia's travel demo forwards
+ * {@code /tours/<name>.html} with {@code ?tour=/<name>}; the path is read in the workspace the page's template
+ * shows. (A {@code ~selector~} cannot carry a path: Magnolia's repository mapping looks for the selector only after
+ * the URI's last slash.) Any other page shows no item.
  */
 public final class PageItem {
 
-    /** A detail page template: which workspace its selector names an item of, and the item's node type. */
+    /** Characters JCR names may not hold (a reader can type anything into the URL; it names no item then). */
+    private static final java.util.regex.Pattern INVALID_IN_PATH = java.util.regex.Pattern.compile("[\\[\\]*|:\\u0000-\\u001f]");
+
+    /** The request parameter a detail page reads its item's path from. */
+    public static final String PARAMETER = "item";
+
+    /** A detail page template: which workspace its item parameter names an item of, and the item's node type. */
     record DetailPage(String workspace, String nodeType) {
     }
 
@@ -28,24 +36,28 @@ public final class PageItem {
     private PageItem() {
     }
 
-    /** The item of the current rendering's page, if the page is a detail page and its selector names one. */
+    /** The item of the current rendering's page, if the page is a detail page and its item parameter names one. */
     public static Optional<Node> of(AggregationState state) throws RepositoryException {
         Optional<DetailPage> detail = detailPage(state);
         if (detail.isEmpty()) {
             return Optional.empty();
         }
-        String[] selectors = state.getSelectors();
-        String selector = selectors.length == 0 ? null : selectors[0];
-        if (selector == null || selector.isBlank()) {
+        String path = MgnlContext.getParameter(PARAMETER);
+        if (path == null || !path.startsWith("/") || path.length() == 1) {
             return Optional.empty();
         }
-        String path = selector.startsWith("/") ? selector : "/" + selector;
         Session session = MgnlContext.getJCRSession(detail.get().workspace());
-        if (path.contains("//") || path.contains("/../") || !session.nodeExists(path)) {
+        if (path.contains("//") || path.contains("/../") || path.endsWith("/..") || INVALID_IN_PATH.matcher(path).find()
+                || !session.nodeExists(path)) {
             return Optional.empty();
         }
         Node item = session.getNode(path);
         return item.isNodeType(detail.get().nodeType()) ? Optional.of(item) : Optional.empty();
+    }
+
+    /** Whether the current rendering's page is a detail page (one that needs an item to show anything). */
+    public static boolean isDetailPage(AggregationState state) throws RepositoryException {
+        return detailPage(state).isPresent();
     }
 
     /**

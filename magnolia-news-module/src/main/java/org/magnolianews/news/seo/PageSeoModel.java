@@ -4,7 +4,6 @@ import info.magnolia.cms.core.AggregationState;
 import info.magnolia.cms.i18n.I18nContentSupport;
 import info.magnolia.context.MgnlContext;
 import info.magnolia.rendering.model.RenderingModel;
-import info.magnolia.rendering.model.RenderingModelImpl;
 import info.magnolia.rendering.template.RenderableDefinition;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -13,6 +12,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import org.magnolianews.news.jcr.Items;
 import org.magnolianews.news.rendering.PageItem;
+import org.magnolianews.news.rendering.PageItemModel;
 import org.magnolianews.news.rendering.PageLanguage;
 import org.magnolianews.news.rendering.SiteClock;
 import org.magnolianews.news.rendering.SiteUrls;
@@ -23,17 +23,36 @@ import org.magnolianews.news.rendering.SiteUrls;
  *
  * @param <RD> the page's definition
  */
-public class PageSeoModel<RD extends RenderableDefinition> extends RenderingModelImpl<RD> {
+public class PageSeoModel<RD extends RenderableDefinition> extends PageItemModel<RD> {
 
     private final I18nContentSupport i18n;
+    /** Scheme and authority of a URL; the rest of the reader's URL may hold anything the reader typed. */
+    private static final java.util.regex.Pattern ORIGIN = java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]+");
+
     private final SiteClock clock;
-    private Optional<Node> item;
 
     @Inject
     public PageSeoModel(Node content, RD definition, RenderingModel<?> parent, I18nContentSupport i18n, SiteClock clock) {
         super(content, definition, parent);
         this.i18n = i18n;
         this.clock = clock;
+    }
+
+    /**
+     * A detail page without its item (no or an unknown {@code item} parameter) answers 404, as the item's own URL
+     * would if the item did not exist: never an empty article.
+     */
+    @Override
+    public String execute() {
+        try {
+            if (PageItem.isDetailPage(MgnlContext.getAggregationState()) && item().isEmpty()) {
+                MgnlContext.getWebContext().getResponse().sendError(404);
+                return RenderingModel.SKIP_RENDERING;
+            }
+        } catch (RepositoryException | java.io.IOException e) {
+            throw new IllegalStateException("cannot tell whether the page's item exists", e);
+        }
+        return super.execute();
     }
 
     /** This year in the site's time zone, for the footer's copyright line (never a year written into a template). */
@@ -52,21 +71,6 @@ public class PageSeoModel<RD extends RenderableDefinition> extends RenderingMode
     }
 
     /**
-     * Identifier of the item the page shows (a detail page's selector, see {@link PageItem}), or null. Templates
-     * of the page and of its components read it as {@code model.root.itemId} and load the item with
-     * {@code cmsfn.contentById(model.root.itemId, model.root.itemWorkspace)}.
-     */
-    public String getItemId() throws RepositoryException {
-        Optional<Node> item = item();
-        return item.isPresent() ? item.get().getIdentifier() : null;
-    }
-
-    /** The workspace of {@link #getItemId()}, or null when the page shows no item. */
-    public String getItemWorkspace() throws RepositoryException {
-        return item().isPresent() ? PageItem.workspaceOf(MgnlContext.getAggregationState()).orElse(null) : null;
-    }
-
-    /**
      * {@code path} (a link as {@code cmsfn.link} makes it) as an absolute URL on the scheme and host the reader
      * used: for canonical links, hreflang alternates and OpenGraph, which must be absolute.
      */
@@ -74,8 +78,8 @@ public class PageSeoModel<RD extends RenderableDefinition> extends RenderingMode
         if (path == null || !path.startsWith("/")) {
             return path;
         }
-        java.net.URI page = java.net.URI.create(MgnlContext.getAggregationState().getOriginalURL());
-        return page.getScheme() + "://" + page.getRawAuthority() + path;
+        java.util.regex.Matcher origin = ORIGIN.matcher(MgnlContext.getAggregationState().getOriginalURL());
+        return origin.find() ? origin.group() + path : path;
     }
 
     /**
@@ -99,13 +103,6 @@ public class PageSeoModel<RD extends RenderableDefinition> extends RenderingMode
         } catch (RepositoryException e) {
             throw new IllegalStateException("cannot read " + property, e);
         }
-    }
-
-    private Optional<Node> item() throws RepositoryException {
-        if (item == null) {
-            item = PageItem.of(MgnlContext.getAggregationState());
-        }
-        return item;
     }
 
     /** JSON-LD of the item, or null when the page shows none (FreeMarker tests it with {@code ??}). */

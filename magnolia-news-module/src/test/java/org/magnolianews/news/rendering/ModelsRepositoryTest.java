@@ -38,7 +38,7 @@ import org.magnolianews.news.testing.TestWebContext;
 /**
  * The module's models as Magnolia runs them (issue 8): created with Magnolia's constructor
  * {@code (Node, RD, RenderingModel<?>)} plus their injected components, reading everything else from
- * {@code MgnlContext} — the aggregation state's page, selector and locale, the request, JCR sessions of a real
+ * {@code MgnlContext} — the aggregation state's page and locale, request parameters, the request, JCR sessions of a real
  * Jackrabbit. Content: a detail page for news, two subjects, three news items, a publication with two
  * releases and a photo in the DAM.
  */
@@ -133,8 +133,8 @@ class ModelsRepositoryTest {
     }
 
     @Test
-    void relatedNewsRankTheItemTheSelectorNamesAndCountThroughTheInjectedComponent() throws Exception {
-        Node component = onDetailPage("/home/news/article", "a1", "/home/news/article/aside/0");
+    void relatedNewsRankTheItemTheParameterNamesAndCountThroughTheInjectedComponent() throws Exception {
+        Node component = onDetailPage("/home/news/article", "/a1", "/home/news/article/aside/0");
         RelatedNewsModel<RenderableDefinition> model = new RelatedNewsModel<>(component, null, pageModel(), TestWebContext.EN_RU,
                 MAY_2020, counts);
         assertEquals(null, model.execute(), "Magnolia calls execute(); nothing to skip");
@@ -151,23 +151,20 @@ class ModelsRepositoryTest {
     }
 
     @Test
-    void aSelectorNamingNothingOrSomethingElseOrEscapingIsNoItem() throws Exception {
+    void anItemParameterNamingNothingOrSomethingElseOrEscapingIsNoItem() throws Exception {
         AggregationState state = context.getAggregationState();
-        onDetailPage("/home/news/article", "korea", "/home/news/article");
+        onDetailPage("/home/news/article", "/korea", "/home/news/article");
         assertEquals(Optional.empty(), PageItem.of(state), "a subject's path on the news detail page");
-        state.setSelector("no/such/item");
-        assertEquals(Optional.empty(), PageItem.of(state));
-        state.setSelector("a1/../a2");
-        assertEquals(Optional.empty(), PageItem.of(state));
-        state.setSelector("a1");
-        assertEquals("a1", PageItem.of(state).orElseThrow().getName());
-        state.setSelector("2020%2Fnone~view=full");
-        assertEquals("2020/none", state.getSelectors()[0], "decoded as Magnolia decodes the URI's selector");
-        assertEquals("full", context.getAttribute("view"), "a name=value selector is a context attribute");
-        state.setSelector("a1~view=full");
-        assertEquals("a1", PageItem.of(state).orElseThrow().getName(), "the first selector names the item");
-        onDetailPage("/home/news", "a1", "/home/news");
-        assertEquals(Optional.empty(), PageItem.of(state), "a section page shows no item whatever its selector");
+        for (String path : new String[] {"/no/such/item", "/a1/../a2", "a1", "/", ""}) {
+            context.parameter(PageItem.PARAMETER, path);
+            assertEquals(Optional.empty(), PageItem.of(state), path);
+        }
+        context.parameter(PageItem.PARAMETER, "/a1");
+        assertEquals("a1", PageItem.of(state).orElseThrow().getName(), "the parameter is the item's path");
+        state.setSelector("a2");
+        assertEquals("a1", PageItem.of(state).orElseThrow().getName(), "a selector names no item: it cannot hold a path");
+        onDetailPage("/home/news", "/a1", "/home/news");
+        assertEquals(Optional.empty(), PageItem.of(state), "a section page shows no item whatever its parameters");
     }
 
     @Test
@@ -189,7 +186,7 @@ class ModelsRepositoryTest {
 
     @Test
     void subjectNavigationCountsPerSubjectAndMarksTheSubjectPagesItem() throws Exception {
-        Node component = onDetailPage("/home/subjects/subject", "korea", "/home/news/article/aside/2");
+        Node component = onDetailPage("/home/subjects/subject", "/korea", "/home/news/article/aside/2");
         SubjectNavigationModel<RenderableDefinition> model = new SubjectNavigationModel<>(component, null, null,
                 TestWebContext.EN_RU, counts);
         List<SubjectNavigationModel.Entry> entries = model.getEntries();
@@ -201,7 +198,7 @@ class ModelsRepositoryTest {
 
     @Test
     void bookPromoOrdersReleasesForTheReadersCountryAsOfTheModulesClock() throws Exception {
-        Node component = onDetailPage("/home/news/article", "a2", "/home/news/article/aside/2");
+        Node component = onDetailPage("/home/news/article", "/a2", "/home/news/article/aside/2");
         BookPromoModel<RenderableDefinition> may = new BookPromoModel<>(component, null, null, TestWebContext.EN_RU, MAY_2020);
         assertEquals("book", may.getPublication().getName(), "shares the item's subject");
         assertEquals(List.of("IT COMING", "RU COMING"), lines(may.getReleases()), "June's release is still to come in May");
@@ -215,7 +212,7 @@ class ModelsRepositoryTest {
     void bookPromoWithoutARequestHasNoReaderCountry() throws Exception {
         context.withoutRequest();
         context.getAggregationState().setLocale(Locale.forLanguageTag("ru"));
-        Node component = onDetailPage("/home/publications/publication", "book", "/home/news/article/aside/2");
+        Node component = onDetailPage("/home/publications/publication", "/book", "/home/news/article/aside/2");
         BookPromoModel<RenderableDefinition> model = new BookPromoModel<>(component, null, null, TestWebContext.EN_RU, JULY_2020);
         assertEquals("book", model.getPublication().getName(), "a publication page promotes its own publication");
         assertEquals(List.of("IT AVAILABLE", "RU COMING"), lines(model.getReleases()));
@@ -223,7 +220,7 @@ class ModelsRepositoryTest {
 
     @Test
     void pageSeoDescribesTheItemAtTheOriginalUrlWithAbsoluteAssetLinks() throws Exception {
-        Node page = onDetailPage("/home/news/article", "a1", "/home/news/article");
+        Node page = onDetailPage("/home/news/article", "/a1", "/home/news/article");
         context.getAggregationState().setOriginalURL("https://news.example/news/a1.html");
         PageSeoModel<RenderableDefinition> model = new PageSeoModel<>(page, null, null, TestWebContext.EN_RU, MAY_2020);
         assertEquals("Test News", model.getSiteName());
@@ -245,12 +242,15 @@ class ModelsRepositoryTest {
         return onDetailPage(page, null, current);
     }
 
-    /** Sets the aggregation state as Magnolia's renderer would: main content, selector, current content. */
-    private Node onDetailPage(String page, String selector, String current) throws RepositoryException {
+    /**
+     * Sets the aggregation state as Magnolia's renderer would after the module's virtual URI forward: main content,
+     * current content, and the item's path as the {@code item} parameter (none when {@code itemPath} is null).
+     */
+    private Node onDetailPage(String page, String itemPath, String current) throws RepositoryException {
         Session website = context.getJCRSession("website");
         AggregationState state = context.getAggregationState();
         state.setMainContentNode(website.getNode(page));
-        state.setSelector(selector);
+        context.parameter(PageItem.PARAMETER, itemPath);
         state.setCurrentContentNode(website.getNode(current));
         return state.getCurrentContentNode();
     }

@@ -72,8 +72,13 @@ public final class TestWebContext implements WebContext, AutoCloseable {
         return this;
     }
 
+    /** Sets a request parameter; null removes it. */
     public TestWebContext parameter(String name, String value) {
-        parameters.put(name, value);
+        if (value == null) {
+            parameters.remove(name);
+        } else {
+            parameters.put(name, value);
+        }
         return this;
     }
 

@@ -77,7 +77,7 @@ public final class DefinitionLoader {
             String id = switch (type.get()) {
                 case CONTENT_TYPE -> name;
                 case APP -> document.root().get("name") instanceof String appName ? appName : name;
-                case TEMPLATE, DIALOG -> module.name() + ":" + relative;
+                case TEMPLATE, DIALOG, VIRTUAL_URI_MAPPING -> module.name() + ":" + relative;
                 case REST_ENDPOINT -> endpointPath(relative, document);
             };
             return Optional.of(new Definition(type.get(), id, module.name(), name, file, document));

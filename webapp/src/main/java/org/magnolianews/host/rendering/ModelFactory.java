@@ -1,7 +1,6 @@
 package org.magnolianews.host.rendering;
 
 import info.magnolia.rendering.model.RenderingModel;
-import info.magnolia.rendering.model.RenderingModelImpl;
 import info.magnolia.rendering.template.RenderableDefinition;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -49,14 +48,15 @@ final class ModelFactory {
     }
 
     /**
-     * The definition's model for {@code content}, not yet executed. A definition without {@code modelClass} gets a
-     * plain {@link RenderingModelImpl}, as Magnolia's renderer gives it ("so there will always be a model available
-     * in templates"): {@code model.parent} and {@code model.root} work in every script.
+     * The definition's model for {@code content}, not yet executed; empty when it names no {@code modelClass}.
+     * Magnolia 6.2's docs say a template without a model class has no {@code model} ("its reference will be null");
+     * the 5.0 renderer made a plain RenderingModelImpl instead. The host takes the stricter reading, so a template
+     * that needs {@code model} must name a model class on either.
      */
-    RenderingModel<?> create(Definition definition, Node content, RenderingModel<?> parent) {
+    Optional<RenderingModel<?>> create(Definition definition, Node content, RenderingModel<?> parent) {
         Optional<String> modelClass = definition.string("modelClass");
         if (modelClass.isEmpty()) {
-            return new RenderingModelImpl<>(content, new TemplateDefinitionView(definition, RenderingModelImpl.class), parent);
+            return Optional.empty();
         }
         Object known = recipes.computeIfAbsent(definition.file() + "|" + definition.id() + "|" + modelClass.get(),
                 key -> recipe(definition, modelClass.get()));
@@ -74,7 +74,7 @@ final class ModelFactory {
             };
         }
         try {
-            return (RenderingModel<?>) recipe.constructor().newInstance(values);
+            return Optional.of((RenderingModel<?>) recipe.constructor().newInstance(values));
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("model " + modelClass.get() + " failed: " + e.getCause(), e.getCause());
         } catch (ReflectiveOperationException e) {

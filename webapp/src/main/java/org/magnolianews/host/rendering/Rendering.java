@@ -32,6 +32,7 @@ final class Rendering implements AutoCloseable {
     /** A status a model asked for through the web context's response ({@code sendError(404)}); 200 otherwise. */
     int status = 200;
     Node page;
+    /** The item a detail page shows, for {@code cmsfn.localizedLinks()}: the languages it exists in. */
     Optional<Node> item = Optional.empty();
 
     Rendering(SiteRequest request, Languages languages, SiteSessions sessions, SiteLinks links, Clock clock) {
@@ -60,13 +61,11 @@ final class Rendering implements AutoCloseable {
     }
 
     /**
-     * The page this rendering shows, and the item of a detail page. Magnolia learns a detail page's item
-     * from the URL's selector ({@code /home/news/article~2017/11/talks~.html}, which a virtual URI mapping
-     * would forward {@code /news/2017/11/talks.html} to); the host resolves the URL itself and sets the
-     * aggregation state as that forward would: the page as main content, the item's path as selector, and
-     * the item's canonical URL as the original URL.
+     * The page this rendering shows, at the URI it renders: a virtual URI mapping's forward target
+     * ({@code /news/article} for {@code /news/2017/11/talks.html}) is the current URI while the original URI and
+     * URL stay the browser's, as after Magnolia's forward.
      */
-    void show(Node page, Optional<Node> item) throws RepositoryException {
+    void show(Node page, Optional<Node> item, String currentUri) throws RepositoryException {
         this.page = page;
         this.item = item;
         state.setMainContentNode(page);
@@ -74,13 +73,7 @@ final class Rendering implements AutoCloseable {
         state.setRepository("website");
         state.setHandle(page.getPath());
         state.setExtension("html");
-        if (item.isPresent()) {
-            state.setSelector(SiteLinks.encodePath(item.get().getPath()).substring(1)); // as in a URI; Magnolia decodes it
-            String link = links.link(item.get(), language());
-            if (link != null) {
-                state.setOriginalURL(request.baseUrl() + link);
-            }
-        }
+        state.setCurrentURI(links.languagePrefix(language()) + currentUri);
     }
 
     String language() {

@@ -4,16 +4,21 @@ import freemarker.template.Configuration;
 import info.magnolia.cms.i18n.I18nContentSupport;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.magnolianews.host.HostContext;
+import org.magnolianews.host.definition.DefinitionException;
+import org.magnolianews.host.definition.DefinitionProblem;
+import org.magnolianews.host.definition.DefinitionType;
 import org.magnolianews.host.http.ErrorPage;
 import org.magnolianews.host.http.SecurityHeaders;
 import org.magnolianews.host.http.Surface;
 import org.magnolianews.host.http.WebFeature;
+import org.magnolianews.host.virtualuri.VirtualUriMappings;
 import org.magnolianews.news.rendering.ItemCounts;
 import org.magnolianews.news.rendering.SiteClock;
 
@@ -88,6 +93,16 @@ public final class RenderingFeature implements WebFeature {
                 ItemCounts.class, new QueryCounts(host.repository(), host.events(), cache::invalidateAll));
     }
 
+    /** The modules' virtual URI mappings; a broken one stops start-up with its file and line, as other definitions do. */
+    private VirtualUriMappings virtualUriMappings() {
+        List<DefinitionProblem> problems = new ArrayList<>();
+        VirtualUriMappings mappings = VirtualUriMappings.read(host.definitions().all(DefinitionType.VIRTUAL_URI_MAPPING), problems);
+        if (!problems.isEmpty()) {
+            throw new DefinitionException(problems);
+        }
+        return mappings;
+    }
+
     @Override
     public void register(ServletContextHandler context) {
         Configuration freemarker = FreemarkerSetup.configuration(host.resources(), TimeZone.getTimeZone(SITE_ZONE));
@@ -96,7 +111,7 @@ public final class RenderingFeature implements WebFeature {
         TemplateRenderer renderer = new TemplateRenderer(freemarker, host.definitions(),
                 new ModelFactory(RenderingFeature.class.getClassLoader(), modelComponents(cache)), messages,
                 TimeZone.getTimeZone(SITE_ZONE));
-        pages = new SitePages(host.repository(), host.languages(), new SiteResolver(SiteRoutes.NEWS_SITE), links,
+        pages = new SitePages(host.repository(), host.languages(), new SiteResolver(SiteRoutes.NEWS_SITE, virtualUriMappings()), links,
                 renderer, errorPages, clock);
         context.addServlet(new ServletHolder(new SiteServlet(pages, cache, host.languages())), "/");
         FeedServlet feeds = new FeedServlet(host.repository(), host.languages(), links, cache, clock);

@@ -81,23 +81,37 @@ final class SitePages {
     }
 
     private Response render(SiteRequest request, SiteSessions sessions) {
-        try (Rendering rendering = new Rendering(request, languages, sessions, links, clock)) {
-            Optional<SiteResolver.Resolved> resolved = resolver.resolve(request.path(), rendering.sessions);
-            if (resolved.isEmpty()) {
-                return new Response(404, HTML, errorPages.notFound(request.language()), null);
-            }
-            Optional<Node> item = resolved.get().item();
+        Optional<SiteResolver.Resolution> resolution;
+        try {
+            resolution = resolver.resolve(request.path(), request.parameters(), sessions);
+        } catch (RepositoryException | RuntimeException e) {
+            sessions.close();
+            LOG.error("cannot resolve {}: {}", request.path(), e.toString(), e);
+            return new Response(500, HTML, errorPages.serverError(request.language()), null);
+        }
+        if (resolution.isEmpty()) {
+            sessions.close();
+            return new Response(404, HTML, errorPages.notFound(request.language()), null);
+        }
+        if (resolution.get() instanceof SiteResolver.Redirect redirect) {
+            sessions.close();
+            return new Response(redirect.status(), HTML, new byte[0], links.languagePrefix(request.language()) + redirect.location());
+        }
+        SiteResolver.Page resolved = (SiteResolver.Page) resolution.get();
+        try (Rendering rendering = new Rendering(request.withParameters(resolved.parameters()), languages, sessions, links, clock)) {
+            Optional<Node> item = resolved.item();
             if (item.isPresent() && !sessions.drafts()) {
                 String shown = links.itemLanguage(item.get(), request.language());
                 if (!shown.equals(request.language())) {
                     return new Response(302, HTML, new byte[0], links.link(item.get(), shown));
                 }
             }
-            rendering.show(resolved.get().page(), item);
+            rendering.show(resolved.page(), item, resolved.currentUri());
             StringWriter out = new StringWriter(16_384);
             renderer.renderPage(rendering.page, out);
             if (rendering.status == 404 || rendering.status == 410) {
-                // A model said this page does not exist (a page number past the list): the site's 404, not a soft one.
+                // A model said this page does not exist (a page number past the list, a detail page without its
+                // item): the site's 404, not a soft one.
                 return new Response(rendering.status, HTML, errorPages.notFound(request.language()), null);
             }
             return new Response(200, HTML, out.toString().getBytes(StandardCharsets.UTF_8), null);

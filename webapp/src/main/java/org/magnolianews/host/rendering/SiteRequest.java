@@ -13,4 +13,9 @@ record SiteRequest(String language, String path, Map<String, String> parameters,
     SiteRequest(String language, String path, Map<String, String> parameters, String baseUrl, String readerCountry) {
         this(language, path, parameters, baseUrl, readerCountry, null);
     }
+
+    /** The same request as a virtual URI forward passes it on: the browser's path, the forward's parameters. */
+    SiteRequest withParameters(Map<String, String> forwarded) {
+        return new SiteRequest(language, path, Map.copyOf(forwarded), baseUrl, readerCountry, servletRequest);
+    }
 }

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where content items appear on the site: an item at path P in a workspace renders at
- * {@code /<prefix>P.html} through a detail page of the {@code website} tree, and the prefix alone
- * ({@code /news.html}) is the section page. Every other {@code /x/y.html} is the page {@code /home/x/y}.
+ * Where content items appear on the site, for the links the host makes ({@code cmsfn.link} of an item): an item
+ * at path P in a workspace is at {@code /<prefix>P.html}, which the module's virtual URI mapping forwards to its
+ * detail page of the {@code website} tree with {@code ?item=P}; the prefix alone ({@code /news.html}) is the
+ * section page. Every other {@code /x/y.html} is the page {@code /home/x/y}.
  */
 record SiteRoutes(String homePage, List<ItemRoute> items) {
 
@@ -21,6 +22,10 @@ record SiteRoutes(String homePage, List<ItemRoute> items) {
 
     Optional<ItemRoute> byPrefix(String prefix) {
         return items.stream().filter(r -> r.prefix().equals(prefix)).findFirst();
+    }
+
+    Optional<ItemRoute> byDetailPage(String pagePath) {
+        return items.stream().filter(r -> r.detailPage().equals(pagePath)).findFirst();
     }
 
     Optional<ItemRoute> byWorkspace(String workspace) {

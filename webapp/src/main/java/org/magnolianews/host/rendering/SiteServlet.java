@@ -57,8 +57,10 @@ final class SiteServlet extends HttpServlet {
         } else {
             entry = respond(site);
         }
-        if (entry.status() == 302) {
-            response.sendRedirect(new String(entry.body(), java.nio.charset.StandardCharsets.UTF_8));
+        if (entry.status() == 301 || entry.status() == 302) {
+            response.setStatus(entry.status());
+            response.setHeader("Location", new String(entry.body(), java.nio.charset.StandardCharsets.UTF_8));
+            response.setContentLength(0);
             return;
         }
         response.setStatus(entry.status());
@@ -73,7 +75,7 @@ final class SiteServlet extends HttpServlet {
     private PageCache.Entry respond(SiteRequest site) {
         SitePages.Response rendered = pages.render(site);
         if (rendered.location() != null) {
-            return new PageCache.Entry(302, SitePages.HTML, rendered.location().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new PageCache.Entry(rendered.status(), SitePages.HTML, rendered.location().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return rendered.entry();
     }

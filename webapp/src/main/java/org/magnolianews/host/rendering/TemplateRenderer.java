@@ -87,16 +87,20 @@ final class TemplateRenderer {
         Node previous = rendering.state.getCurrentContentNode();
         rendering.state.setCurrentContentNode(node);
         try {
-            RenderingModel<?> model = models.create(definition, node, rendering.models.peek());
-            String actionResult = model.execute();
+            RenderingModel<?> model = models.create(definition, node, rendering.models.peek()).orElse(null);
+            String actionResult = model == null ? null : model.execute();
             if (RenderingModel.SKIP_RENDERING.equals(actionResult)) {
                 return;
             }
-            rendering.models.push(model);
+            if (model != null) {
+                rendering.models.push(model);
+            }
             try {
                 run(node, definition, script, model, actionResult, out);
             } finally {
-                rendering.models.pop();
+                if (model != null) {
+                    rendering.models.pop();
+                }
             }
         } finally {
             rendering.state.setCurrentContentNode(previous);
@@ -108,8 +112,10 @@ final class TemplateRenderer {
         Rendering rendering = Rendering.current();
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("content", rendering.map(node));
-        scope.put("def", model.getDefinition());
-        scope.put("model", model);
+        scope.put("def", new TemplateDefinitionView(definition, null));
+        if (model != null) {
+            scope.put("model", model);
+        }
         if (actionResult != null) {
             scope.put("actionResult", actionResult); // what execute() returned, as Magnolia exposes it
         }

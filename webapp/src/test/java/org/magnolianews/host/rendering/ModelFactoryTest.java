@@ -101,7 +101,7 @@ class ModelFactoryTest {
             if (template.string("modelClass").isEmpty() || !template.module().equals("news-module")) {
                 continue;
             }
-            RenderingModel<?> model = factory.create(template, page, parent);
+            RenderingModel<?> model = factory.create(template, page, parent).orElseThrow();
             assertTrue(model instanceof RenderingModelImpl, template.id());
             assertSame(page, model.getNode(), template.id());
             assertSame(parent, model.getParent(), template.id());
@@ -110,13 +110,13 @@ class ModelFactoryTest {
             assertEquals(template.string("modelClass").orElseThrow(), model.getDefinition().getModelClass().getName());
             models++;
         }
-        assertEquals(9, models, "four component templates and five page templates name a model");
+        assertEquals(11, models, "six component templates and five page templates name a model");
     }
 
     @Test
     void injectedComponentsAndMagnoliasThreeArgumentsReachTheModel() throws Exception {
         Node page = website.getNode("/model-factory-test");
-        ProbeModel<?> model = (ProbeModel<?>) factory.create(definition("probe", ProbeModel.class.getName()), page, null);
+        ProbeModel<?> model = (ProbeModel<?>) factory.create(definition("probe", ProbeModel.class.getName()), page, null).orElseThrow();
         assertSame(CLOCK, model.clock);
         assertSame(page, model.getNode());
         assertEquals("test-module:components/probe", model.getDef().getId());
@@ -124,14 +124,8 @@ class ModelFactoryTest {
     }
 
     @Test
-    void aDefinitionWithoutModelClassGetsMagnoliasDefaultModel() throws Exception {
-        Node page = website.getNode("/model-factory-test");
-        RenderingModel<?> parent = factory.create(definition("probe", ProbeModel.class.getName()), page, null);
-        RenderingModel<?> model = factory.create(definition("plain", null), page, parent);
-        assertEquals(RenderingModelImpl.class, model.getClass(), "Magnolia's renderer defaults to RenderingModelImpl");
-        assertSame(parent, model.getParent());
-        assertSame(parent, model.getRoot(), "model.root reaches the page's model from any component");
-        assertEquals("test-module:components/plain", model.getDefinition().getId());
+    void aDefinitionWithoutModelClassHasNoModel() {
+        assertEquals(Optional.empty(), factory.create(definition("plain", null), null, null));
     }
 
     @Test

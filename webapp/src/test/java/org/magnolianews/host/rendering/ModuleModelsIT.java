@@ -39,16 +39,18 @@ class ModuleModelsIT {
     private static final String BOOK = "/publications/russian-to-the-bone.html";
 
     /** Template id → a page rendering it and a selector of markup only its model's data can produce. */
-    private static final Map<String, String[]> SHOWN = Map.of(
-            "news-module:components/related-news", new String[] {SEED, ".related-news li a[href^=/news/]"},
-            "news-module:components/book-promo", new String[] {SEED, ".book-promo .release-status .release"},
-            "news-module:components/subject-navigation", new String[] {SUBJECT, ".subject-navigation .count"},
-            "news-module:components/latest-news", new String[] {"/", ".latest-news .news-title a"},
-            "news-module:pages/home", new String[] {"/", ".brand-name"},
-            "news-module:pages/section", new String[] {"/news.html", ".brand-name"},
-            "news-module:pages/article", new String[] {SEED, "script[type=application/ld+json]"},
-            "news-module:pages/subject", new String[] {SUBJECT, ".brand-name"},
-            "news-module:pages/publication", new String[] {BOOK, "script[type=application/ld+json]"});
+    private static final Map<String, String[]> SHOWN = Map.ofEntries(
+            Map.entry("news-module:components/article", new String[] {SEED, ".article .article-title"}),
+            Map.entry("news-module:components/breadcrumb", new String[] {SEED, ".breadcrumb li[aria-current=page]"}),
+            Map.entry("news-module:components/related-news", new String[] {SEED, ".related-news li a[href^=/news/]"}),
+            Map.entry("news-module:components/book-promo", new String[] {SEED, ".book-promo .release-status .release"}),
+            Map.entry("news-module:components/subject-navigation", new String[] {SUBJECT, ".subject-navigation .count"}),
+            Map.entry("news-module:components/latest-news", new String[] {"/", ".latest-news .news-title a"}),
+            Map.entry("news-module:pages/home", new String[] {"/", ".brand-name"}),
+            Map.entry("news-module:pages/section", new String[] {"/news.html", ".brand-name"}),
+            Map.entry("news-module:pages/article", new String[] {SEED, "script[type=application/ld+json]"}),
+            Map.entry("news-module:pages/subject", new String[] {SUBJECT, ".brand-name"}),
+            Map.entry("news-module:pages/publication", new String[] {BOOK, "script[type=application/ld+json]"}));
 
     @Test
     void everyTemplateWithAModelRendersWhatItsModelProduced() throws Exception {
