@@ -1,11 +1,13 @@
-[#-- Subject navigation: the subject tree with the number of published items per subject. --]
+[#-- Subject navigation: the subject tree with the number of published items per subject. The model's
+     labels (record accessors, called as methods) are plain text in the page's language (printed with ?html); its subjects are nodes. --]
+[#import "/news-module/templates/macros/site.ftl" as site]
 [#assign showCounts = (content.showCounts!"true") == "true"]
 [#macro tree entries]
 <ul>
   [#list entries as entry]
-  <li[#if entry.current] class="current"[/#if]>
-    <a href="${cmsfn.link(entry.subject)}"[#if entry.current] aria-current="page"[/#if]>${entry.label}</a>[#if showCounts] <span class="count">${entry.count}</span>[/#if]
-    [#if entry.children?has_content][@tree entry.children /][/#if]
+  <li[#if entry.current()] class="current"[/#if]>
+    <a href="${cmsfn.link(site.localized(entry.subject()))?html}"[#if entry.current()] aria-current="page"[/#if]>${entry.label()?html}</a>[#if showCounts] <span class="count">${entry.count()?c}</span>[/#if]
+    [#if entry.children()?has_content][@tree entry.children() /][/#if]
   </li>
   [/#list]
 </ul>

@@ -6,9 +6,9 @@
   [#if subject?has_content]
   <header class="subject-header">
     <p class="kicker">${i18n['site.subject']}</p>
-    <h1>${subject.name!subject.@name}</h1>
-    [#if subject.description?has_content]<p class="subject-description">${subject.description}</p>[/#if]
-    <p class="subject-feed"><a href="/feeds/subjects${subject.@path}.xml">RSS</a></p>
+    <h1>${(subject.name!subject.@name)?html}</h1>
+    [#if subject.description?has_content]<p class="subject-description">${subject.description?html}</p>[/#if]
+    <p class="subject-feed"><a href="/feeds/subjects${subject.@path?html}.xml">RSS</a></p>
   </header>
   [/#if]
 [/@page.shell]

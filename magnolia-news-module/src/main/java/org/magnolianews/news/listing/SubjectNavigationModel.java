@@ -33,26 +33,11 @@ import org.magnolianews.news.rendering.PageLanguage;
 public class SubjectNavigationModel<RD extends RenderableDefinition> extends RenderingModelImpl<RD> {
 
     /** A subject, how many published items carry it, and its children. */
+    /**
+     * A subject, how many published items carry it, and its children. Templates call the accessors
+     * ({@code entry.label()}): FreeMarker 2.3.32, Magnolia 6.2's, sees no bean properties in a record.
+     */
     public record Entry(Node subject, String label, long count, boolean current, List<Entry> children) {
-        public Node getSubject() {
-            return subject;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public long getCount() {
-            return count;
-        }
-
-        public boolean isCurrent() {
-            return current;
-        }
-
-        public List<Entry> getChildren() {
-            return children;
-        }
     }
 
     private final I18nContentSupport i18n;

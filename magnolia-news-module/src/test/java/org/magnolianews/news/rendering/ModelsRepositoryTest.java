@@ -190,9 +190,9 @@ class ModelsRepositoryTest {
         SubjectNavigationModel<RenderableDefinition> model = new SubjectNavigationModel<>(component, null, null,
                 TestWebContext.EN_RU, counts);
         List<SubjectNavigationModel.Entry> entries = model.getEntries();
-        assertEquals(List.of("Korea", "Politics"), entries.stream().map(SubjectNavigationModel.Entry::getLabel).toList());
-        assertEquals(List.of(2L, 2L), entries.stream().map(SubjectNavigationModel.Entry::getCount).toList());
-        assertEquals(List.of(true, false), entries.stream().map(SubjectNavigationModel.Entry::isCurrent).toList());
+        assertEquals(List.of("Korea", "Politics"), entries.stream().map(SubjectNavigationModel.Entry::label).toList());
+        assertEquals(List.of(2L, 2L), entries.stream().map(SubjectNavigationModel.Entry::count).toList());
+        assertEquals(List.of(true, false), entries.stream().map(SubjectNavigationModel.Entry::current).toList());
         assertEquals(2, counted.size(), "one count per subject, through the injected ItemCounts");
     }
 

@@ -19,9 +19,15 @@ import org.magnolianews.host.repository.RepositoryFailure;
 
 /**
  * A node as templates see it, like Magnolia's {@code info.magnolia.jcr.util.ContentMap}: properties by
- * name, child nodes as nested maps, {@code @name @path @id @uuid @nodeType @depth}. i18n is resolved
- * here: {@code content.title} is {@code title_ru} on a Russian page, falling back to the default
- * language's {@code title}, then to any other language. Dates come as {@link java.util.Date}.
+ * name, child nodes as nested maps, {@code @name @path @id @uuid @nodeType @depth}; dates as {@link java.util.Date}
+ * (FreeMarker date-times, as Magnolia's Calendars), Booleans, Longs and Doubles as themselves.
+ *
+ * <p>It is only as kind as the node Magnolia would have wrapped: a <em>localized</em> map (Magnolia's I18nNodeWrapper:
+ * the template's {@code content}, and what {@code cmsfn.wrapForI18n} gives) reads {@code title_ru} on a Russian page,
+ * falling back to the default language's {@code title}, then to any other language; any other map reads the stored
+ * {@code title} only. An <em>escaped</em> map (Magnolia's HTMLEscapingNodeWrapper: the template's {@code content} and
+ * the maps reached from it) returns strings HTML-escaped with line breaks as {@code <br/>}; {@code cmsfn.decode} gives
+ * the raw values back. Maps reached from a map (its children, parent, page) are wrapped as it is.
  */
 public final class ContentMap extends AbstractMap<String, Object> {
 
@@ -29,16 +35,39 @@ public final class ContentMap extends AbstractMap<String, Object> {
     private final String language;
     private final String defaultLanguage;
     private final List<String> languages;
+    private final boolean localized;
+    private final boolean escaped;
 
-    ContentMap(Node node, String language, String defaultLanguage, List<String> languages) {
+    ContentMap(Node node, String language, String defaultLanguage, List<String> languages, boolean localized, boolean escaped) {
         this.node = node;
         this.language = language;
         this.defaultLanguage = defaultLanguage;
         this.languages = languages;
+        this.localized = localized;
+        this.escaped = escaped;
     }
 
     public Node getJCRNode() {
         return node;
+    }
+
+    /** The same kind of map over another node: children, parents and pages are wrapped as the map they come from. */
+    ContentMap over(Node other) {
+        return new ContentMap(other, language, defaultLanguage, languages, localized, escaped);
+    }
+
+    /** This map without HTML escaping, as {@code cmsfn.decode} returns it. */
+    ContentMap decoded() {
+        return new ContentMap(node, language, defaultLanguage, languages, localized, false);
+    }
+
+    /** This map reading the page's language, as {@code cmsfn.wrapForI18n} returns it. */
+    ContentMap localizedCopy() {
+        return new ContentMap(node, language, defaultLanguage, languages, true, escaped);
+    }
+
+    boolean isLocalized() {
+        return localized;
     }
 
     String language() {
@@ -75,32 +104,53 @@ public final class ContentMap extends AbstractMap<String, Object> {
     }
 
     private Object property(String name) throws RepositoryException {
-        if (!language.equals(defaultLanguage) && node.hasProperty(name + "_" + language)) {
+        if (localized && !language.equals(defaultLanguage) && node.hasProperty(name + "_" + language)) {
             return value(node.getProperty(name + "_" + language));
         }
         if (node.hasProperty(name)) {
             return value(node.getProperty(name));
         }
-        for (String other : languages) {
+        for (String other : localized ? languages : List.<String>of()) {
             if (!other.equals(defaultLanguage) && node.hasProperty(name + "_" + other)) {
                 return value(node.getProperty(name + "_" + other));
             }
         }
         if (node.hasNode(name)) {
-            return new ContentMap(node.getNode(name), language, defaultLanguage, languages);
+            return over(node.getNode(name));
         }
         return null;
     }
 
-    private static Object value(Property property) throws RepositoryException {
+    private Object value(Property property) throws RepositoryException {
         if (property.isMultiple()) {
             List<Object> values = new ArrayList<>();
             for (Value value : property.getValues()) {
-                values.add(single(value));
+                values.add(escaped(single(value)));
             }
             return values;
         }
-        return single(property.getValue());
+        return escaped(single(property.getValue()));
+    }
+
+    private Object escaped(Object value) {
+        if (!escaped || !(value instanceof String text)) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                case '\n' -> out.append("<br/>");
+                case '\r' -> { }
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static Object single(Value value) throws RepositoryException {
@@ -117,7 +167,7 @@ public final class ContentMap extends AbstractMap<String, Object> {
         };
     }
 
-    /** Properties (i18n-resolved, under plain names) and child nodes; for {@code ?keys} and debugging. */
+    /** Properties (under plain names when localized) and child nodes; for {@code ?keys} and debugging. */
     @Override
     public Set<Entry<String, Object>> entrySet() {
         Map<String, Object> all = new LinkedHashMap<>();
@@ -126,7 +176,7 @@ public final class ContentMap extends AbstractMap<String, Object> {
             for (PropertyIterator it = node.getProperties(); it.hasNext(); ) {
                 String name = it.nextProperty().getName();
                 int suffix = name.lastIndexOf('_');
-                names.add(suffix > 0 && languages.contains(name.substring(suffix + 1)) ? name.substring(0, suffix) : name);
+                names.add(localized && suffix > 0 && languages.contains(name.substring(suffix + 1)) ? name.substring(0, suffix) : name);
             }
             for (String name : names) {
                 Object value = property(name);
@@ -136,7 +186,7 @@ public final class ContentMap extends AbstractMap<String, Object> {
             }
             for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
                 Node child = it.nextNode();
-                all.putIfAbsent(child.getName(), new ContentMap(child, language, defaultLanguage, languages));
+                all.putIfAbsent(child.getName(), over(child));
             }
         } catch (RepositoryException e) {
             throw new RepositoryFailure("cannot list " + node, e);
@@ -146,12 +196,13 @@ public final class ContentMap extends AbstractMap<String, Object> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ContentMap map && map.node.equals(node) && map.language.equals(language);
+        return other instanceof ContentMap map && I18nNodes.unwrap(map.node).equals(I18nNodes.unwrap(node))
+                && map.language.equals(language) && map.localized == localized && map.escaped == escaped;
     }
 
     @Override
     public int hashCode() {
-        return node.hashCode();
+        return I18nNodes.unwrap(node).hashCode();
     }
 
     @Override

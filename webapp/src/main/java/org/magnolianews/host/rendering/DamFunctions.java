@@ -18,15 +18,24 @@ public final class DamFunctions {
         return asset(Rendering.current().sessions.session("dam"), itemKey).map(DamFunctions::linkInThisRendering).orElse(null);
     }
 
-    /** The asset's metadata (title, caption, copyright …) with {@code link}, or null when not published. */
-    public Map<String, Object> getAsset(String itemKey) throws RepositoryException {
+    /**
+     * The asset as Magnolia's {@code info.magnolia.dam.api.Asset} shows it to a template (its bean getters: link,
+     * title, caption, copyright, file name, size, MIME type …), or null when it is not published. Dimensions are not
+     * among them: they are in {@link #getAssetMap(String)}'s {@code metadata.mgnl}.
+     */
+    public HostAsset getAsset(String itemKey) throws RepositoryException {
         Optional<Node> asset = asset(Rendering.current().sessions.session("dam"), itemKey);
-        if (asset.isEmpty()) {
-            return null;
-        }
-        Map<String, Object> data = new LinkedHashMap<>(Rendering.current().map(asset.get()));
-        data.put("link", linkInThisRendering(asset.get()));
-        return data;
+        return asset.map(node -> new HostAsset(node, linkInThisRendering(node))).orElse(null);
+    }
+
+    /**
+     * The asset as Magnolia's {@code damfn.getAssetMap}: {@code name title description caption link}, and
+     * {@code metadata.dc} (Dublin Core: title, description, creator, rights …) and {@code metadata.mgnl} (width, height,
+     * fileSize, mimeType …); null when the asset is not published.
+     */
+    public Map<String, Object> getAssetMap(String itemKey) throws RepositoryException {
+        HostAsset asset = getAsset(itemKey);
+        return asset == null ? null : asset.asMap();
     }
 
     static Optional<Node> asset(Session dam, String itemKey) throws RepositoryException {

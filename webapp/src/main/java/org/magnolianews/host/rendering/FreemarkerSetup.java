@@ -1,41 +1,41 @@
 package org.magnolianews.host.rendering;
 
-import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.Version;
-import java.util.TimeZone;
 import org.magnolianews.host.module.Resources;
 
 /**
- * FreeMarker as Magnolia scripts expect it: square-bracket tags ({@code [#if]}, {@code [@cms.area /]}),
- * {@code ${…}} interpolations, and HTML output format, so every interpolated value is escaped unless
- * it is already markup (the sanitized rich text {@code cmsfn.decode} returns).
+ * FreeMarker as Magnolia 6.2 sets it up for template scripts, so a script that would fail there fails here:
+ * FreeMarker 2.3.32 (what Magnolia 6.2.44 ships; the parent pom pins it), the no-argument configuration's
+ * incompatible improvements (2.3.0), tag syntax detected from the first tag ({@code [#if]} or {@code <#if>}),
+ * {@code ${…}} interpolations, and no output format: nothing is auto-escaped and {@code ?no_esc} is an error.
+ * Escaping is the content's business, as in Magnolia: the script's {@code content} arrives HTML-escaped
+ * ({@link ContentMap}); everything else a script prints it escapes itself ({@code ?html}). Dates print in the JVM's
+ * time zone unless a script sets one ({@code [#setting time_zone=…]}); booleans have no default format, so
+ * {@code ${flag}} is an error. Failures are rethrown, stricter than Magnolia's public instance (which skips the
+ * failing statement), so a broken script shows in tests.
  */
 final class FreemarkerSetup {
 
-    static final Version VERSION = Configuration.VERSION_2_3_34;
+    static final Version INCOMPATIBLE_IMPROVEMENTS = Configuration.VERSION_2_3_0;
 
     private FreemarkerSetup() {
     }
 
-    static Configuration configuration(Resources resources, TimeZone timeZone) {
-        Configuration configuration = new Configuration(VERSION);
+    static Configuration configuration(Resources resources) {
+        Configuration configuration = new Configuration(INCOMPATIBLE_IMPROVEMENTS);
         configuration.setTemplateLoader(new ResourcesTemplateLoader(resources));
-        configuration.setTagSyntax(Configuration.SQUARE_BRACKET_TAG_SYNTAX);
+        configuration.setTagSyntax(Configuration.AUTO_DETECT_TAG_SYNTAX);
         configuration.setInterpolationSyntax(Configuration.DOLLAR_INTERPOLATION_SYNTAX);
-        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
         configuration.setRecognizeStandardFileExtensions(false);
-        configuration.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
         configuration.setDefaultEncoding("UTF-8");
         configuration.setOutputEncoding("UTF-8");
         configuration.setURLEscapingCharset("UTF-8");
-        configuration.setTimeZone(timeZone);
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
-        configuration.setFallbackOnNullLoopVariable(false);
-        configuration.setObjectWrapper(new SiteObjectWrapper(VERSION));
+        configuration.setObjectWrapper(new SiteObjectWrapper(INCOMPATIBLE_IMPROVEMENTS));
         configuration.setAPIBuiltinEnabled(false);
         configuration.setNewBuiltinClassResolver(freemarker.core.TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         return configuration;

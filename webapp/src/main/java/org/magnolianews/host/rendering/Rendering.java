@@ -80,8 +80,17 @@ final class Rendering implements AutoCloseable {
         return request.language();
     }
 
-    ContentMap map(Node node) {
-        return new ContentMap(node, language(), languages.defaultLanguage(), languages.all());
+    /** A node as the script's {@code content}: localized and HTML-escaped, as Magnolia's renderer wraps it. */
+    ContentMap content(Node node) {
+        return new ContentMap(node, language(), languages.defaultLanguage(), languages.all(), true, true);
+    }
+
+    /**
+     * A node as {@code cmsfn.asContentMap} makes it: unescaped, localized only if {@code cmsfn.wrapForI18n} marked
+     * the node; and as {@code cmsfn.contentById}/{@code contentByPath} return it (never marked).
+     */
+    ContentMap plain(Node node) {
+        return new ContentMap(node, language(), languages.defaultLanguage(), languages.all(), I18nNodes.isWrapped(node), false);
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.magnolianews.host.HostContext;
@@ -105,12 +104,11 @@ public final class RenderingFeature implements WebFeature {
 
     @Override
     public void register(ServletContextHandler context) {
-        Configuration freemarker = FreemarkerSetup.configuration(host.resources(), TimeZone.getTimeZone(SITE_ZONE));
+        Configuration freemarker = FreemarkerSetup.configuration(host.resources());
         PageCache cache = new PageCache(host.events(), host.repository().liveGate(), 10_000);
         cache.bindMetrics(host.metrics().registry());
         TemplateRenderer renderer = new TemplateRenderer(freemarker, host.definitions(),
-                new ModelFactory(RenderingFeature.class.getClassLoader(), modelComponents(cache)), messages,
-                TimeZone.getTimeZone(SITE_ZONE));
+                new ModelFactory(RenderingFeature.class.getClassLoader(), modelComponents(cache)), messages);
         pages = new SitePages(host.repository(), host.languages(), new SiteResolver(SiteRoutes.NEWS_SITE, virtualUriMappings()), links,
                 renderer, errorPages, clock);
         context.addServlet(new ServletHolder(new SiteServlet(pages, cache, host.languages())), "/");

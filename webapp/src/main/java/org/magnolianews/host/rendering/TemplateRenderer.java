@@ -13,7 +13,6 @@ import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import org.magnolianews.host.definition.Definition;
@@ -43,18 +42,15 @@ final class TemplateRenderer {
     private final DefinitionRegistry definitions;
     private final ModelFactory models;
     private final Messages messages;
-    private final TimeZone timeZone;
     private final TemplatingFunctions cmsfn = new TemplatingFunctions();
     private final DamFunctions damfn = new DamFunctions();
     private final SimpleHash cms;
 
-    TemplateRenderer(Configuration freemarker, DefinitionRegistry definitions, ModelFactory models, Messages messages,
-                     TimeZone timeZone) {
+    TemplateRenderer(Configuration freemarker, DefinitionRegistry definitions, ModelFactory models, Messages messages) {
         this.freemarker = freemarker;
         this.definitions = definitions;
         this.models = models;
         this.messages = messages;
-        this.timeZone = timeZone;
         this.cms = CmsDirectives.hash(this, freemarker.getObjectWrapper());
     }
 
@@ -111,7 +107,7 @@ final class TemplateRenderer {
                      Writer out) throws IOException, TemplateException {
         Rendering rendering = Rendering.current();
         Map<String, Object> scope = new LinkedHashMap<>();
-        scope.put("content", rendering.map(node));
+        scope.put("content", rendering.content(node));
         scope.put("def", new TemplateDefinitionView(definition, null));
         if (model != null) {
             scope.put("model", model);
@@ -128,7 +124,6 @@ final class TemplateRenderer {
         Template template = freemarker.getTemplate(script.startsWith("/") ? script.substring(1) : script);
         Environment environment = template.createProcessingEnvironment(new SimpleHash(scope, freemarker.getObjectWrapper()), out);
         environment.setLocale(Locale.forLanguageTag(rendering.language()));
-        environment.setTimeZone(timeZone);
         environment.process();
     }
 

@@ -35,7 +35,7 @@ public final class TemplatingFunctions {
         for (NodeIterator it = node(content).getNodes(); it.hasNext(); ) {
             Node child = it.nextNode();
             if (!child.getName().startsWith("jcr:") && (nodeType == null || child.isNodeType(nodeType))) {
-                children.add(rendering().map(child));
+                children.add(like(content, child));
             }
         }
         return children;
@@ -47,7 +47,7 @@ public final class TemplatingFunctions {
 
     public ContentMap contentByPath(String path, String workspace) throws RepositoryException {
         Session session = rendering().sessions.session(workspace);
-        return path != null && path.startsWith("/") && session.nodeExists(path) ? rendering().map(session.getNode(path)) : null;
+        return path != null && path.startsWith("/") && session.nodeExists(path) ? rendering().plain(session.getNode(path)) : null;
     }
 
     public ContentMap contentById(String id) throws RepositoryException {
@@ -58,7 +58,7 @@ public final class TemplatingFunctions {
         if (id == null || id.isBlank()) {
             return null;
         }
-        return Items.byId(rendering().sessions.session(workspace), id).map(rendering()::map).orElse(null);
+        return Items.byId(rendering().sessions.session(workspace), id).map(rendering()::plain).orElse(null);
     }
 
     public ContentMap parent(Object content) throws RepositoryException {
@@ -70,7 +70,7 @@ public final class TemplatingFunctions {
         while (node.getDepth() > 0) {
             node = node.getParent();
             if (nodeType == null || node.isNodeType(nodeType)) {
-                return node.getDepth() == 0 ? null : rendering().map(node);
+                return node.getDepth() == 0 ? null : like(content, node);
             }
         }
         return null;
@@ -80,12 +80,12 @@ public final class TemplatingFunctions {
     public ContentMap page(Object content) throws RepositoryException {
         Node node = node(content);
         if (!SiteLinks.logicalWorkspace(node.getSession()).equals("website")) {
-            return rendering().map(rendering().page);
+            return like(content, rendering().page);
         }
         while (!node.isNodeType(MgnlNodeTypes.PAGE) && node.getDepth() > 1) {
             node = node.getParent();
         }
-        return rendering().map(node);
+        return like(content, node);
     }
 
     /** The top node of the content's tree (the site root page for pages). */
@@ -94,7 +94,7 @@ public final class TemplatingFunctions {
         while (node.getDepth() > 1) {
             node = node.getParent();
         }
-        return rendering().map(node);
+        return like(content, node);
     }
 
     public ContentMap siteRoot(Object content) throws RepositoryException {
@@ -136,38 +136,17 @@ public final class TemplatingFunctions {
         Node node = node(page(content));
         while (node.getDepth() > 1) {
             node = node.getParent();
-            ancestors.add(0, rendering().map(node));
+            ancestors.add(0, like(content, node));
         }
         return ancestors;
     }
 
-    /** Rich text of a node, passed through the HTML sanitizer, as markup the template prints unescaped. */
-    public Map<String, Object> decode(Object content) {
-        ContentMap map = content instanceof ContentMap m ? m : rendering().map((Node) content);
-        return new AbstractMap<>() {
-            @Override
-            public Object get(Object key) {
-                Object value = map.get(key);
-                if (value instanceof String html) {
-                    try {
-                        return HTMLOutputFormat.INSTANCE.fromMarkup(RichTextSanitizer.sanitize(html));
-                    } catch (TemplateModelException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-                return value;
-            }
-
-            @Override
-            public Set<Entry<String, Object>> entrySet() {
-                return map.entrySet();
-            }
-        };
-    }
-
-    /** The sanitized rich text of a string, for values that do not come from a node. */
-    public TemplateHTMLOutputModel sanitize(String html) throws TemplateModelException {
-        return HTMLOutputFormat.INSTANCE.fromMarkup(RichTextSanitizer.sanitize(html == null ? "" : html));
+    /**
+     * The content without Magnolia's HTML escaping: the stored values as they are, for rich text the template prints
+     * as markup ({@code ${cmsfn.decode(content).body}}). Rich text is sanitized when it is saved, not here.
+     */
+    public ContentMap decode(Object content) {
+        return content instanceof ContentMap map ? map.decoded() : rendering().plain(node(content));
     }
 
     public String link(Object content) throws RepositoryException {
@@ -227,16 +206,24 @@ public final class TemplatingFunctions {
         return node(content);
     }
 
+    /** A map over a node, as Magnolia's {@code new ContentMap(node)}: localized only if the node was wrapForI18n'd. */
     public ContentMap asContentMap(Object content) {
-        return content == null ? null : rendering().map(node(content));
+        if (content == null || content instanceof ContentMap) {
+            return (ContentMap) content;
+        }
+        return rendering().plain(node(content));
     }
 
     public List<ContentMap> asContentMapList(Collection<?> nodes) {
         return nodes.stream().map(this::asContentMap).toList();
     }
 
-    public ContentMap wrapForI18n(Object content) {
-        return asContentMap(content);
+    /** Magnolia's wrapForI18n: a node marked to read the page's language (a map of it, for a map). */
+    public Object wrapForI18n(Object content) {
+        if (content instanceof ContentMap map) {
+            return map.localizedCopy();
+        }
+        return content == null ? null : I18nNodes.wrap(node(content));
     }
 
     public Object metaData(Object content, String property) throws RepositoryException {
@@ -249,6 +236,11 @@ public final class TemplatingFunctions {
         }
         int cut = text.lastIndexOf(' ', length - 1);
         return text.substring(0, cut > length / 2 ? cut : length - 1) + "…";
+    }
+
+    /** A map over {@code node} wrapped as {@code from} is (a node argument gives an unwrapped map, as asContentMap). */
+    private ContentMap like(Object from, Node node) {
+        return from instanceof ContentMap map ? map.over(node) : rendering().plain(from instanceof Node n && I18nNodes.isWrapped(n) ? I18nNodes.wrap(node) : node);
     }
 
     static Node node(Object content) {
