@@ -38,7 +38,7 @@
   [#assign sourceLink = cmsfn.externalLink(item, "sourceUrl")!]
   <p class="source-attribution">[#if sourceLink?has_content]<a href="${sourceLink}" rel="nofollow noopener">${attribution}</a>[#else]${attribution}[/#if]</p>
   [/#if]
-  [#if (content.showCorrections!"true") == "true"]
+  [#if content.showCorrections!true]
     [#assign corrections = cmsfn.children(item, "mgnl:contentNode")?filter(c -> c.@name?starts_with("corrections"))]
     [#if corrections?has_content]
   <section class="corrections" aria-labelledby="corrections-title">
@@ -51,7 +51,7 @@
   </section>
     [/#if]
   [/#if]
-  [#if (content.showSubjects!"true") == "true" && subjects?has_content]
+  [#if content.showSubjects!true && subjects?has_content]
   <nav class="article-subjects" aria-label="${i18n['site.subjects']}">
     <h2>${i18n['site.subjects']}</h2>
     <ul>[#list subjects as subject]<li><a href="${cmsfn.link(subject)}">${subject.name!subject.@name}</a></li>[/#list]</ul>

@@ -4,7 +4,7 @@
 <nav class="language-selector" aria-label="${i18n['site.language']}">
   <ul>
     [#list links as language, href]
-    <li>[#if cmsfn.isCurrentLocale(language)]<span class="current-language" lang="${language}" aria-current="true">[#if (content.showLanguageNames!"true") == "true"]${i18n['site.language.' + language]}[#else]${language?upper_case}[/#if]</span>[#else]<a href="${href}" hreflang="${language}" lang="${language}" rel="alternate">[#if (content.showLanguageNames!"true") == "true"]${i18n['site.language.' + language]}[#else]${language?upper_case}[/#if]</a>[/#if]</li>
+    <li>[#if cmsfn.isCurrentLocale(language)]<span class="current-language" lang="${language}" aria-current="true">[#if content.showLanguageNames!true]${i18n['site.language.' + language]}[#else]${language?upper_case}[/#if]</span>[#else]<a href="${href}" hreflang="${language}" lang="${language}" rel="alternate">[#if content.showLanguageNames!true]${i18n['site.language.' + language]}[#else]${language?upper_case}[/#if]</a>[/#if]</li>
     [/#list]
   </ul>
 </nav>

@@ -1,5 +1,5 @@
 [#-- Subject navigation: the subject tree with the number of published items per subject. --]
-[#assign showCounts = (content.showCounts!"true") == "true"]
+[#assign showCounts = content.showCounts!true]
 [#macro tree entries]
 <ul>
   [#list entries as entry]

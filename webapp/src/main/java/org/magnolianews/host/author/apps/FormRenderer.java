@@ -103,7 +103,7 @@ public final class FormRenderer {
             case DATE_TIME -> "<input type=\"datetime-local\"" + attrs + " aria-describedby=\"zone-" + esc(id) + "\" value=\""
                     + esc(dateTimeValue(text(value))) + "\"> <small class=\"zone\" id=\"zone-" + esc(id) + "\">"
                     + esc(SiteTime.describe(x.lang())) + "</small>";
-            case CHECKBOX -> "<input type=\"checkbox\" value=\"true\"" + attrs + ("true".equals(text(value)) ? " checked" : "") + ">";
+            case CHECKBOX -> "<input type=\"checkbox\" value=\"true\"" + attrs + (Boolean.TRUE.equals(value) || "true".equals(text(value)) ? " checked" : "") + ">";
             case SELECT -> select(field, attrs, text(value));
             case COUNTRY -> country(x, attrs, text(value));
             case REFERENCE -> picker(x, field, name, id, value);
