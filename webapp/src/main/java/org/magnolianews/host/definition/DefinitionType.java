@@ -8,7 +8,8 @@ public enum DefinitionType {
     APP("apps"),
     TEMPLATE("templates"),
     DIALOG("dialogs"),
-    REST_ENDPOINT("restEndpoints");
+    REST_ENDPOINT("restEndpoints"),
+    THEME("themes");
 
     private final String folder;
 

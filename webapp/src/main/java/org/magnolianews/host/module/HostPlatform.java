@@ -9,7 +9,8 @@ import java.util.Map;
  */
 public final class HostPlatform {
 
-    /** Magnolia 6.2's platform modules and the 6.2 bundle's DAM (DAM 3.0) and REST (2.2) modules. */
+    /** Magnolia 6.2's platform modules and the 6.2 bundle's DAM (DAM 3.0) and REST (2.2), Content Types (1.1) and
+     * Site (its themes' image variations) modules. */
     public static final Map<String, String> PROVIDED_MODULES = Map.of(
             "core", "6.2.0",
             "rendering", "6.2.0",
@@ -17,7 +18,8 @@ public final class HostPlatform {
             "dam", "3.0.0",
             "rest-integration", "2.2.0",
             "rest-content-delivery", "2.2.0",
-            "content-types", "1.1.0");
+            "content-types", "1.1.0",
+            "site", "1.3.0");
 
     private HostPlatform() {
     }

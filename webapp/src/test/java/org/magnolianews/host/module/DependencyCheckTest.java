@@ -22,7 +22,7 @@ class DependencyCheckTest {
     void theNewsModuleDescriptorAsBuiltIsAcceptedByTheHost() throws Exception {
         try (InputStream xml = getClass().getClassLoader().getResourceAsStream("META-INF/magnolia/news-module.xml")) {
             ModuleDescriptor news = new ModuleDescriptorReader().read(xml, "news-module.xml");
-            assertEquals(List.of("core", "rendering", "templating", "dam", "rest-integration", "rest-content-delivery", "content-types"),
+            assertEquals(List.of("core", "rendering", "templating", "dam", "rest-integration", "rest-content-delivery", "site", "content-types"),
                     news.dependencies().stream().map(ModuleDependency::name).toList());
             assertDoesNotThrow(() -> check.check(List.of(installed(news))));
         }
