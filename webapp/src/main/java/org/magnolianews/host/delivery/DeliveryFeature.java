@@ -11,6 +11,7 @@ import org.magnolianews.host.definition.Definition;
 import org.magnolianews.host.definition.DefinitionType;
 import org.magnolianews.host.definition.ImageVariations;
 import org.magnolianews.host.http.WebFeature;
+import org.magnolianews.host.security.AnonymousAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,13 +46,15 @@ public final class DeliveryFeature implements WebFeature {
         // The index first: a response computed after the cache's invalidation must already see the new order.
         host.events().subscribe(service::onContentEvent);
         host.events().subscribe(cache::onContentEvent);
+        AnonymousAccess access = AnonymousAccess.of(host.modules());
         context.addServlet(new ServletHolder(new DeliveryServlet(endpoints, service, cache, new LanguageSelector(host.languages()),
-                settings)), "/.rest/delivery/*");
+                settings, access)), "/.rest/delivery/*");
         PublishedAssets assets = new PublishedAssets(host.repository());
-        context.addServlet(new ServletHolder(new DamServlet(assets, settings)), "/dam/*");
+        context.addServlet(new ServletHolder(new DamServlet(assets, settings, access)), "/dam/*");
         System.setProperty("java.awt.headless", "true");
-        context.addServlet(new ServletHolder(new ImagingServlet(assets, variations(), settings)), "/.imaging/delivery/*");
+        context.addServlet(new ServletHolder(new ImagingServlet(assets, variations(), settings, access)), "/.imaging/delivery/*");
         SortWarmUp.start(host.repository(), host.definitions(), endpoints);
+        LOG.info("Anonymous delivery access from {}", access.describe());
         LOG.info("Delivery endpoints: {}", endpoints.stream().map(e -> "/.rest/" + e.path() + " (" + e.workspace() + ")").toList());
     }
 

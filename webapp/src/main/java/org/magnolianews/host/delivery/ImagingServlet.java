@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.Map;
 import org.magnolianews.host.http.Json;
+import org.magnolianews.host.security.AnonymousAccess;
 
 /**
  * {@code GET /.imaging/delivery/<variation>/jcr:<uuid>/<file>}: a published image scaled to the theme's image
@@ -24,7 +25,10 @@ public final class ImagingServlet extends HttpServlet {
     private final Cache<String, byte[]> scaled = Caffeine.newBuilder()
             .maximumWeight(32L * 1024 * 1024).weigher((String k, byte[] v) -> v.length + 100).build();
 
-    ImagingServlet(PublishedAssets assets, Map<String, ImageScaler.Size> variations, DeliverySettings settings) {
+    private final AnonymousAccess access;
+
+    ImagingServlet(PublishedAssets assets, Map<String, ImageScaler.Size> variations, DeliverySettings settings, AnonymousAccess access) {
+        this.access = access;
         this.assets = assets;
         this.variations = Map.copyOf(variations);
         this.settings = settings;
@@ -43,6 +47,10 @@ public final class ImagingServlet extends HttpServlet {
             return;
         }
         PublishedAssets.AssetFile asset = file.get();
+        if (!access.canGet("/.imaging/delivery" + path) || !access.canRead("dam", asset.path())) {
+            DamServlet.denied(response, "/.imaging/delivery" + QueryString.printable(path));
+            return;
+        }
         String etag = "\"" + rendition + "-" + asset.identifier() + "-" + asset.lastModified() + "\"";
         byte[] scaledBytes = scaled.get(etag, k -> ImageScaler.scale(asset.bytes(), asset.mimeType(), size.get())
                 .map(ImageScaler.Scaled::bytes).orElse(null));
