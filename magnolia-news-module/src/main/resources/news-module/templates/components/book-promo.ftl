@@ -8,7 +8,7 @@
 [#if !authors?is_sequence][#assign authors = [authors]][/#if]
 [#assign coverLink = damfn.getAssetLink(publication.cover!"")!]
 <section class="[#if full]book-full[#else]box book-promo[/#if]">
-  [#if !full]<h2 class="box-title">${content.heading!i18n['site.publications']}</h2>[/#if]
+  [#if !full]<h2 class="box-title">${content.heading!i18n['news-module.site.publications']}</h2>[/#if]
   <div class="book">
     [#if coverLink?has_content]
     <a class="book-cover" href="${cmsfn.link(publication)}"><img src="${coverLink}" alt="${publication.title!''}"/></a>
@@ -25,11 +25,11 @@
   [#if full]
   <div class="book-description">${cmsfn.decode(publication).description!}</div>
   <dl class="book-facts">
-    [#if publication.publisher?has_content]<dt>${i18n['site.publisher']}</dt><dd>${publication.publisher}</dd>[/#if]
+    [#if publication.publisher?has_content]<dt>${i18n['news-module.site.publisher']}</dt><dd>${publication.publisher}</dd>[/#if]
     [#if publication.isbn?has_content]<dt>ISBN</dt><dd>${publication.isbn}</dd>[/#if]
   </dl>
   [#assign purchaseLink = cmsfn.externalLink(publication, "purchaseUrl")!]
-  [#if purchaseLink?has_content]<p><a class="button" href="${purchaseLink}" rel="noopener">${i18n['site.buy']}</a></p>[/#if]
+  [#if purchaseLink?has_content]<p><a class="button" href="${purchaseLink}" rel="noopener">${i18n['news-module.site.buy']}</a></p>[/#if]
   [#else]
   <p class="blurb">${cmsfn.abbreviateString(cmsfn.plainText(publication.description!""), 180)}</p>
   [/#if]

@@ -11,8 +11,8 @@
 </ul>
 [/#macro]
 [#if model.entries?has_content]
-<nav class="box subject-navigation" aria-label="${content.heading!i18n['site.subjects']}">
-  <h2 class="box-title">${content.heading!i18n['site.subjects']}</h2>
+<nav class="box subject-navigation" aria-label="${content.heading!i18n['news-module.site.subjects']}">
+  <h2 class="box-title">${content.heading!i18n['news-module.site.subjects']}</h2>
   [@tree model.entries /]
 </nav>
 [/#if]

@@ -4,7 +4,7 @@
   [#assign subject = state.item!]
   [#if subject?has_content]
   <header class="subject-header">
-    <p class="kicker">${i18n['site.subject']}</p>
+    <p class="kicker">${i18n['news-module.site.subject']}</p>
     <h1>${subject.name!subject.@name}</h1>
     [#if subject.description?has_content]<p class="subject-description">${subject.description}</p>[/#if]
     <p class="subject-feed"><a href="/feeds/subjects${subject.@path}.xml">RSS</a></p>

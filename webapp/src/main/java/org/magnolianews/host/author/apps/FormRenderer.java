@@ -196,8 +196,9 @@ public final class FormRenderer {
                          Map<String, String> errors, String errorPrefix) {
         StringBuilder html = new StringBuilder("<div class=\"entry\">");
         for (FieldSpec sub : group.fields()) {
-            // Labels of an entry's fields: <type>.<group>.<field>.label (publication.releases.country.label).
-            String subLabel = label(x, sub.label(), messagePrefix + "." + group.name() + "." + sub.name() + ".label");
+            // Labels of an entry's fields, Magnolia's key for a multi field's inner fields: <app>.<group>.field.<field>.label
+            // (publications.releases.field.country.label).
+            String subLabel = label(x, sub.label(), messagePrefix + "." + group.name() + ".field." + sub.name() + ".label");
             FieldSpec named = new FieldSpec(group.name() + "." + index + "." + sub.name(), sub.kind(), subLabel, sub.description(),
                     sub.i18n(), sub.required(), sub.multiple(), sub.referencedType(), sub.fields(), sub.options());
             Map<String, Object> renamed = new java.util.HashMap<>();
