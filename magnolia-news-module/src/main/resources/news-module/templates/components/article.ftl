@@ -33,22 +33,22 @@
     <figcaption>
       [#if item.imageCaption?has_content]<span class="caption">${item.imageCaption?html}</span>[/#if]
       [#-- Editors often type the credit as "Photo: …" themselves: print the prefix once (issue 10). --]
-      [#if item.imageCredit?has_content]<span class="credit">${i18n['site.photo']}: ${item.imageCredit?replace('^\\s*(photo|[фФ][оО][тТ][оО])\\s*:\\s*', '', 'ri')?html}</span>[/#if]
+      [#if item.imageCredit?has_content]<span class="credit">${i18n['news-module.site.photo']}: ${item.imageCredit?replace('^\\s*(photo|[фФ][оО][тТ][оО])\\s*:\\s*', '', 'ri')?html}</span>[/#if]
     </figcaption>
   </figure>
     [/#if]
   [/#if]
   <div class="article-body">${item.body!}</div>
   [#if item.sourceAgency?has_content || item.sourceAttribution?has_content]
-  [#assign attribution = item.sourceAttribution!i18n.get('site.asPer', [item.sourceAgency])]
+  [#assign attribution = item.sourceAttribution!i18n.get('news-module.site.asPer', [item.sourceAgency])]
   [#assign sourceLink = cmsfn.externalLink(item, "sourceUrl")!]
   <p class="source-attribution">[#if sourceLink?has_content]<a href="${sourceLink?html}" rel="nofollow noopener">${attribution?html}</a>[#else]${attribution?html}[/#if]</p>
   [/#if]
-  [#if (content.showCorrections!"true") == "true"]
+  [#if content.showCorrections!true]
     [#assign corrections = cmsfn.children(item, "mgnl:contentNode")?filter(c -> c.@name?starts_with("corrections"))]
     [#if corrections?has_content]
   <section class="corrections" aria-labelledby="corrections-title">
-    <h2 id="corrections-title">${i18n['site.corrections']}</h2>
+    <h2 id="corrections-title">${i18n['news-module.site.corrections']}</h2>
     <ul>
       [#list corrections as correction]
       <li>[#if correction.date??]<time datetime="${correction.date?iso_utc}">${correction.date?string["d MMMM yyyy, HH:mm"]}</time> [/#if]${(correction.note!)?html}</li>
@@ -57,9 +57,9 @@
   </section>
     [/#if]
   [/#if]
-  [#if (content.showSubjects!"true") == "true" && subjects?has_content]
-  <nav class="article-subjects" aria-label="${i18n['site.subjects']}">
-    <h2>${i18n['site.subjects']}</h2>
+  [#if (content.showSubjects!true) && subjects?has_content]
+  <nav class="article-subjects" aria-label="${i18n['news-module.site.subjects']}">
+    <h2>${i18n['news-module.site.subjects']}</h2>
     <ul>[#list subjects as subject]<li><a href="${cmsfn.link(subject)?html}">${(subject.name!subject.@name)?html}</a></li>[/#list]</ul>
   </nav>
   [/#if]

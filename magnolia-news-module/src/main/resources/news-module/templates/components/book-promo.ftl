@@ -11,7 +11,7 @@
 [#if !authors?is_sequence][#assign authors = [authors]][/#if]
 [#assign coverLink = damfn.getAssetLink(publication.cover!"")!]
 <section class="[#if full]book-full[#else]box book-promo[/#if]">
-  [#if !full]<h2 class="box-title">${content.heading!i18n['site.publications']}</h2>[/#if]
+  [#if !full]<h2 class="box-title">${content.heading!i18n['news-module.site.publications']}</h2>[/#if]
   <div class="book">
     [#if coverLink?has_content]
     <a class="book-cover" href="${cmsfn.link(publication)?html}"><img src="${coverLink?html}" alt="${(publication.title!'')?html}"/></a>
@@ -28,11 +28,11 @@
   [#if full]
   <div class="book-description">${publication.description!}</div>
   <dl class="book-facts">
-    [#if publication.publisher?has_content]<dt>${i18n['site.publisher']}</dt><dd>${publication.publisher?html}</dd>[/#if]
+    [#if publication.publisher?has_content]<dt>${i18n['news-module.site.publisher']}</dt><dd>${publication.publisher?html}</dd>[/#if]
     [#if publication.isbn?has_content]<dt>ISBN</dt><dd>${publication.isbn?html}</dd>[/#if]
   </dl>
   [#assign purchaseLink = cmsfn.externalLink(publication, "purchaseUrl")!]
-  [#if purchaseLink?has_content]<p><a class="button" href="${purchaseLink?html}" rel="noopener">${i18n['site.buy']}</a></p>[/#if]
+  [#if purchaseLink?has_content]<p><a class="button" href="${purchaseLink?html}" rel="noopener">${i18n['news-module.site.buy']}</a></p>[/#if]
   [#else]
   <p class="blurb">${cmsfn.abbreviateString(model.plainDescription, 180)?html}</p>
   [/#if]

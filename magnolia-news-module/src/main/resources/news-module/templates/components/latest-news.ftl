@@ -5,7 +5,7 @@
 [#setting time_zone=site.timeZone]
 [#assign items = model.items]
 <section class="latest-news">
-  <h2 class="section-title">${content.heading!i18n['site.latest']}</h2>
+  <h2 class="section-title">${content.heading!i18n['news-module.site.latest']}</h2>
   [#if items?has_content]
   <ul class="news-list">
     [#list items as node]
@@ -22,13 +22,13 @@
     [/#list]
   </ul>
   [#else]
-  <p class="empty">${i18n['site.noNews']}</p>
+  <p class="empty">${i18n['news-module.site.noNews']}</p>
   [/#if]
   [#if model.hasNewer || model.hasOlder]
-  <nav class="pager" aria-label="${i18n['site.pages']}">
-    [#if model.hasNewer]<a rel="prev" href="[#if model.page == 2]${state.originalURI?html}[#else]?page=${(model.page - 1)?c}[/#if]">← ${i18n['site.newer']}</a>[/#if]
-    <span class="pager-current">${i18n.get('site.pageN', [model.page])}</span>
-    [#if model.hasOlder]<a rel="next" href="?page=${(model.page + 1)?c}">${i18n['site.older']} →</a>[/#if]
+  <nav class="pager" aria-label="${i18n['news-module.site.pages']}">
+    [#if model.hasNewer]<a rel="prev" href="[#if model.page == 2]${state.originalURI?html}[#else]?page=${(model.page - 1)?c}[/#if]">← ${i18n['news-module.site.newer']}</a>[/#if]
+    <span class="pager-current">${i18n.get('news-module.site.pageN', [model.page])}</span>
+    [#if model.hasOlder]<a rel="next" href="?page=${(model.page + 1)?c}">${i18n['news-module.site.older']} →</a>[/#if]
   </nav>
   [/#if]
 </section>

@@ -5,7 +5,7 @@
 [#assign items = model.items]
 [#if items?has_content]
 <section class="box related-news">
-  <h2 class="box-title">${content.heading!i18n['site.newsBySubject']}</h2>
+  <h2 class="box-title">${content.heading!i18n['news-module.site.newsBySubject']}</h2>
   <ol class="compact-list">
     [#list items as node]
     [#assign news = site.localized(node)]

@@ -57,11 +57,11 @@
   <link rel="icon" type="image/svg+xml" href="${ctx.contextPath}/.resources/news-module/webresources/favicon.svg"/>
 </head>
 <body class="page page-${kind}">
-  <a class="skip-link" href="#main">${i18n['site.skipToContent']}</a>
+  <a class="skip-link" href="#main">${i18n['news-module.site.skipToContent']}</a>
   <header class="masthead">
     <div class="wrap masthead-inner">
       <a class="brand" href="${cmsfn.link(home)?html}"><span class="brand-mark" aria-hidden="true">F</span><span class="brand-name">${siteName?html}</span></a>
-      <nav class="sections" aria-label="${i18n['site.sections']}">
+      <nav class="sections" aria-label="${i18n['news-module.site.sections']}">
         <ul>
           [#list cmsfn.children(home, "mgnl:page") as section]
           <li><a href="${cmsfn.link(section)?html}"[#if content.@path?starts_with(section.@path)] aria-current="page"[/#if]>${(section.navigationTitle!section.title!section.@name)?html}</a></li>
@@ -81,7 +81,7 @@
   <footer class="site-footer">
     <div class="wrap footer-inner">
       [@cms.area name="footer" /]
-      <p class="feeds"><a href="/feeds/news.xml${feedLanguage}">RSS</a> · <a href="/sitemap.xml">${i18n['site.sitemap']}</a></p>
+      <p class="feeds"><a href="/feeds/news.xml${feedLanguage}">RSS</a> · <a href="/sitemap.xml">${i18n['news-module.site.sitemap']}</a></p>
       <p class="copyright">© ${model.year?c} ${siteName?html}</p>
     </div>
   </footer>

@@ -5,7 +5,7 @@
   [#assign subject = items.pageItem()]
   [#if subject?has_content]
   <header class="subject-header">
-    <p class="kicker">${i18n['site.subject']}</p>
+    <p class="kicker">${i18n['news-module.site.subject']}</p>
     <h1>${(subject.name!subject.@name)?html}</h1>
     [#if subject.description?has_content]<p class="subject-description">${subject.description?html}</p>[/#if]
     <p class="subject-feed"><a href="/feeds/subjects${subject.@path?html}.xml">RSS</a></p>

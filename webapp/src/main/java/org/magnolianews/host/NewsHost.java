@@ -95,6 +95,10 @@ public final class NewsHost implements AutoCloseable {
         if (finished > 0) {
             LOG.warn("Finished {} publish(es) that the last run left half done; author status and live content agree again", finished);
         }
+        int typed = new org.magnolianews.host.content.DialogValueMigration(repository, definitions, Languages.EN_RU).run();
+        if (typed > 0) {
+            LOG.info("Stored {} dialog value(s) with the JCR type their field stores (Boolean, Long, Date) instead of a String", typed);
+        }
         AssetStore assets = new AssetStore(repository, events);
         UserStore users = new UserStore(repository);
         return new HostContext(settings, modules, resources, definitions, repository, Languages.EN_RU, events, content, assets, users,

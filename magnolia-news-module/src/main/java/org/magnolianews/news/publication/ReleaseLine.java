@@ -20,9 +20,9 @@ public record ReleaseLine(String country, State state, Optional<LocalDate> date,
     /** {@code site.release.available}, {@code site.release.preorder} or {@code site.release.announced}. */
     public String messageKey() {
         return switch (state) {
-            case AVAILABLE -> "site.release.available";
-            case PREORDER -> "site.release.preorder";
-            case COMING -> "site.release.announced";
+            case AVAILABLE -> "news-module.site.release.available";
+            case PREORDER -> "news-module.site.release.preorder";
+            case COMING -> "news-module.site.release.announced";
         };
     }
 }

@@ -32,7 +32,7 @@ class ReleaseStatusTest {
         assertEquals(List.of("IT AVAILABLE", "RU COMING"), lines.stream().map(l -> l.country() + " " + l.state()).toList());
         assertEquals("Italy", lines.get(0).getCountryName("en"));
         assertEquals("Италия", lines.get(0).getCountryName("ru"));
-        assertEquals("site.release.announced", lines.get(1).messageKey());
+        assertEquals("news-module.site.release.announced", lines.get(1).messageKey());
     }
 
     @Test

@@ -18,7 +18,6 @@ import javax.jcr.SimpleCredentials;
 import org.apache.jackrabbit.commons.cnd.CndImporter;
 import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
-import org.apache.jackrabbit.core.nodetype.NodeTypeManagerImpl;
 import org.xml.sax.InputSource;
 
 /**
@@ -50,9 +49,9 @@ public final class TestRepository implements AutoCloseable {
     private void registerNodeTypes() throws RepositoryException, IOException, org.apache.jackrabbit.commons.cnd.ParseException {
         Session session = login();
         try (InputStream cnd = TestRepository.class.getResourceAsStream("mgnl-nodetypes.cnd");
-             InputStream xml = TestRepository.class.getResourceAsStream("/mgnl-nodetypes/news-nodetypes.xml")) {
+             InputStream news = TestRepository.class.getResourceAsStream("/mgnl-nodetypes/news-nodetypes.cnd")) {
             CndImporter.registerNodeTypes(new InputStreamReader(cnd, StandardCharsets.UTF_8), session);
-            ((NodeTypeManagerImpl) session.getWorkspace().getNodeTypeManager()).registerNodeTypes(xml, NodeTypeManagerImpl.TEXT_XML, true);
+            CndImporter.registerNodeTypes(new InputStreamReader(news, StandardCharsets.UTF_8), session);
         } finally {
             session.logout();
         }

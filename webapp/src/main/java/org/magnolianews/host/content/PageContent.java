@@ -162,7 +162,15 @@ public final class PageContent {
                 if (node.hasProperty(entry.getKey()) && node.getProperty(entry.getKey()).isMultiple()) {
                     node.getProperty(entry.getKey()).remove();
                 }
-                node.setProperty(entry.getKey(), String.valueOf(value));
+                if (value instanceof Boolean bool) {
+                    node.setProperty(entry.getKey(), bool);
+                } else if (value instanceof Long number) {
+                    node.setProperty(entry.getKey(), number);
+                } else if (value instanceof java.util.Calendar date) {
+                    node.setProperty(entry.getKey(), date);
+                } else {
+                    node.setProperty(entry.getKey(), String.valueOf(value));
+                }
             }
         }
     }

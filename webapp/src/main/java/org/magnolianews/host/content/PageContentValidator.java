@@ -19,7 +19,7 @@ import org.magnolianews.news.slug.Slugs;
  * them: pages under pages with a page template; areas only as the page template declares them;
  * components only of a template the area makes available; properties only those of the template's
  * dialog (i18n ones also with a language suffix), rich text sanitized, numbers and links checked.
- * Every problem is collected; values are stored as strings, as the dialogs store them.
+ * Every problem is collected; values are stored with the JCR type the dialog field stores ({@link DialogFieldType}).
  */
 final class PageContentValidator {
 
@@ -144,27 +144,8 @@ final class PageContentValidator {
         return false;
     }
 
-    /** The fields of the template's dialog, by stored property name (title, title_ru …). */
-    @SuppressWarnings("unchecked")
     private Map<String, Map<String, Object>> fields(Definition template) {
-        Map<String, Map<String, Object>> fields = new LinkedHashMap<>();
-        Optional<Definition> dialog = template.string("dialog").flatMap(id -> registry.find(DefinitionType.DIALOG, id));
-        if (dialog.isEmpty()) {
-            return fields;
-        }
-        Map<String, Object> form = dialog.get().map("form");
-        if (!(form.get("properties") instanceof Map<?, ?> properties)) {
-            return fields;
-        }
-        properties.forEach((name, field) -> {
-            Map<String, Object> definition = field instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-            if ("true".equals(String.valueOf(definition.get("i18n")))) {
-                languages.all().forEach(lang -> fields.put(languages.propertyName(String.valueOf(name), lang), definition));
-            } else {
-                fields.put(String.valueOf(name), definition);
-            }
-        });
-        return fields;
+        return DialogFields.of(registry, languages, template);
     }
 
     private void convertProperties(Definition template, Map<String, Object> values, boolean creating,
@@ -197,18 +178,10 @@ final class PageContentValidator {
         }
     }
 
-    private Optional<String> convertValue(String name, String text, Map<String, Object> field, List<FieldError> errors) {
+    private Optional<Object> convertValue(String name, String text, Map<String, Object> field, List<FieldError> errors) {
         String fieldType = String.valueOf(field.get("$type"));
         if (fieldType.equals("richTextField")) {
             return Optional.of(RichTextSanitizer.sanitize(text));
-        }
-        if ("java.lang.Long".equals(field.get("type"))) {
-            try {
-                return Optional.of(String.valueOf(Long.parseLong(text)));
-            } catch (NumberFormatException e) {
-                errors.add(new FieldError(name, "must be a whole number, found '" + abbreviate(text) + "'"));
-                return Optional.empty();
-            }
         }
         if (fieldType.equals("linkField") && field.get("datasource") instanceof Map<?, ?> datasource
                 && datasource.get("workspace") instanceof String workspace) {
@@ -217,13 +190,12 @@ final class PageContentValidator {
                 return Optional.empty();
             }
         }
-        if (fieldType.equals("checkbox") || fieldType.equals("checkBoxField")) {
-            if (!text.equals("true") && !text.equals("false")) {
-                errors.add(new FieldError(name, "must be true or false"));
-                return Optional.empty();
-            }
+        DialogFieldType type = DialogFieldType.of(field);
+        Optional<Object> value = type.parse(text);
+        if (value.isEmpty()) {
+            errors.add(new FieldError(name, type.expected() + ", found '" + abbreviate(text) + "'"));
         }
-        return Optional.of(text);
+        return value;
     }
 
     private void requireFields(Map<String, Map<String, Object>> fields, Map<String, Object> converted, List<FieldError> errors) {

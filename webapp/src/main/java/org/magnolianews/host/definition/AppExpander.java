@@ -14,6 +14,9 @@ import org.magnolianews.host.definition.ContentTypeDefinition.PropertyDefinition
 final class AppExpander {
 
     Map<String, Object> expand(ContentTypeDefinition contentType, Map<String, Object> overrides) {
+        // Field labels are i18n keys in Magnolia's pattern for app forms: <app>.<field>.label, the inner fields of a
+        // multi field under ".field." (news.corrections.field.date.label).
+        String app = overrides.get("name") instanceof String name && !name.isBlank() ? name : contentType.name();
         Map<String, Object> generated = new LinkedHashMap<>();
         generated.put("name", contentType.name());
         generated.put("label", contentType.name());
@@ -33,7 +36,7 @@ final class AppExpander {
 
         Map<String, Object> fields = new LinkedHashMap<>();
         for (PropertyDefinition property : contentType.properties()) {
-            fields.put(property.name(), field(property, contentType));
+            fields.put(property.name(), field(property, contentType, app + "." + property.name()));
         }
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("properties", fields);
@@ -51,10 +54,10 @@ final class AppExpander {
         return property.type().equals("String") || property.type().equals("Date");
     }
 
-    private static Map<String, Object> field(PropertyDefinition property, ContentTypeDefinition contentType) {
+    private static Map<String, Object> field(PropertyDefinition property, ContentTypeDefinition contentType, String key) {
         Map<String, Object> field = new LinkedHashMap<>();
         field.put("$type", fieldType(property, contentType));
-        field.put("label", contentType.name() + "." + property.name() + ".label");
+        field.put("label", key + ".label");
         if (property.i18n()) {
             field.put("i18n", "true");
         }
@@ -68,7 +71,7 @@ final class AppExpander {
         if (contentType.subModels().containsKey(property.type())) {
             Map<String, Object> subFields = new LinkedHashMap<>();
             for (PropertyDefinition sub : contentType.subModels().get(property.type())) {
-                subFields.put(sub.name(), field(sub, contentType));
+                subFields.put(sub.name(), field(sub, contentType, key + ".field." + sub.name()));
             }
             field.put("properties", subFields);
         }

@@ -75,7 +75,7 @@ public final class DefinitionLoader {
             YamlDocument document = yaml.read(resources.readString(path).orElseThrow(), file);
             String name = relative.substring(relative.lastIndexOf('/') + 1);
             String id = switch (type.get()) {
-                case CONTENT_TYPE -> name;
+                case CONTENT_TYPE, THEME -> name;
                 case APP -> document.root().get("name") instanceof String appName ? appName : name;
                 case TEMPLATE, DIALOG, VIRTUAL_URI_MAPPING -> module.name() + ":" + relative;
                 case REST_ENDPOINT -> endpointPath(relative, document);

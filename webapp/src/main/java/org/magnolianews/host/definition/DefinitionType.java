@@ -9,6 +9,7 @@ public enum DefinitionType {
     TEMPLATE("templates"),
     DIALOG("dialogs"),
     REST_ENDPOINT("restEndpoints"),
+    THEME("themes"),
     VIRTUAL_URI_MAPPING("virtualUriMappings");
 
     private final String folder;

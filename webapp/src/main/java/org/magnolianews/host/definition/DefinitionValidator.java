@@ -41,7 +41,9 @@ final class DefinitionValidator {
         }
         registry.all(DefinitionType.TEMPLATE).forEach(this::validateTemplate);
         registry.all(DefinitionType.DIALOG).forEach(this::validateDialog);
-        registry.all(DefinitionType.REST_ENDPOINT).forEach(this::validateEndpoint);
+        Map<String, ImageVariations.Variation> variations = ImageVariations.read(registry, problems);
+        registry.all(DefinitionType.REST_ENDPOINT).forEach(endpoint -> validateEndpoint(endpoint));
+        registry.all(DefinitionType.REST_ENDPOINT).forEach(endpoint -> validateRenditions(endpoint, variations));
         return problems;
     }
 
@@ -165,6 +167,25 @@ final class DefinitionValidator {
                 if (!(target instanceof String ws) || !workspaces.contains(ws)) {
                     problems.add(endpoint.problem(path + ".referenceResolver.targetWorkspace",
                             "jcrReferenceResolver needs an existing 'targetWorkspace', found '" + target + "'"));
+                }
+            }
+        }
+    }
+
+    /** An asset rendition names an image variation of a theme, as Magnolia's asset renditions name the site theme's variations. */
+    private void validateRenditions(Definition endpoint, Map<String, ImageVariations.Variation> variations) {
+        List<Object> references = endpoint.list("references");
+        for (int i = 0; i < references.size(); i++) {
+            if (!(references.get(i) instanceof Map<?, ?> reference) || !(reference.get("referenceResolver") instanceof Map<?, ?> resolver)
+                    || !(resolver.get("assetRenditions") instanceof List<?> renditions)) {
+                continue;
+            }
+            for (int j = 0; j < renditions.size(); j++) {
+                String rendition = String.valueOf(renditions.get(j));
+                if (!variations.containsKey(rendition)) {
+                    problems.add(endpoint.problem("references[" + i + "].referenceResolver.assetRenditions[" + j + "]",
+                            "asset rendition '" + rendition + "' is no image variation of any theme (themes/<name>.yaml, imaging.variations;"
+                            + " known: " + new java.util.TreeSet<>(variations.keySet()) + ")"));
                 }
             }
         }

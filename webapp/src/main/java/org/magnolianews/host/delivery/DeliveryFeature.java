@@ -2,21 +2,24 @@ package org.magnolianews.host.delivery;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.magnolianews.host.HostContext;
 import org.magnolianews.host.definition.Definition;
 import org.magnolianews.host.definition.DefinitionType;
+import org.magnolianews.host.definition.ImageVariations;
 import org.magnolianews.host.http.WebFeature;
+import org.magnolianews.host.security.AnonymousAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The delivery API: every {@code jcrDeliveryEndpoint_v2} definition of every module (light modules
  * included) served at {@code /.rest/delivery/<path>} from the live workspaces, plus the asset
- * binaries ({@code /dam/…}) and renditions ({@code /.imaging/delivery/…}) its responses link to.
+ * binaries ({@code /dam/…}) and renditions ({@code /.imaging/delivery/…}, sized by the themes' image variations)
+ * its responses link to.
  */
 public final class DeliveryFeature implements WebFeature {
 
@@ -43,13 +46,15 @@ public final class DeliveryFeature implements WebFeature {
         // The index first: a response computed after the cache's invalidation must already see the new order.
         host.events().subscribe(service::onContentEvent);
         host.events().subscribe(cache::onContentEvent);
+        AnonymousAccess access = AnonymousAccess.of(host.modules());
         context.addServlet(new ServletHolder(new DeliveryServlet(endpoints, service, cache, new LanguageSelector(host.languages()),
-                settings)), "/.rest/delivery/*");
+                settings, access)), "/.rest/delivery/*");
         PublishedAssets assets = new PublishedAssets(host.repository());
-        context.addServlet(new ServletHolder(new DamServlet(assets, settings)), "/dam/*");
+        context.addServlet(new ServletHolder(new DamServlet(assets, settings, access)), "/dam/*");
         System.setProperty("java.awt.headless", "true");
-        context.addServlet(new ServletHolder(new ImagingServlet(assets, renditions(endpoints), settings)), "/.imaging/delivery/*");
+        context.addServlet(new ServletHolder(new ImagingServlet(assets, variations(), settings, access)), "/.imaging/delivery/*");
         SortWarmUp.start(host.repository(), host.definitions(), endpoints);
+        LOG.info("Anonymous delivery access from {}", access.describe());
         LOG.info("Delivery endpoints: {}", endpoints.stream().map(e -> "/.rest/" + e.path() + " (" + e.workspace() + ")").toList());
     }
 
@@ -69,9 +74,11 @@ public final class DeliveryFeature implements WebFeature {
         return List.copyOf(endpoints);
     }
 
-    private static Set<String> renditions(List<EndpointDefinition> endpoints) {
-        Set<String> renditions = new TreeSet<>();
-        endpoints.forEach(e -> e.references().forEach(r -> renditions.addAll(r.assetRenditions())));
-        return renditions;
+    /** The themes' image variations as scaling boxes (a width-only variation keeps the image's proportions). */
+    private Map<String, ImageScaler.Size> variations() {
+        Map<String, ImageScaler.Size> sizes = new TreeMap<>();
+        ImageVariations.read(host.definitions(), new ArrayList<>()).forEach((name, variation) ->
+                sizes.put(name, new ImageScaler.Size(variation.width(), variation.height().orElse(ImageScaler.Size.UNBOUNDED))));
+        return sizes;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.magnolianews.host.http.Json;
+import org.magnolianews.host.security.AnonymousAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,11 +24,13 @@ public final class DeliveryServlet extends HttpServlet {
     private final List<EndpointDefinition> endpoints;
     private final DeliveryService service;
     private final ResponseCache cache;
+    private final AnonymousAccess access;
     private final LanguageSelector languages;
     private final DeliverySettings settings;
 
     public DeliveryServlet(List<EndpointDefinition> endpoints, DeliveryService service, ResponseCache cache,
-                           LanguageSelector languages, DeliverySettings settings) {
+                           LanguageSelector languages, DeliverySettings settings, AnonymousAccess access) {
+        this.access = access;
         // Longest path first, so delivery/pages/v1 wins over delivery/pages.
         this.endpoints = endpoints.stream().sorted(Comparator.comparingInt((EndpointDefinition e) -> -e.deliveryPath().length())).toList();
         this.service = service;
@@ -66,6 +69,7 @@ public final class DeliveryServlet extends HttpServlet {
         }
         LanguageChoice language = languages.choose(lang, request.getHeader("Accept-Language"), endpoint);
         DeliveryRequest parsed = new DeliveryRequestParser(endpoint, service.catalog(endpoint)).parse(subPath, parameters);
+        checkAccess(endpoint, parsed, path);
         if (language.raw() && parsed instanceof DeliveryRequest.Query query && query.query().translated()) {
             throw DeliveryException.invalidQuery("translated=true needs one language (lang=en, lang=ru …), not lang=all");
         }
@@ -92,6 +96,24 @@ public final class DeliveryServlet extends HttpServlet {
         response.setContentLength(body.length);
         if (!request.getMethod().equals("HEAD")) {
             response.getOutputStream().write(body);
+        }
+    }
+
+    /**
+     * Delivery reads as the anonymous user: its roles' web access must allow the URI and, unless the endpoint sets
+     * {@code bypassWorkspaceAcls}, their workspace ACLs the node read (a query: the endpoint's root).
+     */
+    private void checkAccess(EndpointDefinition endpoint, DeliveryRequest parsed, String path) {
+        if (!access.canGet("/.rest/delivery" + path)) {
+            throw new DeliveryException(403, "accessDenied", "anonymous has no web access to /.rest/delivery" + QueryString.printable(path));
+        }
+        String node = parsed instanceof DeliveryRequest.Read read ? endpoint.absolutePath(read.path())
+                : parsed instanceof DeliveryRequest.Children children ? endpoint.absolutePath(children.path())
+                : endpoint.rootPath();
+        if (!endpoint.bypassWorkspaceAcls() && !access.canRead(endpoint.workspace(), node)) {
+            throw new DeliveryException(403, "accessDenied", "anonymous may not read " + QueryString.printable(node) + " in workspace '"
+                    + endpoint.workspace() + "': grant the rest-anonymous role read access (acl_" + endpoint.workspace()
+                    + ") or set bypassWorkspaceAcls: true on the endpoint");
         }
     }
 

@@ -11,11 +11,20 @@ import java.util.Map;
  * @param path              the endpoint path below {@code /.rest/}, e.g. {@code delivery/news}
  * @param fallbackLanguages beyond Magnolia: for a requested language, the languages tried after it
  *                          when an item lacks a value in it (default: the site's default language)
+ * @param bypassWorkspaceAcls Magnolia's switch to read the workspace whatever the anonymous roles' ACLs say
  */
 public record EndpointDefinition(String path, String workspace, String rootPath, List<String> nodeTypes,
                                  List<String> childNodeTypes, boolean strict, int depth,
                                  boolean includeSystemProperties, int limit, List<ReferenceDefinition> references,
-                                 Map<String, List<String>> fallbackLanguages) {
+                                 Map<String, List<String>> fallbackLanguages, boolean bypassWorkspaceAcls) {
+
+    public EndpointDefinition(String path, String workspace, String rootPath, List<String> nodeTypes,
+                              List<String> childNodeTypes, boolean strict, int depth,
+                              boolean includeSystemProperties, int limit, List<ReferenceDefinition> references,
+                              Map<String, List<String>> fallbackLanguages) {
+        this(path, workspace, rootPath, nodeTypes, childNodeTypes, strict, depth, includeSystemProperties, limit, references,
+                fallbackLanguages, false);
+    }
 
     public static final String TYPE = "jcrDeliveryEndpoint_v2";
     public static final String CLASS = "info.magnolia.rest.delivery.jcr.v2.JcrDeliveryEndpointDefinition";

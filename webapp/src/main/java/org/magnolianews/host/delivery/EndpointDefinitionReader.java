@@ -67,7 +67,8 @@ public final class EndpointDefinitionReader {
                 bool(definition.data().get("includeSystemProperties"), false),
                 integer(definition, "limit", DEFAULT_LIMIT),
                 List.copyOf(references),
-                fallbackLanguages(definition));
+                fallbackLanguages(definition),
+                bool(definition.data().get("bypassWorkspaceAcls"), false));
     }
 
     private ReferenceDefinition reference(Definition definition, Map<?, ?> entry) {

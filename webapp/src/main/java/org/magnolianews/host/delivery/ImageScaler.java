@@ -15,6 +15,8 @@ import javax.imageio.ImageIO;
 public final class ImageScaler {
 
     public record Size(int width, int height) {
+        /** The height of a box for a width-only variation: any height fits. */
+        public static final int UNBOUNDED = 100_000;
         private static final Pattern FORMAT = Pattern.compile("(\\d{1,4})x(\\d{1,4})");
 
         static Optional<Size> parse(String text) {

@@ -24,7 +24,7 @@ final class PublishedAssets {
     private static final Pattern BY_IDENTIFIER = Pattern.compile("/jcr:([0-9a-fA-F-]{36})(/.+)");
 
     /** An asset's bytes and what the response needs to say about them. */
-    record AssetFile(String identifier, String fileName, String mimeType, long lastModified, byte[] bytes) {
+    record AssetFile(String identifier, String path, String fileName, String mimeType, long lastModified, byte[] bytes) {
         String etag() {
             return "\"" + identifier + "-" + lastModified + "\"";
         }
@@ -98,7 +98,7 @@ final class PublishedAssets {
         String mimeType = resource.hasProperty("jcr:mimeType") ? resource.getProperty("jcr:mimeType").getString() : "application/octet-stream";
         long lastModified = resource.hasProperty("jcr:lastModified")
                 ? resource.getProperty("jcr:lastModified").getDate().getTimeInMillis() : lastModified(asset);
-        return Optional.of(new AssetFile(asset.getIdentifier(), fileName(asset), mimeType, lastModified, bytes(resource)));
+        return Optional.of(new AssetFile(asset.getIdentifier(), asset.getPath(), fileName(asset), mimeType, lastModified, bytes(resource)));
     }
 
     private static long lastModified(Node asset) throws RepositoryException {

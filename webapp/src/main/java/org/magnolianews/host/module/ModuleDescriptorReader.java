@@ -28,6 +28,17 @@ public final class ModuleDescriptorReader {
         }
         String name = requiredChildText(module, "name", sourceName);
         String version = requiredChildText(module, "version", sourceName);
+        List<ModuleDependency> dependencies = new ArrayList<>();
+        for (Element list : children(module, "dependencies")) {
+            for (Element dependency : children(list, "dependency")) {
+                String where = sourceName + ": dependency of " + name;
+                String dependencyName = requiredChildText(dependency, "name", where);
+                String range = children(dependency, "version").stream().map(e -> e.getTextContent().trim()).findFirst().orElse("*");
+                boolean optional = children(dependency, "optional").stream().anyMatch(e -> "true".equals(e.getTextContent().trim()));
+                dependencies.add(new ModuleDependency(dependencyName,
+                        ModuleVersionRange.parse(range, where + " on " + dependencyName), optional));
+            }
+        }
         List<String> workspaces = new ArrayList<>();
         Optional<String> nodeTypeFile = Optional.empty();
         for (Element repositories : children(module, "repositories")) {
@@ -42,7 +53,7 @@ public final class ModuleDescriptorReader {
                 }
             }
         }
-        return new ModuleDescriptor(name, version, List.copyOf(workspaces), nodeTypeFile);
+        return new ModuleDescriptor(name, version, List.copyOf(dependencies), List.copyOf(workspaces), nodeTypeFile);
     }
 
     private static Document parse(InputStream xml, String sourceName) {

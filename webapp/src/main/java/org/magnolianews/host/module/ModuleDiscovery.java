@@ -44,7 +44,9 @@ public final class ModuleDiscovery {
             }
         }
         lightModulesDir.ifPresent(dir -> addLightModules(dir, modules));
-        return List.copyOf(modules.values());
+        List<InstalledModule> discovered = List.copyOf(modules.values());
+        new DependencyCheck(HostPlatform.PROVIDED_MODULES).check(discovered);
+        return discovered;
     }
 
     private void addLightModules(Path dir, Map<String, InstalledModule> modules) {

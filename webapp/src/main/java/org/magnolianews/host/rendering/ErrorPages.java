@@ -19,16 +19,16 @@ final class ErrorPages {
     }
 
     byte[] notFound(String language) {
-        return page(language, 404, messages.get(language, "site.notFound"), messages.get(language, "site.notFound.text"));
+        return page(language, 404, messages.get(language, "news-module.site.notFound"), messages.get(language, "news-module.site.notFound.text"));
     }
 
     byte[] serverError(String language) {
-        return page(language, 500, messages.get(language, "site.serverError"), messages.get(language, "site.serverError.text"));
+        return page(language, 500, messages.get(language, "news-module.site.serverError"), messages.get(language, "news-module.site.serverError.text"));
     }
 
     /** Any other refusal (a malformed request, a method the site does not take): the status and a way home. */
     byte[] refused(String language, int status) {
-        return page(language, status, messages.get(language, "site.badRequest"), messages.get(language, "site.badRequest.text"));
+        return page(language, status, messages.get(language, "news-module.site.badRequest"), messages.get(language, "news-module.site.badRequest.text"));
     }
 
     /** The page for a status, as the host's error handling asks for one (see {@code http/ErrorPage}). */
@@ -46,7 +46,7 @@ final class ErrorPages {
                 + "<meta name=\"robots\" content=\"noindex\"/><title>" + escape(title) + "</title>"
                 + "<link rel=\"stylesheet\" href=\"" + stylesheet + "\"/></head><body class=\"error-page\">"
                 + "<main class=\"error\"><p class=\"error-code\">" + status + "</p><h1>" + escape(title) + "</h1><p>"
-                + escape(text) + "</p><p><a href=\"" + home + "\">" + escape(messages.get(language, "site.backHome"))
+                + escape(text) + "</p><p><a href=\"" + home + "\">" + escape(messages.get(language, "news-module.site.backHome"))
                 + "</a></p></main></body></html>";
         return html.getBytes(StandardCharsets.UTF_8);
     }

@@ -146,11 +146,13 @@ public final class ContentRepository implements AutoCloseable {
                     continue;
                 }
                 String file = module.descriptor().get().nodeTypeFile().get();
-                Path xml = module.root().find(file).orElseThrow(() -> new ModuleException(
+                Path nodeTypeFile = module.root().find(file).orElseThrow(() -> new ModuleException(
                         "module '" + module.name() + "' declares node type file " + file + ", which does not exist"));
-                try (InputStream in = Files.newInputStream(xml)) {
-                    nodeTypes.registerNodeTypes(in, NodeTypeManagerImpl.TEXT_XML, true);
-                } catch (RepositoryException e) {
+                try {
+                    NodeTypeFiles.register(Files.readAllBytes(nodeTypeFile), file, session);
+                } catch (RepositoryException | org.apache.jackrabbit.commons.cnd.ParseException e) {
+                    throw new ModuleException(module.root().describe(file) + ": " + e.getMessage());
+                } catch (NodeTypeFiles.UnregisteredNamespaceException e) {
                     throw new ModuleException(module.root().describe(file) + ": " + e.getMessage());
                 }
             }

@@ -152,6 +152,15 @@ public final class SampleContent {
                     Node node = areaNode.addNode(i == 0 ? "0" : "0" + (i - 1), MgnlNodeTypes.COMPONENT);
                     for (Map.Entry<?, ?> property : component.entrySet()) {
                         String key = String.valueOf(property.getKey());
+                        // Typed as the dialogs store them: a checkbox a Boolean, a Long field a Long (issue 8).
+                        if (property.getValue() instanceof Boolean flag) {
+                            node.setProperty(key, flag);
+                            continue;
+                        }
+                        if (property.getValue() instanceof Integer || property.getValue() instanceof Long) {
+                            node.setProperty(key, ((Number) property.getValue()).longValue());
+                            continue;
+                        }
                         Optional<String> value = property.getValue() instanceof Map<?, ?> reference
                                 ? identifierOf(reference) : Optional.of(String.valueOf(property.getValue()));
                         if (value.isPresent()) {

@@ -126,6 +126,46 @@ class DefinitionLoaderTest {
         assertTrue(report.contains(expected), "expected «" + expected + "» in:\n" + report);
     }
 
+    @Test
+    void theNewsThemeDefinesTheVariationsTheEndpointsName() {
+        Map<String, ImageVariations.Variation> variations = ImageVariations.read(load(), new java.util.ArrayList<>());
+        assertEquals(new ImageVariations.Variation("news-theme", 480, Optional.of(360)), variations.get("480x360"));
+        assertEquals(new ImageVariations.Variation("news-theme", 960, Optional.of(720)), variations.get("960x720"));
+    }
+
+    @Test
+    void aRenditionNoThemeDefinesAndABrokenVariationAreReportedWithFileAndLine() throws Exception {
+        write("extra/themes/broken.yaml", """
+                imaging:
+                  class: info.magnolia.templating.imaging.VariationAwareImagingSupport
+                  variations:
+                    tiny:
+                      class: info.magnolia.templating.imaging.variation.SimpleResizeVariation
+                      width: zero
+                    cropped:
+                      class: com.example.CropVariation
+                      width: 10
+                """);
+        write("extra/restEndpoints/delivery/photos.yaml", """
+                $type: jcrDeliveryEndpoint_v2
+                workspace: news
+                references:
+                  - name: imageReference
+                    propertyName: image
+                    referenceResolver:
+                      $type: assetReferenceResolver
+                      assetRenditions:
+                        - 480x360
+                        - 1200x800
+                """);
+        DefinitionException e = assertThrows(DefinitionException.class, this::load);
+        String report = e.problems().stream().map(DefinitionProblem::toString).collect(Collectors.joining("\n"));
+        assertTrue(report.contains("photos.yaml:10: asset rendition '1200x800' is no image variation of any theme"), report);
+        assertTrue(report.contains("broken.yaml:6: variation 'tiny' needs a positive whole 'width', found 'zero'"), report);
+        assertTrue(report.contains("broken.yaml:8: variation class 'com.example.CropVariation' is not one this host scales with"), report);
+        assertEquals(3, e.problems().size(), report);
+    }
+
     private void write(String relative, String content) throws Exception {
         Path file = lightModules.resolve(relative);
         Files.createDirectories(file.getParent());

@@ -21,7 +21,7 @@ class ModuleDescriptorReaderTest {
             ModuleDescriptor descriptor = reader.read(xml, "news-module.xml");
             assertEquals("news-module", descriptor.name());
             assertEquals(List.of("news", "publications", "subjects"), descriptor.workspaces());
-            assertEquals(Optional.of("/mgnl-nodetypes/news-nodetypes.xml"), descriptor.nodeTypeFile());
+            assertEquals(Optional.of("/mgnl-nodetypes/news-nodetypes.cnd"), descriptor.nodeTypeFile());
             assertTrue(descriptor.version().matches("\\d+\\.\\d+\\.\\d+.*"), "version is filtered from the pom: " + descriptor.version());
         }
     }

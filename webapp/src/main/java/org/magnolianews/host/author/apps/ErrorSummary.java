@@ -62,7 +62,7 @@ final class ErrorSummary {
             Optional<Named> sub = find(spec.fields(), matcher.group(3));
             if (sub.isPresent()) {
                 label += " " + (Integer.parseInt(matcher.group(2)) + 1) + ": " + FormRenderer.label(x, sub.get().spec().label(),
-                        messagePrefix + "." + spec.name() + "." + sub.get().spec().name() + ".label") + sub.get().languageSuffix();
+                        messagePrefix + "." + spec.name() + ".field." + sub.get().spec().name() + ".label") + sub.get().languageSuffix();
             }
         }
         String id = spec.kind() == FieldSpec.Kind.GROUP || !spec.i18n() ? spec.name() : matcher.group(1);

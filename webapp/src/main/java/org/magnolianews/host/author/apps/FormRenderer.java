@@ -103,7 +103,7 @@ public final class FormRenderer {
             case DATE_TIME -> "<input type=\"datetime-local\"" + attrs + " aria-describedby=\"zone-" + esc(id) + "\" value=\""
                     + esc(dateTimeValue(text(value))) + "\"> <small class=\"zone\" id=\"zone-" + esc(id) + "\">"
                     + esc(SiteTime.describe(x.lang())) + "</small>";
-            case CHECKBOX -> "<input type=\"checkbox\" value=\"true\"" + attrs + ("true".equals(text(value)) ? " checked" : "") + ">";
+            case CHECKBOX -> "<input type=\"checkbox\" value=\"true\"" + attrs + (Boolean.TRUE.equals(value) || "true".equals(text(value)) ? " checked" : "") + ">";
             case SELECT -> select(field, attrs, text(value));
             case COUNTRY -> country(x, attrs, text(value));
             case REFERENCE -> picker(x, field, name, id, value);
@@ -196,8 +196,9 @@ public final class FormRenderer {
                          Map<String, String> errors, String errorPrefix) {
         StringBuilder html = new StringBuilder("<div class=\"entry\">");
         for (FieldSpec sub : group.fields()) {
-            // Labels of an entry's fields: <type>.<group>.<field>.label (publication.releases.country.label).
-            String subLabel = label(x, sub.label(), messagePrefix + "." + group.name() + "." + sub.name() + ".label");
+            // Labels of an entry's fields, Magnolia's key for a multi field's inner fields: <app>.<group>.field.<field>.label
+            // (publications.releases.field.country.label).
+            String subLabel = label(x, sub.label(), messagePrefix + "." + group.name() + ".field." + sub.name() + ".label");
             FieldSpec named = new FieldSpec(group.name() + "." + index + "." + sub.name(), sub.kind(), subLabel, sub.description(),
                     sub.i18n(), sub.required(), sub.multiple(), sub.referencedType(), sub.fields(), sub.options());
             Map<String, Object> renamed = new java.util.HashMap<>();

@@ -144,7 +144,7 @@ public final class ItemRoutes {
                 .append(esc(x.t("back.list"))).append("</a></p>");
         if (!allErrors.isEmpty()) {
             Map<String, String> byField = FormRenderer.errorsByField(allErrors);
-            html.append(new ErrorSummary(services.host().languages()).render(x, app.type().name(), app.fields(), byField, byField.size()));
+            html.append(new ErrorSummary(services.host().languages()).render(x, app.name(), app.fields(), byField, byField.size()));
         }
         html.append("<form method=\"post\" enctype=\"multipart/form-data\" id=\"item-form\" data-lang=\"en\" action=\"")
                 .append(Exchange.BASE).append("/app/save\">").append(x.csrfField())
@@ -165,7 +165,7 @@ public final class ItemRoutes {
             html.append("</div>");
         }
         html.append(services.forms().languageTabs());
-        html.append(services.forms().fields(x, app.type().name(), app.fields(), values, errors));
+        html.append(services.forms().fields(x, app.name(), app.fields(), values, errors));
         html.append("<div class=\"form-actions\"><button type=\"submit\" id=\"save\">").append(esc(x.t("action.save"))).append("</button></div></form></section>");
         item.ifPresent(i -> html.append(actions(x, app, i)));
         return html.append("</div>").toString();

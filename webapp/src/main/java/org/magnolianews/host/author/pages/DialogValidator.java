@@ -51,8 +51,11 @@ final class DialogValidator {
                     case NUMBER -> {
                         if (!text.matches("-?\\d{1,12}")) {
                             errors.add(new FieldError(name, "must be a whole number, found '" + abbreviate(text) + "'"));
+                        } else {
+                            checked.put(name, Long.valueOf(text)); // a Long, as Magnolia's field with its converter stores it
                         }
                     }
+                    case CHECKBOX -> checked.put(name, Boolean.valueOf(text)); // checkBoxField stores a Boolean
                     case REFERENCE -> {
                         var type = registry.contentType(field.referencedType()).orElseThrow();
                         for (Object id : value instanceof List<?> l ? l : List.of(value)) {

@@ -118,6 +118,15 @@ public final class PageRoutes {
         return ids;
     }
 
+    /**
+     * The i18n key prefix of a component's dialog fields, Magnolia's pattern for dialogs: the dialog id with dots,
+     * {@code news-module:components/latest-news} → {@code news-module.components.latest-news} (+ .pageSize.label).
+     */
+    private String dialogKeyPrefix(String templateId) {
+        String dialog = host.definitions().find(DefinitionType.TEMPLATE, templateId).flatMap(d -> d.string("dialog")).orElse(templateId);
+        return dialog.replace(':', '.').replace('/', '.');
+    }
+
     private String componentLabel(Exchange x, String templateId) {
         String key = templateId.replace(':', '.').replace('/', '.') + ".label";
         String title = host.definitions().find(DefinitionType.TEMPLATE, templateId).flatMap(d -> d.string("title")).orElse(templateId);
@@ -286,7 +295,7 @@ public final class PageRoutes {
                     .append("<input type=\"hidden\" name=\"area\" value=\"").append(esc(target.area())).append("\">")
                     .append("<input type=\"hidden\" name=\"template\" value=\"").append(esc(target.template())).append("\">");
         }
-        html.append(forms.languageTabs()).append(forms.fields(x, target.template(), dialogFields(x, target.template()), values, errors));
+        html.append(forms.languageTabs()).append(forms.fields(x, dialogKeyPrefix(target.template()), dialogFields(x, target.template()), values, errors));
         return html.append("<button type=\"submit\" id=\"save-component\">").append(esc(x.t("action.save"))).append("</button> <a href=\"")
                 .append(Exchange.BASE).append("/pages/page?path=").append(url(target.page())).append("\">").append(esc(x.t("action.cancel")))
                 .append("</a></form>").toString();

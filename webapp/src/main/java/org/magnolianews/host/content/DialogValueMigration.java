@@ -1,0 +1,98 @@
+package org.magnolianews.host.content;
+
+import java.util.Map;
+import java.util.Optional;
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.Property;
+import javax.jcr.PropertyIterator;
+import javax.jcr.PropertyType;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.query.Query;
+import org.magnolianews.host.definition.Definition;
+import org.magnolianews.host.definition.DefinitionRegistry;
+import org.magnolianews.host.definition.DefinitionType;
+import org.magnolianews.host.repository.ContentRepository;
+import org.magnolianews.host.repository.MgnlNodeTypes;
+
+/**
+ * One-time start-up migration (issue 8): earlier hosts stored every dialog value as a String ("true", "10").
+ * Magnolia's fields store a checkbox as a Boolean, a Long field as a Long and a date as a Date, and templates
+ * now test them as such ({@code content.showCorrections!true}), so a stored "false" would break a page. Each
+ * start converts the String values of such fields, in the website workspace and its live twin, to the field's
+ * type; values already typed are left alone, so from the second start on it finds nothing to do.
+ */
+public final class DialogValueMigration {
+
+    private final ContentRepository repository;
+    private final DefinitionRegistry registry;
+    private final Languages languages;
+
+    public DialogValueMigration(ContentRepository repository, DefinitionRegistry registry, Languages languages) {
+        this.repository = repository;
+        this.registry = registry;
+        this.languages = languages;
+    }
+
+    /** @return how many properties were converted */
+    public int run() {
+        int converted = 0;
+        for (String workspace : new String[] {org.magnolianews.host.repository.WorkspaceLayout.WEBSITE,
+                org.magnolianews.host.repository.WorkspaceLayout.WEBSITE + "_live"}) {
+            converted += repository.call(workspace, this::migrate);
+        }
+        return converted;
+    }
+
+    @SuppressWarnings("deprecation")
+    private int migrate(Session session) throws RepositoryException {
+        int converted = 0;
+        NodeIterator components = session.getWorkspace().getQueryManager()
+                .createQuery("//element(*, " + MgnlNodeTypes.COMPONENT + ")", Query.XPATH).execute().getNodes();
+        while (components.hasNext()) {
+            Node component = components.nextNode();
+            if (!component.hasProperty(MgnlNodeTypes.TEMPLATE)) {
+                continue;
+            }
+            Optional<Definition> template = registry.find(DefinitionType.TEMPLATE, component.getProperty(MgnlNodeTypes.TEMPLATE).getString());
+            if (template.isEmpty()) {
+                continue;
+            }
+            Map<String, Map<String, Object>> fields = DialogFields.of(registry, languages, template.get());
+            java.util.List<Property> stored = new java.util.ArrayList<>();
+            for (PropertyIterator properties = component.getProperties(); properties.hasNext(); ) {
+                stored.add(properties.nextProperty());
+            }
+            for (Property property : stored) {
+                Map<String, Object> field = fields.get(property.getName());
+                if (field == null || property.isMultiple() || property.getType() != PropertyType.STRING) {
+                    continue;
+                }
+                DialogFieldType type = DialogFieldType.of(field);
+                if (type == DialogFieldType.STRING) {
+                    continue;
+                }
+                Optional<Object> value = type.parse(property.getString());
+                if (value.isPresent()) {
+                    String name = property.getName();
+                    property.remove();
+                    set(component, name, value.get());
+                    converted++;
+                }
+            }
+        }
+        session.save();
+        return converted;
+    }
+
+    private static void set(Node node, String name, Object value) throws RepositoryException {
+        if (value instanceof Boolean flag) {
+            node.setProperty(name, flag);
+        } else if (value instanceof Long number) {
+            node.setProperty(name, number);
+        } else {
+            node.setProperty(name, (java.util.Calendar) value);
+        }
+    }
+}
