@@ -86,7 +86,7 @@ final class MagnoliaContract {
         List<String> problems = new ArrayList<>();
         String[] lines = yaml.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].replaceFirst("\\s#.*$", "");
+            String line = lines[i].replaceFirst("(^|\\s)#.*$", "");
             Matcher type = DEFINITION_TYPE.matcher(line);
             while (type.find()) {
                 String key = type.group(1);
