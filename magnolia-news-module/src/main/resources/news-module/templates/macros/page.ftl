@@ -33,6 +33,7 @@
   <meta name="viewport" content="width=device-width, initial-scale=1"/>
   <title>[#if state.page.@path == "/home" && !item?has_content]${siteName}[#else]${heading} — ${siteName}[/#if]</title>
   [#if description?has_content]<meta name="description" content="${description}"/>[/#if]
+  [#if kind == "search"]<meta name="robots" content="noindex, follow"/>[/#if]
   <link rel="canonical" href="${canonical}"/>
   [#list alternates as language, href]
   <link rel="alternate" hreflang="${language}" href="${cmsfn.absoluteUrl(href)}"/>
@@ -63,10 +64,18 @@
       <nav class="sections" aria-label="${i18n['site.sections']}">
         <ul>
           [#list cmsfn.children(home, "mgnl:page") as section]
+          [#if (section.hideInNav!"false")?string == "true"][#continue][/#if]
           <li><a href="${cmsfn.link(section)}"[#if state.page.@path?starts_with(section.@path)] aria-current="page"[/#if]>${section.navigationTitle!section.title!section.@name}</a></li>
           [/#list]
         </ul>
       </nav>
+      [#assign searchPage = cmsfn.contentByPath("/home/search")!]
+      [#if searchPage?has_content]
+      <form class="masthead-search" role="search" action="${cmsfn.link(searchPage)}" method="get">
+        <input type="search" name="q" aria-label="${i18n['news-module.site.search.label']}" placeholder="${i18n['news-module.site.search.label']}" maxlength="200"/>
+        <button type="submit">${i18n['news-module.site.search.button']}</button>
+      </form>
+      [/#if]
     </div>
   </header>
   <div class="wrap header-area">[@cms.area name="header" /]</div>

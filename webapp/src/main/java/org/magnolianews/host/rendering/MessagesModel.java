@@ -38,6 +38,9 @@ final class MessagesModel implements TemplateHashModel {
         for (int i = 1; i < arguments.size(); i++) {
             values[i - 1] = DeepUnwrap.unwrap((TemplateModel) arguments.get(i));
         }
+        if (values.length == 1 && values[0] instanceof List<?> list) {
+            values = list.toArray(); // Magnolia's form: i18n.get('key', [a, b])
+        }
         return new SimpleScalar(messages.get(language, String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.get(0))), values));
     }
 
