@@ -33,8 +33,8 @@
   <meta name="viewport" content="width=device-width, initial-scale=1"/>
   <title>[#if state.page.@path == "/home" && !item?has_content]${siteName}[#else]${heading} — ${siteName}[/#if]</title>
   [#if description?has_content]<meta name="description" content="${description}"/>[/#if]
-  [#if kind == "search"]<meta name="robots" content="noindex, follow"/>[/#if]
-  <link rel="canonical" href="${canonical}"/>
+  [#if kind == "search" || kind == "not-found"]<meta name="robots" content="noindex, follow"/>[/#if]
+  [#if kind == "not-found"][#assign alternates = {}][#else]<link rel="canonical" href="${canonical}"/>[/#if]
   [#list alternates as language, href]
   <link rel="alternate" hreflang="${language}" href="${cmsfn.absoluteUrl(href)}"/>
   [/#list]

@@ -60,7 +60,9 @@ public final class RenderingFeature implements WebFeature {
      */
     @Override
     public List<Surface> surfaces() {
-        ErrorPage page = (path, status, message) -> new ErrorPage.Body(SitePages.HTML, errorPages.forStatus(languageOf(path), status));
+        ErrorPage page = (path, status, message) -> new ErrorPage.Body(SitePages.HTML, status == 404 && pages != null
+                ? pages.notFoundPage(new SiteRequest(languageOf(path), SitePages.NOT_FOUND_PATH, Map.of(), "", null))
+                : errorPages.forStatus(languageOf(path), status));
         List<Surface> surfaces = new java.util.ArrayList<>(List.of(new Surface("/", SecurityHeaders.SITE, page)));
         for (String data : List.of("/feeds/", "/sitemap.xml", "/sitemaps/", "/sitemap-news.xml", "/.resources/", "/robots.txt")) {
             surfaces.add(new Surface(data, SecurityHeaders.DATA, page));
