@@ -63,14 +63,14 @@ public final class StructuredData {
             photo.put("@type", "ImageObject");
             photo.put("url", image.get());
             text(item, "imageCaption").ifPresent(c -> photo.put("caption", c));
-            Items.single(item, "imageCredit").ifPresent(c -> {
+            text(item, "imageCredit").ifPresent(c -> {
                 photo.put("creditText", c);
                 photo.put("copyrightHolder", Map.of("@type", "Organization", "name", c));
             });
             data.put("image", List.of(photo));
         }
         Map<String, Object> publisher = Map.of("@type", "Organization", "name", siteName);
-        Optional<String> author = Items.single(item, "author");
+        Optional<String> author = text(item, "author");
         data.put("author", author.isPresent() ? List.of(Map.of("@type", "Person", "name", author.get())) : List.of(publisher));
         data.put("publisher", publisher);
         Optional<String> agency = Items.single(item, "sourceAgency");
