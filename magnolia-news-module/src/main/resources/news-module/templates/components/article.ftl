@@ -1,5 +1,6 @@
 [#-- Article: the news item the page shows (state.item): kicker, title, date, lead, photo with caption
      and credit, sanitized body, source attribution in the page language, corrections log, subjects. --]
+[#import "/news-module/templates/macros/image.ftl" as image]
 [#assign item = state.item!]
 [#if item?has_content]
 [#assign subjectIds = item.subjects![]]
@@ -23,7 +24,8 @@
     [#assign photo = damfn.getAsset(item.image)!]
     [#if photo?has_content]
   <figure class="article-photo">
-    <img src="${photo.link}" alt="${item.imageCaption!item.title!''}"[#if photo['jcr:content'].width??] width="${photo['jcr:content'].width?c}" height="${photo['jcr:content'].height?c}"[/#if]/>
+    [#-- the first image of the page: loaded at once (never lazy), from the rendition that fits the screen --]
+    <img[@image.sources item.image photo "(min-width: 900px) 720px, 100vw" /] alt="${item.imageCaption!item.title!''}"[#if photo['jcr:content'].width??] width="${photo['jcr:content'].width?c}" height="${photo['jcr:content'].height?c}"[/#if]/>
     <figcaption>
       [#if item.imageCaption?has_content]<span class="caption">${item.imageCaption}</span>[/#if]
       [#-- Editors often type the credit as "Photo: …" themselves: print the prefix once (issue 10). --]

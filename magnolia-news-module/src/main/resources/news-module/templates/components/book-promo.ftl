@@ -1,6 +1,7 @@
 [#-- Book promo: the publication BookPromoModel picks (chosen by the editor, or the newest sharing the
      page's subjects), with cover, authors, blurb and the release status for the reader's country.
      On the publication's own page (main area) it is the full entry with the whole description. --]
+[#import "/news-module/templates/macros/image.ftl" as image]
 [#assign publication = model.publication!]
 [#if publication?has_content]
 [#assign full = (state.item.@id)! == publication.@id && !content.heading?has_content]
@@ -11,7 +12,7 @@
   [#if !full]<h2 class="box-title">${content.heading!i18n['site.publications']}</h2>[/#if]
   <div class="book">
     [#if coverLink?has_content]
-    <a class="book-cover" href="${cmsfn.link(publication)}"><img src="${coverLink}" alt="${publication.title!''}"/></a>
+    <a class="book-cover" href="${cmsfn.link(publication)}"><img[@image.sources publication.cover damfn.getAsset(publication.cover) "160px" /] alt="${publication.title!''}"/></a>
     [/#if]
     <div class="book-text">
       [#if full]<h1 class="book-title">${publication.title!publication.@name}</h1>

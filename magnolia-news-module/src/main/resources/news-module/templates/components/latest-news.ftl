@@ -1,5 +1,6 @@
 [#-- Latest news: newest published items first, a page at a time (?page=N); limited to a subject on
      subject pages or when the editor chose one. The first item of the first page leads with its photo. --]
+[#import "/news-module/templates/macros/image.ftl" as image]
 [#assign items = model.items]
 <section class="latest-news">
   <h2 class="section-title">${content.heading!i18n['site.latest']}</h2>
@@ -8,7 +9,8 @@
     [#list items as news]
     [#assign lead = news?is_first && model.page == 1 && news.image?has_content]
     <li class="news-item[#if lead] news-item-lead[/#if]">
-      [#if lead][#assign photo = damfn.getAssetLink(news.image)!][#if photo?has_content]<a class="news-photo" href="${cmsfn.link(news)}" tabindex="-1"><img src="${photo}" alt="" loading="lazy"/></a>[/#if][/#if]
+      [#-- the lead's photo is the first image a reader sees on the home page: never lazy, sized from the renditions --]
+      [#if lead][#assign photo = damfn.getAsset(news.image)!][#if photo?has_content]<a class="news-photo" href="${cmsfn.link(news)}" tabindex="-1"><img[@image.sources news.image photo "(min-width: 900px) 480px, 100vw" /] alt=""/></a>[/#if][/#if]
       <div class="news-text">
         <h3 class="news-title"><a href="${cmsfn.link(news)}">${news.title!news.@name}</a></h3>
         [#if news.lead?has_content && (lead || news?index < 6)]<p class="news-lead">${cmsfn.abbreviateString(news.lead, 220)}</p>[/#if]

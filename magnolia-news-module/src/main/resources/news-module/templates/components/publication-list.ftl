@@ -1,5 +1,6 @@
 [#-- Publication list: every publication in the page's language, newest first, with cover, title, authors and
      where it can be had today (PublicationListModel). --]
+[#import "/news-module/templates/macros/image.ftl" as image]
 [#assign entries = model.entries]
 <section class="publication-list">
   [#if content.heading?has_content]<h2 class="section-title">${content.heading}</h2>[/#if]
@@ -11,7 +12,7 @@
     [#if !authors?is_sequence][#assign authors = [authors]][/#if]
     [#assign coverLink = damfn.getAssetLink(publication.cover!"")!]
     <li class="book">
-      [#if coverLink?has_content]<a class="book-cover" href="${cmsfn.link(publication)}" tabindex="-1"><img src="${coverLink}" alt="" width="120"[#if entry?index > 2] loading="lazy"[/#if]/></a>[/#if]
+      [#if coverLink?has_content]<a class="book-cover" href="${cmsfn.link(publication)}" tabindex="-1"><img[@image.sources publication.cover damfn.getAsset(publication.cover) "120px" /] alt="" width="120"[#if entry?index > 2] loading="lazy"[/#if]/></a>[/#if]
       <div class="book-text">
         <h2 class="book-title"><a href="${cmsfn.link(publication)}">${publication.title!publication.@name}</a></h2>
         [#if authors?has_content]<p class="book-author">${authors?join(", ")}</p>[/#if]

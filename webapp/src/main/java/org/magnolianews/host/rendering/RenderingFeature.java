@@ -97,7 +97,7 @@ public final class RenderingFeature implements WebFeature {
         cache.bindMetrics(host.metrics().registry());
         TemplateRenderer renderer = new TemplateRenderer(freemarker, host.definitions(),
                 new ModelFactory(RenderingFeature.class.getClassLoader(), modelComponents(cache)), messages,
-                TimeZone.getTimeZone(SITE_ZONE));
+                TimeZone.getTimeZone(SITE_ZONE), org.magnolianews.host.delivery.DeliveryFeature.renditions(host));
         pages = new SitePages(host.repository(), host.languages(), new SiteResolver(SiteRoutes.NEWS_SITE), links,
                 renderer, errorPages, clock);
         context.addServlet(new ServletHolder(new SiteServlet(pages, cache, host.languages())), "/");

@@ -44,11 +44,18 @@ final class TemplateRenderer {
     private final Messages messages;
     private final TimeZone timeZone;
     private final TemplatingFunctions cmsfn = new TemplatingFunctions();
-    private final DamFunctions damfn = new DamFunctions();
+    private final DamFunctions damfn;
     private final SimpleHash cms;
 
     TemplateRenderer(Configuration freemarker, DefinitionRegistry definitions, ModelFactory models, Messages messages,
                      TimeZone timeZone) {
+        this(freemarker, definitions, models, messages, timeZone, java.util.Set.of());
+    }
+
+    /** @param renditions the image renditions the host serves ({@code 480x360} …), for {@code damfn.getAssetLink(key, rendition)} */
+    TemplateRenderer(Configuration freemarker, DefinitionRegistry definitions, ModelFactory models, Messages messages,
+                     TimeZone timeZone, java.util.Set<String> renditions) {
+        this.damfn = new DamFunctions(renditions);
         this.freemarker = freemarker;
         this.definitions = definitions;
         this.models = models;

@@ -87,7 +87,8 @@ class ModuleModelsIT {
         assertEquals(host.uri(BOOK).toString(), book.path("url").asText());
         assertEquals(200, host.get(java.net.URI.create(book.path("image").asText()).getRawPath()).statusCode());
 
-        assertNull(page("/", Map.of()).selectFirst("script[type=application/ld+json]"), "the home page shows no item");
+        assertEquals("WebSite", jsonLd(page("/", Map.of())).path("@type").asText(), "the home page describes the site, no item");
+        assertNull(page("/news.html", Map.of()).selectFirst("script[type=application/ld+json]"), "a section page shows no item");
     }
 
     @Test

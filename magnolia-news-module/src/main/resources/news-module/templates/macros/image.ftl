@@ -1,0 +1,21 @@
+[#-- Responsive images from the site's renditions (the ones the delivery endpoints declare: 480x360, 960x720).
+     [@image.sources key asset sizes /] prints src, srcset and sizes for an <img>: each rendition smaller than the
+     original, described by the width it really has (a rendition fits its box, never enlarging), then the original.
+     asset is damfn.getAsset(key) (its jcr:content has width and height); without them only the original is given. --]
+[#assign renditions = ["480x360", "960x720"]]
+[#macro sources key asset sizes]
+[#assign original = asset.link]
+[#assign w = (asset['jcr:content'].width)!0]
+[#assign h = (asset['jcr:content'].height)!0]
+[#assign candidates = []]
+[#if w > 0 && h > 0]
+  [#list renditions as rendition]
+    [#assign boxW = rendition?keep_before("x")?number]
+    [#assign boxH = rendition?keep_after("x")?number]
+    [#assign width = (w * [boxW / w, boxH / h]?min)?round]
+    [#if width < w][#assign candidates = candidates + [damfn.getAssetLink(key, rendition) + " " + width?c + "w"]][/#if]
+  [/#list]
+  [#assign candidates = candidates + [original + " " + w?c + "w"]]
+[/#if]
+${' '}src="${(candidates?size > 1)?then(damfn.getAssetLink(key, renditions[0]), original)}"[#if candidates?size > 1] srcset="${candidates?join(', ')}" sizes="${sizes}"[/#if][#t]
+[/#macro]
