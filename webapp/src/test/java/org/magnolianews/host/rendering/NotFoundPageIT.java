@@ -46,4 +46,11 @@ class NotFoundPageIT {
         assertTrue(html.contains("action=\"/ru/search.html\""), "Russian search");
         assertEquals(404, host.get("/ru/news.html?page=999").statusCode());
     }
+
+    @Test
+    void theSitemapDoesNotListThe404Page() throws Exception {
+        String sitemap = host.get("/sitemaps/site.xml").body();
+        assertTrue(sitemap.contains(host.uri("/publications.html").toString()), sitemap);
+        assertFalse(sitemap.contains("not-found"), sitemap);
+    }
 }
