@@ -110,7 +110,7 @@ class ModelFactoryTest {
             assertEquals(template.string("modelClass").orElseThrow(), model.getDefinition().getModelClass().getName());
             models++;
         }
-        assertEquals(9, models, "four component templates and five page templates name a model");
+        assertEquals(13, models, "six component templates and seven page templates name a model");
     }
 
     @Test
