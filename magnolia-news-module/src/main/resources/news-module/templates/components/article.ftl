@@ -4,6 +4,7 @@
      (sanitized rich text, saved so by the author UI) as it is. --]
 [#import "/news-module/templates/macros/site.ftl" as site]
 [#import "/news-module/templates/macros/item.ftl" as items]
+[#import "/news-module/templates/macros/image.ftl" as image]
 [#setting time_zone=site.timeZone]
 [#assign item = items.pageItem()]
 [#if item?has_content]
@@ -29,7 +30,8 @@
     [#if photo?has_content]
   <figure class="article-photo">
     [#assign size = photo.metadata.mgnl]
-    <img src="${photo.link?html}" alt="${(item.imageCaption!item.title!'')?html}"[#if size.width??] width="${size.width?c}" height="${size.height?c}"[/#if]/>
+    [#-- the first image of the page: loaded at once (never lazy), from the rendition that fits the screen --]
+    <img[@image.sources item.image "(min-width: 900px) 720px, 100vw" /] alt="${(item.imageCaption!item.title!'')?html}"[#if size.width??] width="${size.width?c}" height="${size.height?c}"[/#if]/>
     <figcaption>
       [#if item.imageCaption?has_content]<span class="caption">${item.imageCaption?html}</span>[/#if]
       [#-- Editors often type the credit as "Photo: …" themselves: print the prefix once (issue 10). --]

@@ -4,6 +4,7 @@
      The publication comes from the model as a node: site.localized makes it a map in the page's language,
      whose values are printed with ?html (the description, rich text, as it is). --]
 [#import "/news-module/templates/macros/site.ftl" as site]
+[#import "/news-module/templates/macros/image.ftl" as image]
 [#assign publication = site.localized(model.publication!{})]
 [#if publication?has_content]
 [#assign full = model.pageItem && !content.heading?has_content]
@@ -14,7 +15,7 @@
   [#if !full]<h2 class="box-title">${content.heading!i18n['news-module.site.publications']}</h2>[/#if]
   <div class="book">
     [#if coverLink?has_content]
-    <a class="book-cover" href="${cmsfn.link(publication)?html}"><img src="${coverLink?html}" alt="${(publication.title!'')?html}"/></a>
+    <a class="book-cover" href="${cmsfn.link(publication)?html}"><img[@image.sources publication.cover "160px" /] alt="${(publication.title!'')?html}"/></a>
     [/#if]
     <div class="book-text">
       [#if full]<h1 class="book-title">${(publication.title!publication.@name)?html}</h1>

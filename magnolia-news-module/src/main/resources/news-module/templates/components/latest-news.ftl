@@ -2,6 +2,7 @@
      subject pages or when the editor chose one. The first item of the first page leads with its photo.
      The items are nodes from the model: site.localized makes them maps in the page's language, printed with ?html. --]
 [#import "/news-module/templates/macros/site.ftl" as site]
+[#import "/news-module/templates/macros/image.ftl" as image]
 [#setting time_zone=site.timeZone]
 [#assign items = model.items]
 <section class="latest-news">
@@ -12,7 +13,8 @@
     [#assign news = site.localized(node)]
     [#assign lead = node?is_first && model.page == 1 && news.image?has_content]
     <li class="news-item[#if lead] news-item-lead[/#if]">
-      [#if lead][#assign photo = damfn.getAssetLink(news.image)!][#if photo?has_content]<a class="news-photo" href="${cmsfn.link(news)?html}" tabindex="-1"><img src="${photo?html}" alt="" loading="lazy"/></a>[/#if][/#if]
+      [#-- the lead's photo is the first image a reader sees on the home page: never lazy, sized from the renditions --]
+      [#if lead][#assign photo = damfn.getAssetLink(news.image)!][#if photo?has_content]<a class="news-photo" href="${cmsfn.link(news)?html}" tabindex="-1"><img[@image.sources news.image "(min-width: 900px) 480px, 100vw" /] alt=""/></a>[/#if][/#if]
       <div class="news-text">
         <h3 class="news-title"><a href="${cmsfn.link(news)?html}">${(news.title!news.@name)?html}</a></h3>
         [#if news.lead?has_content && (lead || node?index < 6)]<p class="news-lead">${cmsfn.abbreviateString(news.lead, 220)?html}</p>[/#if]

@@ -33,7 +33,8 @@
   <meta name="viewport" content="width=device-width, initial-scale=1"/>
   <title>[#if content.@path == "/home" && !item?has_content]${siteName?html}[#else]${heading?html} — ${siteName?html}[/#if]</title>
   [#if description?has_content]<meta name="description" content="${description?html}"/>[/#if]
-  <link rel="canonical" href="${canonical?html}"/>
+  [#if kind == "search" || kind == "not-found"]<meta name="robots" content="noindex, follow"/>[/#if]
+  [#if kind == "not-found"][#assign alternates = {}][#else]<link rel="canonical" href="${canonical?html}"/>[/#if]
   [#list alternates?keys as language]
   <link rel="alternate" hreflang="${language}" href="${model.absoluteUrl(alternates[language])?html}"/>
   [/#list]
@@ -64,10 +65,18 @@
       <nav class="sections" aria-label="${i18n['news-module.site.sections']}">
         <ul>
           [#list cmsfn.children(home, "mgnl:page") as section]
+          [#if (section.hideInNav!"false")?string == "true"][#continue][/#if]
           <li><a href="${cmsfn.link(section)?html}"[#if content.@path?starts_with(section.@path)] aria-current="page"[/#if]>${(section.navigationTitle!section.title!section.@name)?html}</a></li>
           [/#list]
         </ul>
       </nav>
+      [#assign searchPage = cmsfn.contentByPath("/home/search")!{}]
+      [#if searchPage?has_content]
+      <form class="masthead-search" role="search" action="${cmsfn.link(searchPage)?html}" method="get">
+        <input type="search" name="q" aria-label="${i18n['news-module.site.search.label']}" placeholder="${i18n['news-module.site.search.label']}" maxlength="200"/>
+        <button type="submit">${i18n['news-module.site.search.button']}</button>
+      </form>
+      [/#if]
     </div>
   </header>
   <div class="wrap header-area">[@cms.area name="header" /]</div>

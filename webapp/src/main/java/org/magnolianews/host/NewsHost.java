@@ -82,7 +82,8 @@ public final class NewsHost implements AutoCloseable {
         Resources resources = new Resources(modules);
         DefinitionRegistry definitions = new DefinitionLoader(resources).load(modules, WorkspaceLayout.declared(modules));
         long defined = System.nanoTime();
-        ContentRepository repository = ContentRepository.open(settings.dataDir(), settings.repositoryConfig(), modules, definitions.contentTypes());
+        ContentRepository repository = ContentRepository.open(settings.dataDir(), settings.repositoryConfig(), modules, definitions.contentTypes(),
+                Languages.EN_RU);
         LOG.debug("Start-up: modules and definitions {} ms, repository {} ms", (defined - started) / 1_000_000,
                 (System.nanoTime() - defined) / 1_000_000);
         ContentEvents events = new ContentEvents();

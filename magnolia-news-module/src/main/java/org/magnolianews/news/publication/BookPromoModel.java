@@ -98,15 +98,6 @@ public class BookPromoModel<RD extends RenderableDefinition> extends RenderingMo
     }
 
     static List<Release> releases(Node publication, ZoneId zone) throws RepositoryException {
-        List<Release> releases = new ArrayList<>();
-        for (NodeIterator it = publication.getNodes("releases*"); it.hasNext(); ) {
-            Node release = it.nextNode();
-            Optional<String> country = Items.single(release, "country");
-            if (country.isPresent()) {
-                releases.add(new Release(country.get(), Items.single(release, "status").orElse(""),
-                        Items.date(release, "date").map(d -> d.atZone(zone).toLocalDate())));
-            }
-        }
-        return releases;
+        return Releases.of(publication, zone);
     }
 }

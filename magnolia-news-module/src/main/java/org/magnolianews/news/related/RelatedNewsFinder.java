@@ -60,14 +60,16 @@ public final class RelatedNewsFinder {
         Map<String, Node> nodes = new LinkedHashMap<>();
         for (String id : Items.strings(item, "relatedNews")) {
             Optional<Node> pinned = Items.byId(news, id);
-            if (pinned.isPresent() && pinned.get().isNodeType(NODE_TYPE)) {
+            // a page shows news of its own language only: an English-only story is no link from a Russian page
+            if (pinned.isPresent() && pinned.get().isNodeType(NODE_TYPE) && Items.existsIn(pinned.get(), language, defaultLanguage)) {
                 pins.add(candidate(pinned.get()));
                 nodes.put(id, pinned.get());
             }
         }
         List<Candidate> candidates = new ArrayList<>();
         if (!subjects.isEmpty()) {
-            List<Node> pool = pool(XPathQueries.anyOf("subjects", subjects), anchor);
+            List<Node> pool = pool(XPathQueries.and(XPathQueries.anyOf("subjects", subjects),
+                    XPathQueries.inLanguage(language, defaultLanguage)), anchor);
             Set<String> seen = new HashSet<>();
             for (Node node : pool) {
                 if (seen.add(node.getIdentifier())) {

@@ -25,6 +25,8 @@ import org.magnolianews.news.rendering.SiteUrls;
  */
 public class PageSeoModel<RD extends RenderableDefinition> extends PageItemModel<RD> {
 
+    private static final String HOME = "/home";
+
     private final I18nContentSupport i18n;
     /** Scheme and authority of a URL; the rest of the reader's URL may hold anything the reader typed. */
     private static final java.util.regex.Pattern ORIGIN = java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]+");
@@ -109,11 +111,15 @@ public class PageSeoModel<RD extends RenderableDefinition> extends PageItemModel
     public String getJsonLd() throws RepositoryException {
         AggregationState state = MgnlContext.getAggregationState();
         Optional<Node> item = item();
-        if (item.isEmpty()) {
-            return null;
-        }
         StructuredData data = new StructuredData(PageLanguage.of(state, i18n), MgnlContext.getJCRSession("subjects"),
-                SiteUrls.of(state, MgnlContext.getContextPath(), MgnlContext.getJCRSession("dam")));
+                SiteUrls.of(state, MgnlContext.getContextPath(), MgnlContext.getJCRSession("dam")),
+                clock.clock().withZone(SiteClock.SITE_ZONE));
+        if (item.isEmpty()) {
+            // the home page describes the site and its search, once the site has a search page
+            Session website = MgnlContext.getJCRSession("website");
+            boolean home = state.getMainContentNode() != null && state.getMainContentNode().getPath().equals(HOME);
+            return home && website.nodeExists(HOME + "/search") ? JsonWriter.write(data.webSite(getSiteName())) : null;
+        }
         return data.describe(item.get(), getSiteName()).map(JsonWriter::write).orElse(null);
     }
 }

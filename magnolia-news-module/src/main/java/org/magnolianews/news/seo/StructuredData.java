@@ -1,6 +1,8 @@
 package org.magnolianews.news.seo;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,12 +13,16 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import org.magnolianews.news.jcr.Items;
+import org.magnolianews.news.publication.Releases;
+import org.magnolianews.news.publication.ReleaseLine;
+import org.magnolianews.news.publication.ReleaseStatus;
 import org.magnolianews.news.rendering.PageLanguage;
 import org.magnolianews.news.rendering.SiteUrls;
 
 /**
  * schema.org data for the page's item: {@code NewsArticle} for a news item (with the photo's credit,
- * the agency report it is based on and the site as publisher), {@code Book} for a publication. The item is
+ * the agency report it is based on and the site as publisher), {@code Book} for a publication (with an {@code Offer}
+ * per release country), {@code WebSite} with the site search for the home page. The item is
  * the one the current page shows, so its URL is the page's ({@link SiteUrls#currentPage()}).
  */
 public final class StructuredData {
@@ -24,11 +30,34 @@ public final class StructuredData {
     private final PageLanguage language;
     private final Session subjects;
     private final SiteUrls urls;
+    private final Clock clock;
 
-    public StructuredData(PageLanguage language, Session subjects, SiteUrls urls) {
+    public StructuredData(PageLanguage language, Session subjects, SiteUrls urls, Clock clock) {
         this.language = language;
         this.subjects = subjects;
         this.urls = urls;
+        this.clock = clock;
+    }
+
+    /**
+     * {@code WebSite} with a {@code SearchAction} for the home page: the site's search page ({@code search.html} below
+     * the home page's URL, in the page's language) takes {@code q}.
+     */
+    public Map<String, Object> webSite(String siteName) {
+        String home = urls.currentPage();
+        String base = home.endsWith("/") ? home : home + "/";
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "WebSite");
+        data.put("name", siteName);
+        data.put("url", base);
+        data.put("inLanguage", language.language());
+        Map<String, Object> action = new LinkedHashMap<>();
+        action.put("@type", "SearchAction");
+        action.put("target", Map.of("@type", "EntryPoint", "urlTemplate", base + "search.html?q={search_term_string}"));
+        action.put("query-input", "required name=search_term_string");
+        data.put("potentialAction", action);
+        return data;
     }
 
     public Optional<Map<String, Object>> describe(Node item, String siteName) throws RepositoryException {
@@ -63,14 +92,14 @@ public final class StructuredData {
             photo.put("@type", "ImageObject");
             photo.put("url", image.get());
             text(item, "imageCaption").ifPresent(c -> photo.put("caption", c));
-            Items.single(item, "imageCredit").ifPresent(c -> {
+            text(item, "imageCredit").ifPresent(c -> {
                 photo.put("creditText", c);
                 photo.put("copyrightHolder", Map.of("@type", "Organization", "name", c));
             });
             data.put("image", List.of(photo));
         }
         Map<String, Object> publisher = Map.of("@type", "Organization", "name", siteName);
-        Optional<String> author = Items.single(item, "author");
+        Optional<String> author = text(item, "author");
         data.put("author", author.isPresent() ? List.of(Map.of("@type", "Person", "name", author.get())) : List.of(publisher));
         data.put("publisher", publisher);
         Optional<String> agency = Items.single(item, "sourceAgency");
@@ -104,7 +133,35 @@ public final class StructuredData {
         text(item, "description").ifPresent(d -> data.put("description", d.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim()));
         asset(Items.single(item, "cover")).ifPresent(url -> data.put("image", url));
         Items.single(item, "purchaseUrl").ifPresent(url -> data.put("sameAs", url));
+        List<Object> offers = offers(item, Items.single(item, "purchaseUrl").orElse(urls.currentPage()));
+        if (!offers.isEmpty()) {
+            data.put("offers", offers);
+        }
         return data;
+    }
+
+    /**
+     * One {@code Offer} per release country, with today's availability as the site shows it ({@link ReleaseStatus}):
+     * on sale → {@code InStock}, pre-order → {@code PreOrder} from its date, announced → {@code OutOfStock} until its date.
+     */
+    private List<Object> offers(Node item, String url) throws RepositoryException {
+        List<Object> offers = new ArrayList<>();
+        for (ReleaseLine release : ReleaseStatus.describe(Releases.of(item, clock.getZone()), LocalDate.now(clock), Optional.empty())) {
+            Map<String, Object> offer = new LinkedHashMap<>();
+            offer.put("@type", "Offer");
+            offer.put("availability", switch (release.state()) {
+                case AVAILABLE -> "https://schema.org/InStock";
+                case PREORDER -> "https://schema.org/PreOrder";
+                case COMING -> "https://schema.org/OutOfStock";
+            });
+            offer.put("areaServed", Map.of("@type", "Country", "name", release.country()));
+            if (release.state() != ReleaseLine.State.AVAILABLE) {
+                release.date().ifPresent(date -> offer.put("availabilityStarts", date.toString()));
+            }
+            offer.put("url", url);
+            offers.add(offer);
+        }
+        return offers;
     }
 
     private List<String> subjectNames(Node item) throws RepositoryException {

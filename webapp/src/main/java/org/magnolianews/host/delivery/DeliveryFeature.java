@@ -58,7 +58,16 @@ public final class DeliveryFeature implements WebFeature {
         LOG.info("Delivery endpoints: {}", endpoints.stream().map(e -> "/.rest/" + e.path() + " (" + e.workspace() + ")").toList());
     }
 
+    /** The image renditions served at {@code /.imaging/delivery/}: every one an endpoint declares (the site links them too). */
+    public static Set<String> renditions(HostContext host) {
+        return renditions(endpoints(host));
+    }
+
     private List<EndpointDefinition> endpoints() {
+        return endpoints(host);
+    }
+
+    private static List<EndpointDefinition> endpoints(HostContext host) {
         EndpointDefinitionReader reader = new EndpointDefinitionReader(host.repository().layout(), host.languages());
         List<EndpointDefinition> endpoints = new ArrayList<>();
         for (Definition definition : host.definitions().all(DefinitionType.REST_ENDPOINT)) {

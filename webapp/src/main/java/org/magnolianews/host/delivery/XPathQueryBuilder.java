@@ -8,6 +8,7 @@ import java.util.List;
 import org.magnolianews.host.delivery.PropertyCatalog.ValueType;
 import org.magnolianews.host.repository.XPathScope;
 import org.magnolianews.news.jcr.XPathQueries;
+import org.magnolianews.news.search.FullText;
 
 /**
  * Builds the XPath statement of a query. XPath, not JCR-SQL2: Jackrabbit 2 sorts XPath results
@@ -64,7 +65,8 @@ public final class XPathQueryBuilder {
             constraints.add(anyOf(primaryTypes.stream().map(t -> "@jcr:primaryType = " + XPathQueries.literal(t)).toList()));
         }
         if (!query.words().isEmpty()) {
-            constraints.add("jcr:contains(., " + XPathQueries.literal(String.join(" ", query.words())) + ")");
+            // stemmed in the response's language too, as the site's search page searches (FullText)
+            constraints.add(FullText.predicate(query.words(), translatedNames));
         }
         for (Filter filter : query.filters()) {
             constraints.add(constraint(filter));

@@ -1,6 +1,5 @@
 package org.magnolianews.host.rendering;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.jcr.Node;
@@ -14,8 +13,28 @@ import org.magnolianews.news.jcr.Items;
  */
 public final class DamFunctions {
 
+    private final java.util.Set<String> renditions;
+
+    DamFunctions(java.util.Set<String> renditions) {
+        this.renditions = java.util.Set.copyOf(renditions);
+    }
+
     public String getAssetLink(String itemKey) throws RepositoryException {
         return asset(Rendering.current().sessions.session("dam"), itemKey).map(DamFunctions::linkInThisRendering).orElse(null);
+    }
+
+    /**
+     * Magnolia's {@code damfn.getAssetLink(itemKey, renditionName)}: the link of the asset's rendition, here
+     * {@code /.imaging/delivery/<rendition>/jcr:<uuid>/<file>} for a rendition the host serves; the asset's own link
+     * for any other name, in a preview (drafts are served unscaled) and for a rendition at or above the original's size
+     * (renditions never enlarge, so its bytes would be the original's).
+     */
+    public String getAssetLink(String itemKey, String renditionName) throws RepositoryException {
+        String original = getAssetLink(itemKey);
+        if (original == null || !renditions.contains(renditionName) || !original.startsWith(SiteLinks.DAM_PREFIX)) {
+            return original;
+        }
+        return "/.imaging/delivery/" + renditionName + "/" + original.substring(SiteLinks.DAM_PREFIX.length());
     }
 
     /**

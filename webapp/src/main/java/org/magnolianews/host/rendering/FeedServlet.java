@@ -308,7 +308,9 @@ final class FeedServlet extends HttpServlet {
 
     private void collectPages(Node page, List<Node> into, SiteRoutes routes) throws RepositoryException {
         boolean detail = routes.items().stream().anyMatch(r -> r.detailPage().equals(safePath(page)));
-        if (!detail) {
+        // the site's 404 page answers 404: a sitemap lists only pages that are there
+        boolean notFound = safePath(page).equals(routes.homePage() + SitePages.NOT_FOUND_PATH.replace(".html", ""));
+        if (!detail && !notFound) {
             into.add(page);
         }
         for (javax.jcr.NodeIterator it = page.getNodes(); it.hasNext(); ) {

@@ -64,7 +64,9 @@ public final class RenderingFeature implements WebFeature {
      */
     @Override
     public List<Surface> surfaces() {
-        ErrorPage page = (path, status, message) -> new ErrorPage.Body(SitePages.HTML, errorPages.forStatus(languageOf(path), status));
+        ErrorPage page = (path, status, message) -> new ErrorPage.Body(SitePages.HTML, status == 404 && pages != null
+                ? pages.notFoundPage(new SiteRequest(languageOf(path), SitePages.NOT_FOUND_PATH, Map.of(), "", null))
+                : errorPages.forStatus(languageOf(path), status));
         List<Surface> surfaces = new java.util.ArrayList<>(List.of(new Surface("/", SecurityHeaders.SITE, page)));
         for (String data : List.of("/feeds/", "/sitemap.xml", "/sitemaps/", "/sitemap-news.xml", "/.resources/", "/robots.txt")) {
             surfaces.add(new Surface(data, SecurityHeaders.DATA, page));
@@ -108,7 +110,8 @@ public final class RenderingFeature implements WebFeature {
         PageCache cache = new PageCache(host.events(), host.repository().liveGate(), 10_000);
         cache.bindMetrics(host.metrics().registry());
         TemplateRenderer renderer = new TemplateRenderer(freemarker, host.definitions(),
-                new ModelFactory(RenderingFeature.class.getClassLoader(), modelComponents(cache)), messages);
+                new ModelFactory(RenderingFeature.class.getClassLoader(), modelComponents(cache)), messages,
+                org.magnolianews.host.delivery.DeliveryFeature.renditions(host));
         pages = new SitePages(host.repository(), host.languages(), new SiteResolver(SiteRoutes.NEWS_SITE, virtualUriMappings()), links,
                 renderer, errorPages, clock);
         context.addServlet(new ServletHolder(new SiteServlet(pages, cache, host.languages())), "/");

@@ -24,6 +24,12 @@ final class SitePages {
 
     private static final Logger LOG = LoggerFactory.getLogger(SitePages.class);
     static final String HTML = "text/html;charset=utf-8";
+    /**
+     * The site's own "not found" page ({@code /home/not-found} of the website tree, in the reader's language), as a
+     * Magnolia site names a page of its tree as the 404 location: answered with status 404 wherever a page is
+     * missing, and for its own address too. Without that page the built-in plain one answers.
+     */
+    static final String NOT_FOUND_PATH = "/not-found.html";
 
     /** A rendered response, or a redirect. */
     record Response(int status, String contentType, byte[] body, String location) {
@@ -81,6 +87,27 @@ final class SitePages {
     }
 
     private Response render(SiteRequest request, SiteSessions sessions) {
+        Response response = renderPage(request, sessions);
+        if (response.body() == null) { // not found: the site's page for it, with the status
+            return sessions.drafts() ? new Response(response.status(), HTML, errorPages.notFound(request.language()), null)
+                    : new Response(response.status(), HTML, notFoundPage(request), null);
+        }
+        if (request.path().equals(NOT_FOUND_PATH) && response.status() == 200) {
+            return new Response(404, HTML, response.body(), null);
+        }
+        return response;
+    }
+
+    /** The site's "not found" page in the request's language: the website tree's, else the built-in one. */
+    byte[] notFoundPage(SiteRequest request) {
+        SiteRequest notFound = new SiteRequest(request.language(), NOT_FOUND_PATH, Map.of(), request.baseUrl(),
+                request.readerCountry(), request.servletRequest());
+        Response page = renderPage(notFound, SiteSessions.published(repository));
+        return page.status() == 200 && page.body() != null ? page.body() : errorPages.notFound(request.language());
+    }
+
+    /** The rendered page; a missing page (or one its model declared missing) has no body, only its status. */
+    private Response renderPage(SiteRequest request, SiteSessions sessions) {
         Optional<SiteResolver.Resolution> resolution;
         try {
             resolution = resolver.resolve(request.path(), request.parameters(), sessions);
@@ -91,7 +118,7 @@ final class SitePages {
         }
         if (resolution.isEmpty()) {
             sessions.close();
-            return new Response(404, HTML, errorPages.notFound(request.language()), null);
+            return new Response(404, HTML, null, null);
         }
         if (resolution.get() instanceof SiteResolver.Redirect redirect) {
             sessions.close();
@@ -112,7 +139,7 @@ final class SitePages {
             if (rendering.status == 404 || rendering.status == 410) {
                 // A model said this page does not exist (a page number past the list, a detail page without its
                 // item): the site's 404, not a soft one.
-                return new Response(rendering.status, HTML, errorPages.notFound(request.language()), null);
+                return new Response(rendering.status, HTML, null, null);
             }
             return new Response(200, HTML, out.toString().getBytes(StandardCharsets.UTF_8), null);
         } catch (DefinitionException e) {

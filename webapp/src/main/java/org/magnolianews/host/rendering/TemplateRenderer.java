@@ -43,10 +43,17 @@ final class TemplateRenderer {
     private final ModelFactory models;
     private final Messages messages;
     private final TemplatingFunctions cmsfn = new TemplatingFunctions();
-    private final DamFunctions damfn = new DamFunctions();
+    private final DamFunctions damfn;
     private final SimpleHash cms;
 
     TemplateRenderer(Configuration freemarker, DefinitionRegistry definitions, ModelFactory models, Messages messages) {
+        this(freemarker, definitions, models, messages, java.util.Set.of());
+    }
+
+    /** @param renditions the image renditions the host serves ({@code 480x360} …), for {@code damfn.getAssetLink(key, rendition)} */
+    TemplateRenderer(Configuration freemarker, DefinitionRegistry definitions, ModelFactory models, Messages messages,
+                     java.util.Set<String> renditions) {
+        this.damfn = new DamFunctions(renditions);
         this.freemarker = freemarker;
         this.definitions = definitions;
         this.models = models;

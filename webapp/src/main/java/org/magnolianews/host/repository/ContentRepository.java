@@ -21,6 +21,7 @@ import javax.jcr.nodetype.NodeTypeTemplate;
 import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
 import org.apache.jackrabbit.core.nodetype.NodeTypeManagerImpl;
+import org.magnolianews.host.content.Languages;
 import org.magnolianews.host.definition.ContentTypeDefinition;
 import org.magnolianews.host.module.InstalledModule;
 import org.magnolianews.host.module.ModuleException;
@@ -48,8 +49,10 @@ public final class ContentRepository implements AutoCloseable {
     }
 
     public static ContentRepository open(Path dataDir, Optional<Path> config, List<InstalledModule> modules,
-                                         Collection<ContentTypeDefinition> contentTypes) {
+                                         Collection<ContentTypeDefinition> contentTypes, Languages languages) {
         WorkspaceLayout layout = WorkspaceLayout.of(modules, contentTypes);
+        prepareDataDirectory(dataDir);
+        SearchIndexUpgrade.apply(dataDir, SearchAnalysis.indexingConfiguration(contentTypes, languages));
         RepositoryImpl repository = start(dataDir, config);
         try {
             ContentRepository opened = new ContentRepository(repository, layout);
@@ -66,10 +69,17 @@ public final class ContentRepository implements AutoCloseable {
         }
     }
 
+    private static void prepareDataDirectory(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static RepositoryImpl start(Path dataDir, Optional<Path> config) {
         try (InputStream xml = config.isPresent() ? Files.newInputStream(config.get())
                 : ContentRepository.class.getResourceAsStream(CONFIG)) {
-            Files.createDirectories(dataDir);
             Properties variables = new Properties();
             variables.setProperty("rep.home", dataDir.toAbsolutePath().toString());
             return RepositoryImpl.create(RepositoryConfig.create(new InputSource(xml), variables));

@@ -83,7 +83,7 @@ public final class SampleContent {
         for (Map<String, Object> item : items) {
             Map<String, Object> values = new LinkedHashMap<>();
             for (String key : List.of("title", "title_ru", "lead", "lead_ru", "body", "body_ru", "date", "sourceAgency",
-                    "sourceUrl", "sourceAttribution", "sourceAttribution_ru", "author")) {
+                    "sourceUrl", "sourceAttribution", "sourceAttribution_ru", "author", "author_ru")) {
                 copy(item, key, values, key);
             }
             if (item.get("image") instanceof Map<?, ?> image) {
@@ -91,6 +91,7 @@ public final class SampleContent {
                 copy(image, "caption", values, "imageCaption");
                 copy(image, "caption_ru", values, "imageCaption_ru");
                 copy(image, "credit", values, "imageCredit");
+                copy(image, "credit_ru", values, "imageCredit_ru");
             }
             values.put("subjects", subjectIds(item.get("subjects"), subjects));
             if (item.get("corrections") instanceof List<?> corrections) {

@@ -75,7 +75,8 @@ class EditorFormsIT {
     @Test
     void theArticleFormHasOneCreditAndOneCaptionStoredOnTheItemAndShownAfterSave() throws Exception {
         String form = admin.get("/app/new?app=news").body();
-        assertEquals(1, occurrences(form, ">Photo credit<"), "one credit field");
+        assertEquals(1, occurrences(form, ">Photo credit (EN)<"), "one credit field per language");
+        assertEquals(1, occurrences(form, ">Photo credit (RU)<"));
         assertEquals(1, occurrences(form, ">Photo caption (EN)<"), "one caption field per language");
         assertEquals(1, occurrences(form, ">Photo caption (RU)<"));
         assertFalse(form.contains("name=\"image.credit\"") || form.contains("name=\"image.caption\""), "the photo widget writes no second credit or caption");

@@ -46,9 +46,18 @@ class XPathQueryBuilderTest {
                 build("@ancestor=/2017&@name=a%7Cb&title[null]=true"));
         assertEquals("//element(*, news:article)[(@rank < 1 or @rank > 5) and (@title != 'a' and @title != 'b')]",
                 build("rank[not-in]=1~5&title[ne]=a%7Cb"));
-        assertEquals("//element(*, news:article)[jcr:contains(., 'путин abe') and (@date >= xs:dateTime('2017-11-10T11:05:00.000Z')"
+        assertEquals("//element(*, news:article)[(jcr:contains(., 'путин')) and (jcr:contains(., 'abe')) and (@date >= xs:dateTime('2017-11-10T11:05:00.000Z')"
                 + " and @date <= xs:dateTime('2018-01-01T00:00:00.000Z'))] order by @title ascending, @date descending, @jcr:uuid ascending",
                 build("q=%D0%9F%D1%83%D1%82%D0%B8%D0%BD%20(Abe)!&date[in]=2017-11-10T14:05:00.000%2B03:00~2018-01-01&orderBy=title,date%20desc"));
+    }
+
+    @Test
+    void eachWordIsSearchedAsTypedAndInTheLanguagesAnalysedProperties() {
+        DeliveryRequestParser parser = new DeliveryRequestParser(NEWS, CATALOG);
+        DeliveryRequest.Query parsed = (DeliveryRequest.Query) parser.parse("", QueryString.parse("q=%D0%9F%D1%83%D1%82%D0%B8%D0%BD%D0%B0%20Abe"));
+        assertEquals("//element(*, news:article)[(jcr:contains(., 'путина') or jcr:contains(@title_ru, 'путина') or jcr:contains(@lead_ru, 'путина'))"
+                        + " and (jcr:contains(., 'abe') or jcr:contains(@title_ru, 'abe') or jcr:contains(@lead_ru, 'abe'))]",
+                new XPathQueryBuilder(NEWS, CATALOG, List.of(), List.of("title_ru", "lead_ru")).build(parsed.query()));
     }
 
     @Test

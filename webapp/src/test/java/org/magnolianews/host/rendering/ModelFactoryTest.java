@@ -110,7 +110,7 @@ class ModelFactoryTest {
             assertEquals(template.string("modelClass").orElseThrow(), model.getDefinition().getModelClass().getName());
             models++;
         }
-        assertEquals(11, models, "six component templates and five page templates name a model");
+        assertEquals(15, models, "eight component templates and seven page templates name a model");
     }
 
     @Test

@@ -46,8 +46,12 @@ class ModuleModelsIT {
             Map.entry("news-module:components/book-promo", new String[] {SEED, ".book-promo .release-status .release"}),
             Map.entry("news-module:components/subject-navigation", new String[] {SUBJECT, ".subject-navigation .count"}),
             Map.entry("news-module:components/latest-news", new String[] {"/", ".latest-news .news-title a"}),
+            Map.entry("news-module:components/publication-list", new String[] {"/publications.html", ".publication-list .release"}),
+            Map.entry("news-module:components/search-results", new String[] {"/search.html?q=Putin", ".search-list .news-title a"}),
             Map.entry("news-module:pages/home", new String[] {"/", ".brand-name"}),
             Map.entry("news-module:pages/section", new String[] {"/news.html", ".brand-name"}),
+            Map.entry("news-module:pages/search", new String[] {"/search.html", ".brand-name"}),
+            Map.entry("news-module:pages/not-found", new String[] {"/no-such-page.html", ".brand-name", "404"}),
             Map.entry("news-module:pages/article", new String[] {SEED, "script[type=application/ld+json]"}),
             Map.entry("news-module:pages/subject", new String[] {SUBJECT, ".brand-name"}),
             Map.entry("news-module:pages/publication", new String[] {BOOK, "script[type=application/ld+json]"}));
@@ -62,7 +66,7 @@ class ModuleModelsIT {
         }
         assertEquals(new TreeSet<>(SHOWN.keySet()), withModel, "every model of the module is covered here");
         for (Map.Entry<String, String[]> shown : SHOWN.entrySet()) {
-            Document page = page(shown.getValue()[0], Map.of());
+            Document page = page(shown.getValue()[0], Map.of(), shown.getValue().length > 2 ? Integer.parseInt(shown.getValue()[2]) : 200);
             Element produced = page.selectFirst(shown.getValue()[1]);
             assertNotNull(produced, shown.getKey() + " on " + shown.getValue()[0]);
             assertFalse((produced.tagName().equals("script") ? produced.data() : produced.text()).isBlank(),
@@ -85,7 +89,8 @@ class ModuleModelsIT {
         assertEquals(host.uri(BOOK).toString(), book.path("url").asText());
         assertEquals(200, host.get(java.net.URI.create(book.path("image").asText()).getRawPath()).statusCode());
 
-        assertNull(page("/", Map.of()).selectFirst("script[type=application/ld+json]"), "the home page shows no item");
+        assertEquals("WebSite", jsonLd(page("/", Map.of())).path("@type").asText(), "the home page describes the site, no item");
+        assertNull(page("/news.html", Map.of()).selectFirst("script[type=application/ld+json]"), "a section page shows no item");
     }
 
     @Test
@@ -115,10 +120,14 @@ class ModuleModelsIT {
     }
 
     private static Document page(String path, Map<String, String> headers) throws Exception {
+        return page(path, headers, 200);
+    }
+
+    private static Document page(String path, Map<String, String> headers, int status) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(host.uri(path)).GET();
         headers.forEach(request::header);
         HttpResponse<String> response = host.send(request.build());
-        assertEquals(200, response.statusCode(), path);
+        assertEquals(status, response.statusCode(), path);
         return Jsoup.parse(response.body(), host.uri(path).toString());
     }
 
