@@ -26,6 +26,8 @@ public final class DamServlet extends HttpServlet {
             Json.error(response, 404, "notFound", "no published asset at /dam" + QueryString.printable(String.valueOf(request.getPathInfo())));
             return;
         }
+        org.magnolianews.host.cache.CacheHeaders.keys(response, java.util.Set.of(
+                org.magnolianews.host.cache.SurrogateKeys.item(file.get().identifier()), org.magnolianews.host.cache.SurrogateKeys.ALL));
         send(request, response, file.get().etag(), file.get().mimeType(), file.get().bytes(), settings);
     }
 

@@ -24,14 +24,25 @@ public final class DeliveryFeature implements WebFeature {
 
     private final HostContext host;
     private final DeliverySettings settings;
+    private final org.magnolianews.host.cache.Purges purges;
 
     public DeliveryFeature(HostContext host) {
         this(host, DeliverySettings.fromEnvironment());
     }
 
     public DeliveryFeature(HostContext host, DeliverySettings settings) {
+        this(host, settings, null);
+    }
+
+    /** With the host's targeted purge: the response cache is purged by it instead of by the events directly. */
+    public DeliveryFeature(HostContext host, org.magnolianews.host.cache.Purges purges) {
+        this(host, DeliverySettings.fromEnvironment(), purges);
+    }
+
+    private DeliveryFeature(HostContext host, DeliverySettings settings, org.magnolianews.host.cache.Purges purges) {
         this.host = host;
         this.settings = settings;
+        this.purges = purges;
     }
 
     @Override
@@ -42,7 +53,11 @@ public final class DeliveryFeature implements WebFeature {
         cache.bindMetrics(host.metrics().registry());
         // The index first: a response computed after the cache's invalidation must already see the new order.
         host.events().subscribe(service::onContentEvent);
-        host.events().subscribe(cache::onContentEvent);
+        if (purges == null) {
+            host.events().subscribe(cache::onContentEvent);
+        } else {
+            purges.serve(cache.keyed()); // the host subscribes the purge after every feature's own listeners
+        }
         context.addServlet(new ServletHolder(new DeliveryServlet(endpoints, service, cache, new LanguageSelector(host.languages()),
                 settings)), "/.rest/delivery/*");
         PublishedAssets assets = new PublishedAssets(host.repository());

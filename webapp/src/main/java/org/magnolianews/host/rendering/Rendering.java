@@ -87,7 +87,9 @@ final class Rendering implements AutoCloseable {
         return request.language();
     }
 
+    /** A node as templates see it; what reaches a template is what the page shows, so it is recorded. */
     ContentMap map(Node node) {
+        org.magnolianews.host.cache.ReadLog.node(node);
         return new ContentMap(node, language(), languages.defaultLanguage(), languages.all());
     }
 
