@@ -113,7 +113,6 @@ public final class NewsHost implements AutoCloseable {
         long started = System.nanoTime();
         CorsSettings cors = CorsSettings.fromEnvironment(); // options are checked before anything else happens
         Optional<MetricsSettings> metricsSettings = MetricsSettings.fromEnvironment();
-        PurgeNotifier purgeNotifier = PurgeNotifier.fromEnvironment(System.getenv());
         // The port first: a start that cannot listen must fail before it touches the data directory (a first
         // start would otherwise create the superuser and never get to show its password).
         Server server = new Server();
@@ -137,7 +136,7 @@ public final class NewsHost implements AutoCloseable {
                 LOG.info("Empty repository: loading the sample content");
                 sample.load();
             }
-            NewsHost host = new NewsHost(context, server, generatedPassword, purgeNotifier);
+            NewsHost host = new NewsHost(context, server, generatedPassword, new PurgeNotifier(settings.purgeUrls()));
             // Graceful: on stop the connector closes at once and requests under way get SHUTDOWN_GRACE to finish.
             GracefulHandler graceful = new GracefulHandler();
             graceful.setHandler(cors.enabled() ? new ScopedCrossOriginHandler(cors, host.handlers()) : host.handlers());

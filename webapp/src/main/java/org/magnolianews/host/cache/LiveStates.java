@@ -61,6 +61,11 @@ public final class LiveStates {
         return finished != null && finished != 0 && System.nanoTime() - finished > SETTLE_NANOS;
     }
 
+    /** Whether every workspace whose states were asked for is read and settled. */
+    public boolean settled() {
+        return read.keySet().stream().allMatch(this::ready);
+    }
+
     /** The state kept for an item before the change now announced: null when it was not live, UNKNOWN when not kept. */
     ItemState before(String workspace, String identifier) {
         ItemState state = states.get(identifier);

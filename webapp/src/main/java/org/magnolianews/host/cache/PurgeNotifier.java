@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tells the shared caches in front of the host (Varnish, a CDN's purge endpoint) what a publish changed, as a
- * webhook: one {@code PURGE} request per publish to each configured URL ({@code NEWS_PURGE_URLS}, comma
- * separated), the keys in {@code xkey-purge} (Varnish's xkey vmod) and {@code Surrogate-Key}, space separated.
+ * webhook: one {@code PURGE} request per publish to each configured URL ({@code --purge-urls} /
+ * {@code NEWS_PURGE_URLS}, comma separated), the keys in {@code xkey-purge} (Varnish's xkey vmod) and {@code Surrogate-Key}, space separated.
  * Sent from a background thread, so a publish never waits for a cache; an answer other than 2xx, or no answer,
  * is tried again after 1, 5 and 30 seconds, then logged and given up (entries still expire after
  * {@code s-maxage}). A long key list is split over several requests, to stay under header limits.
@@ -43,28 +42,6 @@ public final class PurgeNotifier {
 
     public PurgeNotifier(List<URI> targets) {
         this.targets = List.copyOf(targets);
-    }
-
-    /** The URLs in {@code NEWS_PURGE_URLS}; a value that is not an http(s) URL stops the start, naming it. */
-    public static PurgeNotifier fromEnvironment(Map<String, String> env) {
-        String value = env.getOrDefault("NEWS_PURGE_URLS", "").trim();
-        List<URI> targets = new ArrayList<>();
-        if (!value.isEmpty()) {
-            for (String part : value.split(",")) {
-                String url = part.trim();
-                URI uri;
-                try {
-                    uri = URI.create(url);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("NEWS_PURGE_URLS: '" + url + "' is not a URL");
-                }
-                if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
-                    throw new IllegalArgumentException("NEWS_PURGE_URLS: '" + url + "' is not an http:// or https:// URL");
-                }
-                targets.add(uri);
-            }
-        }
-        return new PurgeNotifier(targets);
     }
 
     public boolean enabled() {

@@ -1,11 +1,13 @@
 package org.magnolianews.host.cache;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.magnolianews.host.content.ContentEvent;
 import org.magnolianews.host.repository.ContentRepository;
 import org.slf4j.Logger;
@@ -31,7 +33,7 @@ public final class Purges {
     private final LiveStates states;
     private final ListRegistry lists;
     private final List<KeyedCache<?>> caches = new CopyOnWriteArrayList<>();
-    private final List<Consumer<List<ItemChange>>> changeListeners = new CopyOnWriteArrayList<>();
+    private final List<Function<List<ItemChange>, Collection<String>>> changeListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Set<String>>> keyListeners = new CopyOnWriteArrayList<>();
 
     public Purges(ContentRepository repository) {
@@ -47,8 +49,11 @@ public final class Purges {
         caches.add(cache);
     }
 
-    /** Told each change before any cache is purged, so what it keeps is current when pages render again. */
-    public void onChanges(Consumer<List<ItemChange>> listener) {
+    /**
+     * Told each change before any cache is purged, so what it keeps is current when pages render again; answers the
+     * keys of what it changed (a count whose rounded value moved), purged with the rest.
+     */
+    public void onChanges(Function<List<ItemChange>, Collection<String>> listener) {
         changeListeners.add(listener);
     }
 
@@ -81,8 +86,8 @@ public final class Purges {
             ItemState before = states.before(workspace, identifier);
             changes.add(new ItemChange(workspace, identifier, before, states.now(workspace, identifier)));
         }
-        changeListeners.forEach(listener -> listener.accept(changes));
         Set<String> keys = keysNamedBy(event);
+        changeListeners.forEach(listener -> keys.addAll(listener.apply(changes)));
         for (ItemChange change : changes) {
             keys.addAll(keysOf(change));
         }

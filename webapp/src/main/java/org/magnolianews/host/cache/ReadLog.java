@@ -63,14 +63,13 @@ public final class ReadLog implements AutoCloseable {
         key(SurrogateKeys.item(identifier));
     }
 
-    /** A node read: its identifier and its path. */
+    /** A node read, by its identifier (lookups by path record the path besides, see {@link RecordingSession}). */
     public static void node(Node node) {
         if (CURRENT.get() == null || node == null) {
             return;
         }
         try {
             item(node.getIdentifier());
-            key(SurrogateKeys.path(logical(node.getSession().getWorkspace().getName()), node.getPath()));
         } catch (RepositoryException e) {
             key(SurrogateKeys.ALL); // cannot name it: depend on everything rather than on nothing
         }

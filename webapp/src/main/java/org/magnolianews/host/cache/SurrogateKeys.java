@@ -13,7 +13,7 @@ import java.security.NoSuchAlgorithmException;
  *   <li>{@code i…} an item, by identifier (a node read, or looked up and found absent);</li>
  *   <li>{@code p…} a path in a workspace (looked up, present or not);</li>
  *   <li>{@code c…} the children of a path (a listing of a folder or of the site's sections);</li>
- *   <li>{@code q…} one list query (workspace, statement, window), see {@link ListRead};</li>
+ *   <li>{@code q…} one list query (workspace, statement, window), see {@link ListRead}; {@code r…} a count read rounded;</li>
  *   <li>{@code w…} every list of a workspace, for responses that cannot name their lists;</li>
  *   <li>{@code t…} a node read with its subtree, {@code u…} a read somewhere below a path;</li>
  *   <li>{@link #ALL} on every response: a full flush, should a purge ever need one.</li>
@@ -69,6 +69,11 @@ public final class SurrogateKeys {
 
     public static String workspaceLists(String workspace) {
         return "w" + digest(workspace);
+    }
+
+    /** A count read rounded (for weights): purged only when the rounded value changes. */
+    public static String roundedCount(String workspace, String xpath, int significantDigits) {
+        return "r" + digest(workspace + "\n" + xpath + "\n" + significantDigits);
     }
 
     static String list(String identity) {

@@ -15,6 +15,7 @@ import org.magnolianews.host.cache.ListRead;
 import org.magnolianews.host.cache.LiveStates;
 import org.magnolianews.host.cache.Purges;
 import org.magnolianews.host.cache.ReadLog;
+import org.magnolianews.host.cache.SurrogateKeys;
 import org.magnolianews.host.cache.XPathList;
 import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.news.jcr.XPathQueries;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * cannot be judged (a state nobody kept, a statement {@link XPathList} cannot read) is the count recounted, in
  * the background, the previous value served meanwhile and the pages that showed it purged when the value
  * changes. Each count is recorded as a list the rendering read, so a publish that moves a count purges the pages
- * that showed it. Registered as the module's {@link ItemCounts} component; counts of a preview's editing
+ * that showed it; a count read rounded (for weights) is recorded by its own key, purged only when the rounded
+ * value moves. Registered as the module's {@link ItemCounts} component; counts of a preview's editing
  * workspaces are never remembered.
  */
 final class QueryCounts implements ItemCounts {
@@ -44,6 +46,8 @@ final class QueryCounts implements ItemCounts {
         final String key;
         volatile long value;
         volatile boolean stale;
+        /** The significant digits it was read rounded to (besides exactly, through its list key). */
+        final Set<Integer> roundings = ConcurrentHashMap.newKeySet();
 
         Count(String workspace, String xpath, long value) {
             this.workspace = workspace;
@@ -70,9 +74,12 @@ final class QueryCounts implements ItemCounts {
         purges.onChanges(this::onChanges);
     }
 
-    private void onChanges(List<ItemChange> changes) {
+    /** Moves the counts the changes enter or leave; answers the keys of rounded reads whose value moved. */
+    private Set<String> onChanges(List<ItemChange> changes) {
+        Set<String> moved = new java.util.HashSet<>();
         for (Count count : counts.values()) {
             synchronized (count) {
+                long before = count.value;
                 for (ItemChange change : changes) {
                     if (!change.workspace().equals(count.workspace)) {
                         continue;
@@ -85,8 +92,47 @@ final class QueryCounts implements ItemCounts {
                         count.value += is ? 1 : -1;
                     }
                 }
+                moved.addAll(roundedKeysMoved(count, before, count.value));
             }
         }
+        return moved;
+    }
+
+    private static Set<String> roundedKeysMoved(Count count, long before, long after) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (int digits : count.roundings) {
+            if (ItemCounts.round(before, digits) != ItemCounts.round(after, digits)) {
+                keys.add(SurrogateKeys.roundedCount(count.workspace, count.xpath, digits));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * A count for weighing: the page depends on the rounded value only (its own key), so a publish that moves the
+     * count without moving the rounded value leaves the page cached.
+     */
+    @Override
+    public long count(Session session, String xpath, int significantDigits) throws RepositoryException {
+        String live = session.getWorkspace().getName();
+        String workspace = ReadLog.logical(live);
+        if (workspace.equals(live)) {
+            return ItemCounts.round(XPathQueries.count(session, xpath), significantDigits);
+        }
+        long exact;
+        try (AutoCloseable quiet = ReadLog.suspend()) {
+            exact = count(session, xpath);
+        } catch (RepositoryException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Count known = counts.get(workspace + "|" + xpath);
+        if (known != null) {
+            known.roundings.add(significantDigits);
+        }
+        ReadLog.key(SurrogateKeys.roundedCount(workspace, xpath, significantDigits));
+        return ItemCounts.round(exact, significantDigits);
     }
 
     private static Boolean in(Count count, ItemState state) {
@@ -137,7 +183,9 @@ final class QueryCounts implements ItemCounts {
                 count.value = value;
             }
             if (value != previous) {
-                purges.purge(Set.of(count.key));
+                Set<String> keys = new java.util.HashSet<>(roundedKeysMoved(count, previous, value));
+                keys.add(count.key);
+                purges.purge(keys);
             }
         } catch (Exception e) {
             LOG.warn("cannot recount {}: {}", count.xpath, e.toString());
