@@ -62,6 +62,7 @@ class ListReadTest {
         assertTrue(unordered.touchedBy("news", null, article("2001-01-01T00:00:00.000Z", "a")), "a window without an order");
         Map<String, List<String>> longSubjects = new HashMap<>();
         longSubjects.put("subjects", null);
+        longSubjects.put("title", null);
         ItemState unkept = new ItemState("x", "/x", Set.of("news:article"), longSubjects);
         assertNull(XPathList.parse(LATEST_IN_A).orElseThrow().matches(unkept), "a value too long to keep");
     }

@@ -32,7 +32,7 @@ import org.magnolianews.host.testing.TempDirs;
  */
 class VarnishPurgeIT {
 
-    private static final String ARTICLE = "/news/2017/11/putin-and-abe-discuss-north-korean-crisis-and-peace-treaty-signature";
+    private static final String ARTICLE = "/2017/11/putin-and-abe-discuss-north-korean-crisis-and-peace-treaty-signature";
 
     @Test
     void aPublishPurgesExactlyTheObjectsThatShowedWhatItChanged() throws Exception {
@@ -61,6 +61,7 @@ class VarnishPurgeIT {
             awaitPurged(site, port, "/news" + ARTICLE + ".html");
 
             Map<String, HttpResponse<String>> after = throughVarnish(site, port, urls);
+            after.remove("/news" + ARTICLE + ".html"); // seen purged while waiting; asked once more, it is a hit again
             Set<String> expected = new TreeSet<>();
             for (String url : urls) {
                 Set<String> held = new HashSet<>(Arrays.asList(cached.get(url).headers().firstValue("Surrogate-Key").orElse("").split(" ")));
@@ -69,22 +70,26 @@ class VarnishPurgeIT {
                     expected.add(url);
                 }
             }
-            Set<String> missed = new TreeSet<>(urls.stream().filter(u -> after.get(u).statusCode() == 200 && !hit(after.get(u))).toList());
+            Set<String> missed = new TreeSet<>(urls.stream().filter(u -> !after.containsKey(u)
+                    || after.get(u).statusCode() == 200 && !hit(after.get(u))).toList());
             assertEquals(expected, missed, "Varnish dropped exactly the objects holding a purged key");
-            assertTrue(missed.contains("/news" + ARTICLE + ".html") && missed.contains("/") && missed.contains("/feeds/news.xml"), "" + missed);
+            assertTrue(missed.contains("/subjects/korean-peninsula.html") && missed.contains("/feeds/news.xml"), "" + missed);
             assertTrue(missed.size() < urls.size() / 2, missed.size() + " of " + urls.size() + " purged");
-            assertTrue(after.get("/news" + ARTICLE + ".html").body().contains("Putin and Abe discuss the peace treaty"));
+            assertTrue(site.getThrough(port, "/news" + ARTICLE + ".html").body().contains("Putin and Abe discuss the peace treaty"));
 
             site.host.host().purges().purge(Set.of(SurrogateKeys.ALL));
             List<String> stale = new ArrayList<>();
-            for (String url : urls) {
-                if (hit(after.get(url)) && !after.get(url).body().equals(site.get(url).body())) {
+            // Pages link absolutely, to the host they were asked on: Varnish's address there, the host's here.
+            String varnishBase = "http://127.0.0.1:" + port;
+            String hostBase = "http://localhost:" + site.host.host().port();
+            for (String url : after.keySet()) {
+                if (hit(after.get(url)) && !after.get(url).body().replace(varnishBase, hostBase).equals(site.get(url).body())) {
                     stale.add(url);
                 }
             }
             assertEquals(List.of(), stale, "Varnish hits that differ from a fresh rendering");
             System.out.printf("Varnish: %d of %d objects purged by the publish, %d still hits%n", missed.size(), urls.size(),
-                    urls.stream().filter(u -> hit(after.get(u))).count());
+                    after.values().stream().filter(VarnishPurgeIT::hit).count());
         } finally {
             if (varnish != null) {
                 varnish.destroy();
