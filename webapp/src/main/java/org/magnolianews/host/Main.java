@@ -29,6 +29,7 @@ public final class Main {
               --light-modules DIR      NEWS_LIGHT_MODULES      light modules to load beside the jar's modules
               --repository-config F    NEWS_REPOSITORY_CONFIG  another Jackrabbit repository.xml
               --trusted-proxies LIST   NEWS_TRUSTED_PROXIES    proxies whose X-Forwarded-For/-Proto are believed
+              --purge-urls URLS        NEWS_PURGE_URLS         shared caches (Varnish, CDN) sent a PURGE by surrogate key per publish
               --no-sample-content                              do not load the sample content into an empty repository
                                        NEWS_ADMIN_PASSWORD     the superuser's password on the first start
                                        NEWS_DELIVERY_MAX_AGE, NEWS_DELIVERY_CACHE_MB   delivery caching

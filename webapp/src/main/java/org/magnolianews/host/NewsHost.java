@@ -14,6 +14,8 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.magnolianews.host.audit.AuditLog;
 import org.magnolianews.host.audit.LoginAudit;
+import org.magnolianews.host.cache.PurgeNotifier;
+import org.magnolianews.host.cache.Purges;
 import org.magnolianews.host.config.HostSettings;
 import org.magnolianews.host.content.AssetStore;
 import org.magnolianews.host.content.ContentEvents;
@@ -65,12 +67,18 @@ public final class NewsHost implements AutoCloseable {
     /** How long a stopping host waits for requests under way before it closes them (load balancers drain first: ready is 503). */
     static final java.time.Duration SHUTDOWN_GRACE = java.time.Duration.ofSeconds(10);
     private final List<WebFeature> features;
+    /** Targeted purge of the page and delivery caches, and of shared caches in front ({@code NEWS_PURGE_URLS}). */
+    private final Purges purges;
+    private final PurgeNotifier purgeNotifier;
     private final Surfaces surfaces;
 
-    private NewsHost(HostContext context, Server server, Optional<String> generatedPassword) {
+    private NewsHost(HostContext context, Server server, Optional<String> generatedPassword, PurgeNotifier purgeNotifier) {
         this.context = context;
         this.server = server;
         this.generatedPassword = generatedPassword;
+        this.purges = new Purges(context.repository());
+        this.purgeNotifier = purgeNotifier;
+        purges.onPurge(purgeNotifier::purge);
         this.features = features();
         this.surfaces = Surfaces.of(features);
     }
@@ -133,7 +141,7 @@ public final class NewsHost implements AutoCloseable {
                 LOG.info("Empty repository: loading the sample content");
                 sample.load();
             }
-            NewsHost host = new NewsHost(context, server, generatedPassword);
+            NewsHost host = new NewsHost(context, server, generatedPassword, new PurgeNotifier(settings.purgeUrls()));
             // Graceful: on stop the connector closes at once and requests under way get SHUTDOWN_GRACE to finish.
             GracefulHandler graceful = new GracefulHandler();
             graceful.setHandler(cors.enabled() ? new ScopedCrossOriginHandler(cors, host.handlers()) : host.handlers());
@@ -174,16 +182,18 @@ public final class NewsHost implements AutoCloseable {
         for (WebFeature feature : features) {
             feature.register(root);
         }
+        // After every feature's own listeners (the delivery's in-memory orders first): the purge sees them current.
+        context.events().subscribe(purges::onContentEvent);
         return root;
     }
 
     /** The ways into the host. */
     private List<WebFeature> features() {
-        org.magnolianews.host.rendering.RenderingFeature site = new org.magnolianews.host.rendering.RenderingFeature(context);
+        org.magnolianews.host.rendering.RenderingFeature site = new org.magnolianews.host.rendering.RenderingFeature(context, purges);
         HostSecurity security = HostSecurity.open(context.users(), context.repository(), context.settings().trustedProxies(),
                 context.logins());
         return List.of(new org.magnolianews.host.management.ManagementApi(context, security),
-                new org.magnolianews.host.delivery.DeliveryFeature(context),
+                new org.magnolianews.host.delivery.DeliveryFeature(context, purges),
                 new org.magnolianews.host.author.AuthorFeature(context, site.preview(), security),
                 site);
     }
@@ -211,6 +221,11 @@ public final class NewsHost implements AutoCloseable {
         return context;
     }
 
+    /** The targeted purge of the host's caches (tests read what it watches). */
+    public Purges purges() {
+        return purges;
+    }
+
     /** The superuser password generated on this first start, if one was; printed once by Main. */
     public Optional<String> generatedPassword() {
         return generatedPassword;
@@ -219,6 +234,7 @@ public final class NewsHost implements AutoCloseable {
     @Override
     public void close() {
         ready.set(false);
+        purgeNotifier.close();
         if (metricsServer != null) {
             try {
                 metricsServer.close();

@@ -30,6 +30,8 @@ public class RelatedNewsModel<RD extends RenderableDefinition> extends Rendering
 
     static final int DEFAULT_COUNT = 5;
     static final int MAX_COUNT = 20;
+    /** Subject weights need counts only roughly: two significant digits (see {@link ItemCounts#count(Session, String, int)}). */
+    static final int WEIGHT_DIGITS = 2;
 
     private final I18nContentSupport i18n;
     private final SiteClock clock;
@@ -57,7 +59,7 @@ public class RelatedNewsModel<RD extends RenderableDefinition> extends Rendering
     private List<Node> find(Node item, PageLanguage language) throws RepositoryException {
         Instant anchor = Items.date(item, "date").orElse(clock.clock().instant());
         Session news = MgnlContext.getJCRSession("news");
-        RelatedNewsFinder finder = new RelatedNewsFinder(news, xpath -> counts.count(news, xpath), language.language(),
+        RelatedNewsFinder finder = new RelatedNewsFinder(news, xpath -> counts.count(news, xpath, WEIGHT_DIGITS), language.language(),
                 language.defaultLanguage(), language.languages(), RelatedNewsRanking.DEFAULT_HALF_LIFE);
         return finder.find(item, anchor, count(content));
     }

@@ -12,14 +12,18 @@ import java.util.Optional;
  *
  * @param trustedProxies {@code --trusted-proxies} / {@code NEWS_TRUSTED_PROXIES}: the reverse proxies
  *                       whose X-Forwarded-For and X-Forwarded-Proto the host believes (none by default)
+ * @param purgeUrls      {@code --purge-urls} / {@code NEWS_PURGE_URLS}: shared caches in front of the host (Varnish, a
+ *                       CDN's purge endpoint) that get a {@code PURGE} with the surrogate keys of every publish
  */
 public record HostSettings(int port, Path dataDir, Optional<Path> lightModules, Optional<String> adminPassword,
-                           boolean loadSampleContent, Optional<Path> repositoryConfig, List<AddressRange> trustedProxies) {
+                           boolean loadSampleContent, Optional<Path> repositoryConfig, List<AddressRange> trustedProxies,
+                           List<java.net.URI> purgeUrls) {
 
     public static final int DEFAULT_PORT = 8080;
 
     public static HostSettings from(List<String> args, Map<String, String> env) {
-        CommandLine line = CommandLine.parse(args, List.of("--port", "--data-dir", "--light-modules", "--repository-config", "--trusted-proxies"),
+        CommandLine line = CommandLine.parse(args, List.of("--port", "--data-dir", "--light-modules", "--repository-config", "--trusted-proxies",
+                        "--purge-urls"),
                 List.of("--no-sample-content"));
         int port = line.intValue("--port").orElseGet(() -> env.containsKey("NEWS_PORT")
                 ? CommandLine.parseInt("NEWS_PORT", env.get("NEWS_PORT")) : DEFAULT_PORT);
@@ -37,12 +41,35 @@ public record HostSettings(int port, Path dataDir, Optional<Path> lightModules, 
                 .or(() -> Optional.ofNullable(env.get("NEWS_REPOSITORY_CONFIG"))).map(Path::of);
         List<AddressRange> trustedProxies = trustedProxies(line.value("--trusted-proxies")
                 .or(() -> Optional.ofNullable(env.get("NEWS_TRUSTED_PROXIES"))).orElse(""));
+        List<java.net.URI> purgeUrls = purgeUrls(line.value("--purge-urls").or(() -> Optional.ofNullable(env.get("NEWS_PURGE_URLS"))).orElse(""));
         return new HostSettings(port, dataDir, lightModules, password, !line.flag("--no-sample-content"), repositoryConfig,
-                trustedProxies);
+                trustedProxies, purgeUrls);
     }
 
     public HostSettings withPort(int newPort) {
-        return new HostSettings(newPort, dataDir, lightModules, adminPassword, loadSampleContent, repositoryConfig, trustedProxies);
+        return new HostSettings(newPort, dataDir, lightModules, adminPassword, loadSampleContent, repositoryConfig, trustedProxies,
+                purgeUrls);
+    }
+
+    /** A comma-separated list of http(s) URLs; a bad entry stops the start, named. */
+    private static List<java.net.URI> purgeUrls(String list) {
+        List<java.net.URI> urls = new ArrayList<>();
+        for (String entry : list.split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            java.net.URI uri;
+            try {
+                uri = new java.net.URI(entry.strip());
+            } catch (java.net.URISyntaxException e) {
+                throw new SettingsException("--purge-urls (NEWS_PURGE_URLS): '" + entry.strip() + "' is not a URL");
+            }
+            if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+                throw new SettingsException("--purge-urls (NEWS_PURGE_URLS): '" + entry.strip() + "' is not an http:// or https:// URL");
+            }
+            urls.add(uri);
+        }
+        return List.copyOf(urls);
     }
 
     /** A comma-separated list of addresses and CIDR ranges; a bad entry stops the start, named. */

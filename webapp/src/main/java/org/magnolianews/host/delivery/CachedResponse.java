@@ -7,16 +7,18 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A delivery response ready to send again: its body, its strong ETag, the body gzipped once (for
- * clients that accept it; lists of resolved items compress about five-fold), and what it depends on.
+ * clients that accept it; lists of resolved items compress about five-fold), what it depends on, and its
+ * surrogate keys (sent as {@code Surrogate-Key} and {@code Cache-Tag}).
  */
-public record CachedResponse(byte[] body, String etag, byte[] gzipped, Rendered dependencies) {
+public record CachedResponse(byte[] body, String etag, byte[] gzipped, Rendered dependencies, java.util.Set<String> keys) {
 
     /** Below this, gzip saves less than its header and the client's work. */
     static final int GZIP_THRESHOLD = 1024;
 
-    static CachedResponse of(Rendered rendered) {
+    static CachedResponse of(Rendered rendered, java.util.Set<String> keys) {
         byte[] body = rendered.body();
-        return new CachedResponse(body, ResponseCache.etag(body), body.length >= GZIP_THRESHOLD ? gzip(body) : null, rendered);
+        return new CachedResponse(body, ResponseCache.etag(body), body.length >= GZIP_THRESHOLD ? gzip(body) : null, rendered,
+                java.util.Set.copyOf(keys));
     }
 
     /** The gzipped representation is another representation: its strong ETag differs. */

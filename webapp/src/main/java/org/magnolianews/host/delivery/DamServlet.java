@@ -33,6 +33,8 @@ public final class DamServlet extends HttpServlet {
             denied(response, "/dam" + QueryString.printable(String.valueOf(request.getPathInfo())));
             return;
         }
+        org.magnolianews.host.cache.CacheHeaders.keys(response, java.util.Set.of(
+                org.magnolianews.host.cache.SurrogateKeys.item(file.get().identifier()), org.magnolianews.host.cache.SurrogateKeys.ALL));
         send(request, response, file.get().etag(), file.get().mimeType(), file.get().bytes(), settings);
     }
 

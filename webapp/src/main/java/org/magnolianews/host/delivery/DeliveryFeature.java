@@ -27,14 +27,25 @@ public final class DeliveryFeature implements WebFeature {
 
     private final HostContext host;
     private final DeliverySettings settings;
+    private final org.magnolianews.host.cache.Purges purges;
 
     public DeliveryFeature(HostContext host) {
         this(host, DeliverySettings.fromEnvironment());
     }
 
     public DeliveryFeature(HostContext host, DeliverySettings settings) {
+        this(host, settings, null);
+    }
+
+    /** With the host's targeted purge: the response cache is purged by it instead of by the events directly. */
+    public DeliveryFeature(HostContext host, org.magnolianews.host.cache.Purges purges) {
+        this(host, DeliverySettings.fromEnvironment(), purges);
+    }
+
+    private DeliveryFeature(HostContext host, DeliverySettings settings, org.magnolianews.host.cache.Purges purges) {
         this.host = host;
         this.settings = settings;
+        this.purges = purges;
     }
 
     @Override
@@ -45,7 +56,11 @@ public final class DeliveryFeature implements WebFeature {
         cache.bindMetrics(host.metrics().registry());
         // The index first: a response computed after the cache's invalidation must already see the new order.
         host.events().subscribe(service::onContentEvent);
-        host.events().subscribe(cache::onContentEvent);
+        if (purges == null) {
+            host.events().subscribe(cache::onContentEvent);
+        } else {
+            purges.serve(cache.keyed()); // the host subscribes the purge after every feature's own listeners
+        }
         AnonymousAccess access = AnonymousAccess.of(host.modules());
         context.addServlet(new ServletHolder(new DeliveryServlet(endpoints, service, cache, new LanguageSelector(host.languages()),
                 settings, access)), "/.rest/delivery/*");
@@ -58,9 +73,9 @@ public final class DeliveryFeature implements WebFeature {
         LOG.info("Delivery endpoints: {}", endpoints.stream().map(e -> "/.rest/" + e.path() + " (" + e.workspace() + ")").toList());
     }
 
-    /** The image renditions served at {@code /.imaging/delivery/}: every one an endpoint declares (the site links them too). */
-    public static Set<String> renditions(HostContext host) {
-        return renditions(endpoints(host));
+    /** The image renditions served at {@code /.imaging/delivery/}: the themes' variations (the site links them too). */
+    public static java.util.Set<String> renditions(HostContext host) {
+        return java.util.Set.copyOf(ImageVariations.read(host.definitions(), new ArrayList<>()).keySet());
     }
 
     private List<EndpointDefinition> endpoints() {

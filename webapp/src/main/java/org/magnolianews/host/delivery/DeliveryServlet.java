@@ -79,6 +79,7 @@ public final class DeliveryServlet extends HttpServlet {
         String etag = gzip ? cached.gzippedEtag() : cached.etag();
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", settings.cacheControl());
+        org.magnolianews.host.cache.CacheHeaders.keys(response, cached.keys());
         response.addHeader("Vary", "Accept-Language, Accept-Encoding"); // added: CORS may have set "Vary: Origin"
         if (!language.raw()) {
             response.setHeader("Content-Language", language.language()); // also when a language asked for is not offered

@@ -46,6 +46,8 @@ public record DeliverySettings(int maxAgeSeconds, long cacheBytes) {
     }
 
     public String cacheControl() {
-        return maxAgeSeconds == 0 ? "no-cache" : "public, max-age=" + maxAgeSeconds;
+        // Shared caches (a CDN, Varnish) keep a response until a publish purges it by key, at most s-maxage.
+        return maxAgeSeconds == 0 ? "no-cache" : "public, max-age=" + maxAgeSeconds + ", s-maxage="
+                + org.magnolianews.host.cache.CachePolicy.SHARED_MAX_AGE.toSeconds();
     }
 }

@@ -54,6 +54,8 @@ public final class ImagingServlet extends HttpServlet {
         String etag = "\"" + rendition + "-" + asset.identifier() + "-" + asset.lastModified() + "\"";
         byte[] scaledBytes = scaled.get(etag, k -> ImageScaler.scale(asset.bytes(), asset.mimeType(), size.get())
                 .map(ImageScaler.Scaled::bytes).orElse(null));
+        org.magnolianews.host.cache.CacheHeaders.keys(response, java.util.Set.of(
+                org.magnolianews.host.cache.SurrogateKeys.item(asset.identifier()), org.magnolianews.host.cache.SurrogateKeys.ALL));
         // Not an image Java can read, or one that already fits: the original bytes, rather than nothing.
         DamServlet.send(request, response, etag, asset.mimeType(), scaledBytes != null ? scaledBytes : asset.bytes(), settings);
     }

@@ -1,109 +1,100 @@
 package org.magnolianews.host.delivery;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.magnolianews.host.cache.CachePolicy;
+import org.magnolianews.host.cache.KeyedCache;
+import org.magnolianews.host.cache.Purges;
+import org.magnolianews.host.cache.SurrogateKeys;
 import org.magnolianews.host.content.ContentEvent;
 import org.magnolianews.host.repository.LiveGate;
 
 /**
- * Delivery responses in memory, dropped exactly when a publication can change them. A publish or
- * unpublish in workspace W (announced synchronously, before the publish call returns) drops:
- * every list and query of W; every response containing, or referring to, an identifier the event
- * names; every read of a node at or above a path the event names (its children changed), or below it
- * (an unpublished folder takes its whole subtree with it).
+ * Delivery responses in memory, by the surrogate keys of what they showed ({@link KeyedCache}, the mechanism the
+ * page cache uses too, purged by {@link Purges}): every identifier in a response (and of references that resolved
+ * as absent), a read's path with its subtree ({@code t}: a publish at or below it changes the read) and its
+ * ancestors ({@code u}: an unpublished folder takes the reads below it), and for lists and queries, every list of
+ * the workspace ({@code w}: a delivery query's filters are not recorded item by item yet).
  *
- * <p>A response is computed inside the {@link LiveGate}, so it never mixes two versions of the live
- * side; one computed while an invalidation ran may hold the old state, and a generation counter keeps
- * it out of the cache, so nothing stale is stored after a publish returns. Entries also expire after
+ * <p>A response is computed inside the {@link LiveGate}, so it never mixes two versions of the live side; one
+ * computed while a purge ran may hold the old state, and is not stored. Entries also expire after
  * {@link #MAX_AGE}: a last line of defence, should a change ever reach the live side unannounced.
  */
 public final class ResponseCache {
 
-    static final Duration MAX_AGE = Duration.ofMinutes(10);
+    static final Duration MAX_AGE = CachePolicy.HOST_MAX_AGE;
 
-    private final Cache<String, CachedResponse> cache;
+    private final KeyedCache<CachedResponse> cache;
     private final LiveGate gate;
-    private final Object invalidation = new Object();
-    private long generation;
 
     public ResponseCache(long maxBytes, LiveGate gate) {
         this.gate = gate;
-        this.cache = Caffeine.newBuilder()
-                .executor(Runnable::run) // eviction work on the calling thread: no hand-off on a 2-core host
-                .expireAfterWrite(MAX_AGE)
-                .recordStats()
-                .maximumWeight(maxBytes)
-                .weigher((String key, CachedResponse value) -> key.length() * 2 + value.body().length + 200)
-                .build();
+        this.cache = KeyedCache.byWeight(maxBytes, (String key, CachedResponse value) -> key.length() * 2 + value.body().length
+                + (value.gzipped() == null ? 0 : value.gzipped().length) + 200);
+    }
+
+    /** The keyed store, for {@link Purges#serve}. */
+    public KeyedCache<CachedResponse> keyed() {
+        return cache;
     }
 
     /** Hits, misses, evictions and size as {@code cache_*{cache="delivery"}} metrics. */
     public void bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
-        io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics.monitor(registry, cache, "delivery");
+        io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics.monitor(registry, cache.caffeine(), "delivery");
     }
 
     public Optional<CachedResponse> get(String key) {
-        return Optional.ofNullable(cache.getIfPresent(key));
+        return cache.get(key).map(KeyedCache.Entry::value);
     }
 
-    /** Computes a response and stores it unless an invalidation ran meanwhile. */
+    /** Computes a response and stores it unless a purge ran meanwhile. */
     public CachedResponse compute(String key, Supplier<Rendered> renderer) {
-        long started;
-        synchronized (invalidation) {
-            started = generation;
-        }
+        long started = cache.generation();
         Rendered rendered = gate.read(renderer);
-        CachedResponse response = CachedResponse.of(rendered);
-        synchronized (invalidation) {
-            if (generation == started) {
-                cache.put(key, response);
-            }
-        }
+        CachedResponse response = CachedResponse.of(rendered, keysOf(rendered));
+        cache.put(key, response, response.keys(), started);
         return response;
     }
 
+    /** For a cache used on its own (tests): the purge of what an event names. */
     public void onContentEvent(ContentEvent event) {
-        if (!event.changesLiveContent()) {
-            return;
-        }
-        synchronized (invalidation) {
-            generation++;
-            cache.asMap().entrySet().removeIf(entry -> affected(entry.getValue().dependencies(), event));
+        if (event.changesLiveContent()) {
+            cache.purge(Purges.keysNamedBy(event));
         }
     }
 
+    /** Whether an event drops a response: they share a key. */
     static boolean affected(Rendered response, ContentEvent event) {
-        if (response.workspace().equals(event.workspace()) && response.list()) {
-            return true;
-        }
-        for (String identifier : event.identifiers()) {
-            if (response.identifiers().contains(identifier)) {
-                return true;
-            }
-        }
-        if (response.readPath() != null && response.workspace().equals(event.workspace())) {
-            for (String path : event.paths()) {
-                if (isAtOrBelow(path, response.readPath()) || isAtOrBelow(response.readPath(), path)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return !Collections.disjoint(keysOf(response), Purges.keysNamedBy(event));
     }
 
-    private static boolean isAtOrBelow(String path, String ancestor) {
-        return path.equals(ancestor) || ancestor.equals("/") || path.startsWith(ancestor + "/");
+    static Set<String> keysOf(Rendered response) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(SurrogateKeys.ALL);
+        for (String identifier : response.identifiers()) {
+            keys.add(SurrogateKeys.item(identifier));
+        }
+        if (response.list()) {
+            keys.add(SurrogateKeys.workspaceLists(response.workspace()));
+        }
+        if (response.readPath() != null) {
+            keys.add(SurrogateKeys.tree(response.workspace(), response.readPath()));
+            for (String above : SurrogateKeys.selfAndAncestors(response.readPath())) {
+                keys.add(SurrogateKeys.under(response.workspace(), above));
+            }
+        }
+        return keys;
     }
 
     public long size() {
-        cache.cleanUp();
-        return cache.estimatedSize();
+        return cache.size();
     }
 
     /** A strong validator: a digest of the exact bytes sent. */

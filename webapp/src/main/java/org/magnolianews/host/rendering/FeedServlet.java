@@ -19,6 +19,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.magnolianews.host.cache.ReadLog;
 import org.magnolianews.host.content.Languages;
 import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.news.jcr.Items;
@@ -68,10 +69,16 @@ final class FeedServlet extends HttpServlet {
         String language = Optional.ofNullable(request.getParameter("lang")).filter(languages::isSupported).orElse(languages.defaultLanguage());
         String baseUrl = BaseUrl.of(request);
         String key = "feed|" + baseUrl + "|" + path + "|" + language;
-        PageCache.Entry entry = cache.get(key, () -> render(path, language, baseUrl));
+        PageCache.Served served = cache.get(key, () -> render(path, language, baseUrl));
+        PageCache.Entry entry = served.entry();
         response.setStatus(entry.status());
         response.setContentType(entry.contentType());
-        response.setHeader("Cache-Control", entry.status() == 200 ? "public, max-age=300" : "no-store");
+        response.setHeader("Cache-Control", entry.status() == 200
+                ? org.magnolianews.host.cache.CachePolicy.shared(java.time.Duration.ofMinutes(5)) : "no-store");
+        if (entry.status() == 200) {
+            org.magnolianews.host.cache.CacheHeaders.keys(response, entry.keys());
+        }
+        response.setHeader("X-Cache", served.hit() ? "HIT" : "MISS");
         response.setContentLength(entry.body().length);
         response.getOutputStream().write(entry.body());
     }
@@ -189,6 +196,7 @@ final class FeedServlet extends HttpServlet {
 
     /** Folders (and the root, as "") that hold news items directly, newest first as the folders are dated. */
     private void collectItemFolders(Node folder, List<String> into) throws RepositoryException {
+        ReadLog.children("news", folder.getPath());
         boolean holdsItems = false;
         List<Node> subfolders = new ArrayList<>();
         for (javax.jcr.NodeIterator it = folder.getNodes(); it.hasNext(); ) {
@@ -223,6 +231,7 @@ final class FeedServlet extends HttpServlet {
     }
 
     private static List<Node> directItems(Node folder) throws RepositoryException {
+        ReadLog.children("news", folder.getPath());
         List<Node> items = new ArrayList<>();
         for (javax.jcr.NodeIterator it = folder.getNodes(); it.hasNext(); ) {
             Node child = it.nextNode();
@@ -242,6 +251,7 @@ final class FeedServlet extends HttpServlet {
             xml.writeDefaultNamespace(SITEMAP_NS);
             xml.writeNamespace("xhtml", XHTML_NS);
             for (Node node : entries) {
+                ReadLog.node(node);
                 List<String> present = new ArrayList<>();
                 for (String language : languages.all()) {
                     if (node.isNodeType("mgnl:page") || Items.existsIn(node, language, languages.defaultLanguage())) {
@@ -307,6 +317,7 @@ final class FeedServlet extends HttpServlet {
     }
 
     private void collectPages(Node page, List<Node> into, SiteRoutes routes) throws RepositoryException {
+        ReadLog.children("website", page.getPath());
         boolean detail = routes.items().stream().anyMatch(r -> r.detailPage().equals(safePath(page)));
         // the site's 404 page answers 404: a sitemap lists only pages that are there
         boolean notFound = safePath(page).equals(routes.homePage() + SitePages.NOT_FOUND_PATH.replace(".html", ""));

@@ -1,77 +1,95 @@
 package org.magnolianews.host.rendering;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
-import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.function.Supplier;
-import org.magnolianews.host.content.ContentEvent;
-import org.magnolianews.host.content.ContentEvents;
+import org.magnolianews.host.cache.KeyedCache;
+import org.magnolianews.host.cache.Purges;
+import org.magnolianews.host.cache.ReadLog;
+import org.magnolianews.host.cache.SurrogateKeys;
 import org.magnolianews.host.repository.LiveGate;
 
 /**
- * Rendered responses of the public site by URL (and reader country). Any publish or unpublish drops
- * everything: a page shows lists of other items (related news, latest news, counts), so any
- * published change may alter any page. The events arrive synchronously, so when a publish call
- * returns, no page rendered before it is served any more. A page renders inside the {@link LiveGate},
- * so it never shows half of a publish; entries expire after {@link #MAX_AGE} as a last line of defence.
+ * Rendered responses of the public site (pages, feeds, sitemaps) by URL and reader country, each with the
+ * surrogate keys of what its rendering read (a {@link ReadLog} around the rendering: items, paths, children
+ * listings and list queries, recorded by the sessions the rendering hands out). A publish drops exactly the
+ * responses whose keys it touches ({@link Purges}); the events arrive synchronously, so when a publish call
+ * returns, no page it changed is served any more. A page renders inside the {@link LiveGate}, so it never
+ * shows half of a publish; one rendered while a purge ran is not stored. Entries expire after
+ * {@link org.magnolianews.host.cache.CachePolicy#HOST_MAX_AGE} as a last line of defence.
  */
 final class PageCache {
 
-    /** A rendered response. */
-    record Entry(int status, String contentType, byte[] body) {
-    }
+    /** A rendered response and the surrogate keys of what it showed. */
+    record Entry(int status, String contentType, byte[] body, Set<String> keys) {
+        Entry(int status, String contentType, byte[] body) {
+            this(status, contentType, body, Set.of());
+        }
 
-    static final Duration MAX_AGE = Duration.ofMinutes(10);
-
-    private final Cache<String, Entry> entries;
-    private final LiveGate gate;
-    /** Bumped on every invalidation: a rendering that began before a publish must not be cached after it. */
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
-
-    PageCache(ContentEvents events, LiveGate gate, long maximumEntries) {
-        this.gate = gate;
-        this.entries = Caffeine.newBuilder().maximumSize(maximumEntries).expireAfterWrite(MAX_AGE).recordStats().build();
-        events.subscribe(this::onContentEvent);
-    }
-
-    private void onContentEvent(ContentEvent event) {
-        if (event.changesLiveContent()) {
-            invalidateAll();
+        Entry withKeys(Set<String> keys) {
+            return new Entry(status, contentType, body, Set.copyOf(keys));
         }
     }
 
-    /** Drops every entry, and keeps renderings already under way from storing what they saw. */
+    /** An entry and whether it came from the cache. */
+    record Served(Entry entry, boolean hit) {
+    }
+
+    private final KeyedCache<Entry> entries;
+    private final Purges purges;
+    private final LiveGate gate;
+
+    PageCache(Purges purges, LiveGate gate, long maximumEntries) {
+        this.gate = gate;
+        this.purges = purges;
+        this.entries = KeyedCache.bySize(maximumEntries);
+        purges.serve(entries);
+    }
+
+    /** Drops every entry (here only), and keeps renderings already under way from storing what they saw. */
     void invalidateAll() {
-        generation.incrementAndGet();
-        entries.invalidateAll();
+        entries.purgeAll();
     }
 
     /** Hits, misses, evictions and size as {@code cache_*{cache="pages"}} metrics. */
     void bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
-        io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics.monitor(registry, entries, "pages");
+        io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics.monitor(registry, entries.caffeine(), "pages");
     }
 
-    Optional<Entry> get(String key) {
-        return Optional.ofNullable(entries.getIfPresent(key));
-    }
-
-    /** Returns the cached entry, or renders, caches successful pages, and returns the result. */
-    Entry get(String key, Supplier<Entry> render) {
-        Entry cached = entries.getIfPresent(key);
+    /** Returns the cached entry, or renders (recording what it reads), caches successful pages, and returns the result. */
+    Served get(String key, Supplier<Entry> render) {
+        KeyedCache.Entry<Entry> cached = entries.get(key).orElse(null);
         if (cached != null) {
-            return cached;
+            return new Served(cached.value(), true);
         }
-        long started = generation.get();
-        Entry rendered = gate.read(render);
-        if (rendered.status() == 200 && generation.get() == started) {
-            entries.put(key, rendered);
+        return new Served(render(key, render, true), false);
+    }
+
+    /** Renders without the cache, with the keys it would carry (a request the cache does not keep). */
+    Entry renderUncached(Supplier<Entry> render) {
+        return render(null, render, false);
+    }
+
+    private Entry render(String key, Supplier<Entry> render, boolean store) {
+        long started = entries.generation();
+        Entry rendered;
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(SurrogateKeys.ALL);
+        try (ReadLog log = ReadLog.open()) {
+            rendered = gate.read(render);
+            keys.addAll(log.keys());
+            if (store && rendered.status() == 200) {
+                purges.stored(log);
+            }
         }
-        return rendered;
+        Entry entry = rendered.withKeys(keys);
+        if (store && rendered.status() == 200) {
+            entries.put(key, entry, keys, started);
+        }
+        return entry;
     }
 
     long size() {
-        entries.cleanUp();
-        return entries.estimatedSize();
+        return entries.size();
     }
 }

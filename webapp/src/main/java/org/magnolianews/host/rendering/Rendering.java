@@ -82,14 +82,16 @@ final class Rendering implements AutoCloseable {
 
     /** A node as the script's {@code content}: localized and HTML-escaped, as Magnolia's renderer wraps it. */
     ContentMap content(Node node) {
+        org.magnolianews.host.cache.ReadLog.node(node); // what reaches a template is what the page shows
         return new ContentMap(node, language(), languages.defaultLanguage(), languages.all(), true, true);
     }
 
     /**
      * A node as {@code cmsfn.asContentMap} makes it: unescaped, localized only if {@code cmsfn.wrapForI18n} marked
-     * the node; and as {@code cmsfn.contentById}/{@code contentByPath} return it (never marked).
+     * the node; and as {@code cmsfn.contentById}/{@code contentByPath} return it (never marked). Recorded as read.
      */
     ContentMap plain(Node node) {
+        org.magnolianews.host.cache.ReadLog.node(I18nNodes.unwrap(node));
         return new ContentMap(node, language(), languages.defaultLanguage(), languages.all(), I18nNodes.isWrapped(node), false);
     }
 

@@ -13,6 +13,7 @@ import org.magnolianews.host.HostContext;
 import org.magnolianews.host.definition.DefinitionException;
 import org.magnolianews.host.definition.DefinitionProblem;
 import org.magnolianews.host.definition.DefinitionType;
+import org.magnolianews.host.cache.Purges;
 import org.magnolianews.host.http.ErrorPage;
 import org.magnolianews.host.http.SecurityHeaders;
 import org.magnolianews.host.http.Surface;
@@ -33,6 +34,7 @@ public final class RenderingFeature implements WebFeature {
     static final String STYLESHEET = "/.resources/news-module/webresources/css/news.css";
 
     private final HostContext host;
+    private final Purges purges;
     private final Clock clock;
     private final SiteLinks links;
     private final Messages messages;
@@ -43,12 +45,29 @@ public final class RenderingFeature implements WebFeature {
         this(host, Clock.system(SITE_ZONE));
     }
 
+    /** With the host's targeted purge, shared with the delivery cache. */
+    public RenderingFeature(HostContext host, Purges purges) {
+        this(host, Clock.system(SITE_ZONE), purges);
+    }
+
     /** Renders drafts with the site's templates once the site is registered (for the author UI's preview). */
     public SitePreview preview() {
         return new SitePreview(() -> pages);
     }
 
+    /** On its own (tests): its own purge, subscribed to the host's events. */
     public RenderingFeature(HostContext host, Clock clock) {
+        this(host, clock, ownPurges(host));
+    }
+
+    private static Purges ownPurges(HostContext host) {
+        Purges purges = new Purges(host.repository());
+        host.events().subscribe(purges::onContentEvent);
+        return purges;
+    }
+
+    public RenderingFeature(HostContext host, Clock clock, Purges purges) {
+        this.purges = purges;
         this.host = host;
         this.clock = clock;
         this.links = new SiteLinks(SiteRoutes.NEWS_SITE, host.languages());
@@ -87,11 +106,11 @@ public final class RenderingFeature implements WebFeature {
      * What the modules' models may have injected, by type: Magnolia's i18n settings, and the news module's own
      * components (its descriptor's defaults replaced: the site's clock, counts remembered until a publish).
      */
-    private Map<Class<?>, Object> modelComponents(PageCache cache) {
+    private Map<Class<?>, Object> modelComponents() {
         return Map.of(
                 I18nContentSupport.class, new HostI18nContentSupport(host.languages()),
                 SiteClock.class, new SiteClock(clock),
-                ItemCounts.class, new QueryCounts(host.repository(), host.events(), cache::invalidateAll));
+                ItemCounts.class, new QueryCounts(host.repository(), purges));
     }
 
     /** The modules' virtual URI mappings; a broken one stops start-up with its file and line, as other definitions do. */
@@ -107,10 +126,10 @@ public final class RenderingFeature implements WebFeature {
     @Override
     public void register(ServletContextHandler context) {
         Configuration freemarker = FreemarkerSetup.configuration(host.resources());
-        PageCache cache = new PageCache(host.events(), host.repository().liveGate(), 10_000);
+        PageCache cache = new PageCache(purges, host.repository().liveGate(), 10_000);
         cache.bindMetrics(host.metrics().registry());
         TemplateRenderer renderer = new TemplateRenderer(freemarker, host.definitions(),
-                new ModelFactory(RenderingFeature.class.getClassLoader(), modelComponents(cache)), messages,
+                new ModelFactory(RenderingFeature.class.getClassLoader(), modelComponents()), messages,
                 org.magnolianews.host.delivery.DeliveryFeature.renditions(host));
         pages = new SitePages(host.repository(), host.languages(), new SiteResolver(SiteRoutes.NEWS_SITE, virtualUriMappings()), links,
                 renderer, errorPages, clock);

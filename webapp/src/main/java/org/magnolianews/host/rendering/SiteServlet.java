@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.magnolianews.host.cache.CacheHeaders;
+import org.magnolianews.host.cache.CachePolicy;
 import org.magnolianews.host.content.Languages;
 import org.magnolianews.news.rendering.ReaderCountry;
 
@@ -51,12 +53,9 @@ final class SiteServlet extends HttpServlet {
         String key = site.baseUrl() + "|" + language + "|" + path + "|" + parameters + "|" + country;
         // Only the paging parameter changes a page; other query strings are not worth a cache entry each.
         boolean cacheable = parameters.keySet().stream().allMatch("page"::equals);
-        PageCache.Entry entry;
-        if (cacheable) {
-            entry = cache.get(key, () -> respond(site));
-        } else {
-            entry = respond(site);
-        }
+        PageCache.Served served = cacheable ? cache.get(key, () -> respond(site))
+                : new PageCache.Served(cache.renderUncached(() -> respond(site)), false);
+        PageCache.Entry entry = served.entry();
         if (entry.status() == 301 || entry.status() == 302) {
             response.setStatus(entry.status());
             response.setHeader("Location", new String(entry.body(), java.nio.charset.StandardCharsets.UTF_8));
@@ -65,7 +64,12 @@ final class SiteServlet extends HttpServlet {
         }
         response.setStatus(entry.status());
         response.setContentType(entry.contentType());
-        response.setHeader("Cache-Control", entry.status() == 200 ? "public, max-age=60" : "no-store");
+        boolean shared = entry.status() == 200 && cacheable;
+        response.setHeader("Cache-Control", shared ? CachePolicy.shared(CachePolicy.BROWSER_MAX_AGE) : CachePolicy.NO_STORE);
+        if (shared) {
+            CacheHeaders.keys(response, entry.keys());
+        }
+        response.setHeader("X-Cache", served.hit() ? "HIT" : "MISS");
         response.setHeader("Vary", "Accept-Language, CF-IPCountry");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLength(entry.body().length);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.jcr.Session;
+import org.magnolianews.host.cache.RecordingSession;
 import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.host.repository.WorkspaceLayout;
 
@@ -53,12 +54,13 @@ final class SiteSessions implements AutoCloseable {
             throw new IllegalArgumentException("no content workspace '" + workspace + "'");
         }
         String name = drafts() ? base : WorkspaceLayout.live(base);
-        return open.computeIfAbsent(name, repository::login);
+        // Published content is read through a recording session: what a page reads becomes its surrogate keys.
+        return open.computeIfAbsent(name, live -> drafts() ? repository.login(live) : RecordingSession.of(repository.login(live)));
     }
 
     @Override
     public void close() {
-        open.values().forEach(Session::logout);
+        open.values().forEach(Session::logout); // a recording session passes logout on
         open.clear();
     }
 }

@@ -32,7 +32,9 @@ public final class TemplatingFunctions {
 
     public List<ContentMap> children(Object content, String nodeType) throws RepositoryException {
         List<ContentMap> children = new ArrayList<>();
-        for (NodeIterator it = node(content).getNodes(); it.hasNext(); ) {
+        Node parent = node(content);
+        org.magnolianews.host.cache.ReadLog.children(SiteLinks.logicalWorkspace(parent.getSession()), parent.getPath());
+        for (NodeIterator it = parent.getNodes(); it.hasNext(); ) {
             Node child = it.nextNode();
             if (!child.getName().startsWith("jcr:") && (nodeType == null || child.isNodeType(nodeType))) {
                 children.add(like(content, child));

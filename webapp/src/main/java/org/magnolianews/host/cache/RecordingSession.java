@@ -1,0 +1,181 @@
+package org.magnolianews.host.cache;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.jcr.ItemNotFoundException;
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.Session;
+import javax.jcr.Workspace;
+import javax.jcr.query.Query;
+import javax.jcr.query.QueryManager;
+import javax.jcr.query.QueryResult;
+
+/**
+ * A session that tells the current {@link ReadLog} what is read through it: nodes looked up by path or
+ * identifier (also when absent: publishing them would change the answer), and queries with how far their
+ * results were read. It is what a rendering hands to templates and to a module's models
+ * ({@code MgnlContext.getJCRSession}), so whatever a model reads is recorded without the model declaring anything.
+ * Nodes come back as Jackrabbit's own (a node's own traversals are the host helpers' to record).
+ */
+public final class RecordingSession {
+
+    private RecordingSession() {
+    }
+
+    public static Session of(Session session) {
+        String workspace = ReadLog.logical(session.getWorkspace().getName());
+        return proxy(session, Session.class, (proxy, method, args) -> {
+            String name = method.getName();
+            switch (name) {
+                case "getWorkspace" -> {
+                    return workspace(session.getWorkspace(), workspace, (Session) proxy);
+                }
+                case "getNodeByIdentifier", "getNodeByUUID" -> {
+                    ReadLog.item((String) args[0]);
+                    return node(invoke(session, method, args));
+                }
+                case "getNode", "getItem", "getRootNode" -> {
+                    if (args != null && args.length == 1 && args[0] instanceof String path) {
+                        ReadLog.path(workspace, path);
+                    }
+                    Object result = invoke(session, method, args);
+                    if (result instanceof Node node) {
+                        ReadLog.node(node);
+                    }
+                    return result;
+                }
+                case "nodeExists", "itemExists" -> {
+                    ReadLog.path(workspace, (String) args[0]);
+                    return invoke(session, method, args);
+                }
+                case "equals" -> {
+                    return proxy == args[0];
+                }
+                case "hashCode" -> {
+                    return System.identityHashCode(proxy);
+                }
+                default -> {
+                    return invoke(session, method, args);
+                }
+            }
+        });
+    }
+
+    private static Object node(Object result) {
+        if (result instanceof Node node) {
+            ReadLog.node(node);
+        }
+        return result;
+    }
+
+    private static Workspace workspace(Workspace real, String workspace, Session proxySession) {
+        return proxy(real, Workspace.class, (proxy, method, args) -> switch (method.getName()) {
+            case "getQueryManager" -> queryManager(real.getQueryManager(), workspace);
+            case "getSession" -> proxySession;
+            default -> invoke(real, method, args);
+        });
+    }
+
+    private static QueryManager queryManager(QueryManager real, String workspace) {
+        return proxy(real, QueryManager.class, (proxy, method, args) -> {
+            Object result = invoke(real, method, args);
+            if (method.getName().equals("createQuery") && result instanceof Query query) {
+                return query(query, workspace);
+            }
+            return result;
+        });
+    }
+
+    private static Query query(Query real, String workspace) {
+        long[] window = {0, 0}; // offset, limit
+        return proxy(real, Query.class, (proxy, method, args) -> {
+            switch (method.getName()) {
+                case "setOffset" -> window[0] = (Long) args[0];
+                case "setLimit" -> window[1] = (Long) args[0];
+                case "execute" -> {
+                    QueryReading reading = new QueryReading(workspace, real.getStatement(), window[0], window[1]);
+                    ReadLog.reading(reading);
+                    return result((QueryResult) invoke(real, method, args), reading);
+                }
+                default -> {
+                }
+            }
+            return invoke(real, method, args);
+        });
+    }
+
+    private static QueryResult result(QueryResult real, QueryReading reading) {
+        return proxy(real, QueryResult.class, (proxy, method, args) -> switch (method.getName()) {
+            case "getNodes" -> nodes(real.getNodes(), reading);
+            case "getRows" -> {
+                reading.sawAll(); // rows are not followed one by one: depend on every match
+                yield invoke(real, method, args);
+            }
+            default -> invoke(real, method, args);
+        });
+    }
+
+    private static NodeIterator nodes(NodeIterator real, QueryReading reading) {
+        return proxy(real, NodeIterator.class, (proxy, method, args) -> switch (method.getName()) {
+            case "nextNode", "next" -> {
+                Object next = invoke(real, method, args);
+                if (next instanceof Node node) {
+                    ReadLog.node(node);
+                    reading.saw(node);
+                }
+                yield next;
+            }
+            case "hasNext" -> {
+                boolean more = real.hasNext();
+                if (!more) {
+                    reading.ended();
+                }
+                yield more;
+            }
+            case "getSize" -> {
+                long size = real.getSize();
+                reading.sized(size); // a count depends on every match
+                yield size;
+            }
+            case "skip" -> {
+                reading.sawAll(); // skipped matches are not seen: depend on all of them
+                yield invoke(real, method, args);
+            }
+            default -> invoke(real, method, args);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(T real, Class<T> type, InvocationHandler handler) {
+        Set<Class<?>> interfaces = new LinkedHashSet<>();
+        interfaces.add(type);
+        for (Class<?> c = real.getClass(); c != null; c = c.getSuperclass()) {
+            for (Class<?> i : c.getInterfaces()) {
+                if (java.lang.reflect.Modifier.isPublic(i.getModifiers())) {
+                    interfaces.add(i);
+                }
+            }
+        }
+        try {
+            return (T) Proxy.newProxyInstance(type.getClassLoader(), interfaces.toArray(Class<?>[]::new), handler);
+        } catch (IllegalArgumentException e) {
+            return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
+        }
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof ItemNotFoundException missing) {
+                throw missing;
+            }
+            throw e.getCause();
+        }
+    }
+}
