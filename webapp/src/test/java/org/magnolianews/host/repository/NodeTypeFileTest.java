@@ -25,7 +25,7 @@ class NodeTypeFileTest {
     void aCndFileRegistersItsNamespaceAndTypesOnAnEmptyRepository() throws Exception {
         InstalledModule module = module("types.cnd", "<shop = 'https://example.org/jcr/shop/1.0'>\n"
                 + "<mgnl = 'http://www.magnolia.info/jcr/mgnl'>\n[shop:product] > mgnl:content\n  orderable\n");
-        try (ContentRepository repository = ContentRepository.open(dir.resolve("data"), Optional.empty(), List.of(module), List.of())) {
+        try (ContentRepository repository = ContentRepository.open(dir.resolve("data"), Optional.empty(), List.of(module), List.of(), org.magnolianews.host.content.Languages.EN_RU)) {
             repository.call("default", session -> {
                 assertEquals("https://example.org/jcr/shop/1.0", session.getNamespaceURI("shop"));
                 assertTrue(session.getWorkspace().getNodeTypeManager().getNodeType("shop:product").isNodeType(MgnlNodeTypes.CONTENT));
@@ -41,7 +41,7 @@ class NodeTypeFileTest {
                 + "<nodeType name=\"shop:product\" isMixin=\"false\" hasOrderableChildNodes=\"true\" primaryItemName=\"\">"
                 + "<supertypes><supertype>mgnl:content</supertype></supertypes></nodeType></nodeTypes>");
         ModuleException e = assertThrows(ModuleException.class,
-                () -> ContentRepository.open(dir.resolve("data"), Optional.empty(), List.of(module), List.of()).close());
+                () -> ContentRepository.open(dir.resolve("data"), Optional.empty(), List.of(module), List.of(), org.magnolianews.host.content.Languages.EN_RU).close());
         assertTrue(e.getMessage().contains("mgnl-nodetypes/types.xml"), e.getMessage());
         assertTrue(e.getMessage().contains("declares namespace shop = https://example.org/jcr/shop/1.0, which is not registered"),
                 e.getMessage());
@@ -53,7 +53,7 @@ class NodeTypeFileTest {
                 + " xmlns:mgnl=\"http://www.magnolia.info/jcr/mgnl\">"
                 + "<nodeType name=\"mgnl:product\" isMixin=\"false\" hasOrderableChildNodes=\"true\" primaryItemName=\"\">"
                 + "<supertypes><supertype>mgnl:content</supertype></supertypes></nodeType></nodeTypes>");
-        try (ContentRepository repository = ContentRepository.open(dir.resolve("data"), Optional.empty(), List.of(module), List.of())) {
+        try (ContentRepository repository = ContentRepository.open(dir.resolve("data"), Optional.empty(), List.of(module), List.of(), org.magnolianews.host.content.Languages.EN_RU)) {
             repository.call("default", session -> {
                 assertTrue(session.getWorkspace().getNodeTypeManager().hasNodeType("mgnl:product"));
                 return null;
