@@ -65,7 +65,13 @@ class PublishCrashIT {
                     writer.start();
                     writers.add(writer);
                 }
-                Thread.sleep(400 + random.nextInt(1600)); // a different moment each time
+                // At least one publish of this run is acknowledged before the kill, however loaded the machine is,
+                // then a different moment each time.
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+                while (acknowledged.get() == 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                Thread.sleep(random.nextInt(1600));
                 host.kill();
                 stop.set(true);
                 for (Thread writer : writers) {
