@@ -145,6 +145,9 @@ final class SitePages {
         } catch (DefinitionException e) {
             LOG.error("cannot render {}: {}", request.path(), e.getMessage()); // file:line says it all
             return new Response(500, HTML, errorPages.serverError(request.language()), null);
+        } catch (freemarker.template.TemplateException e) {
+            LOG.error("cannot render {}: {}", request.path(), ScriptProblem.describe(e));
+            return new Response(500, HTML, errorPages.serverError(request.language()), null);
         } catch (Exception e) {
             LOG.error("cannot render {}: {}", request.path(), e.toString(), e);
             return new Response(500, HTML, errorPages.serverError(request.language()), null);

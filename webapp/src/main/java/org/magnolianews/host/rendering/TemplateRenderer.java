@@ -74,7 +74,9 @@ final class TemplateRenderer {
             out.write(buffer.toString());
         } catch (DefinitionException e) {
             LOG.warn("component {} left out: {}", safePath(component), e.getMessage());
-        } catch (TemplateException | RepositoryException | RuntimeException e) {
+        } catch (TemplateException e) {
+            LOG.warn("component {} left out: {}", safePath(component), ScriptProblem.describe(e));
+        } catch (RepositoryException | RuntimeException e) {
             LOG.warn("component {} left out: {}", safePath(component), e.getMessage(), e);
         }
     }

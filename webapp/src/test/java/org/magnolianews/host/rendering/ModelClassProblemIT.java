@@ -25,7 +25,8 @@ import org.magnolianews.host.testing.RunningHost;
 /**
  * Pages of a light module's templates whose models Magnolia could not create, or that ask to skip rendering,
  * through the whole host (issue 8): a missing {@code modelClass} gives the site's error page and one log line
- * naming the definition's file and line, never a stack trace; {@code SKIP_RENDERING} renders nothing.
+ * naming the definition's file and line, never a stack trace; so does a script calling a function Magnolia lacks
+ * (its file and line); {@code SKIP_RENDERING} renders nothing.
  */
 class ModelClassProblemIT {
 
@@ -50,9 +51,13 @@ class ModelClassProblemIT {
         Path pages = Files.createDirectories(lightModules.resolve("probe-module/templates/pages"));
         template(pages, "broken", "org.example.NoSuchModel");
         template(pages, "skipped", SkippingModel.class.getName());
+        Files.writeString(pages.resolve("unknown-function.yaml"), "title: unknown function\nrenderType: freemarker\n"
+                + "templateScript: /probe-module/templates/pages/unknown-function.ftl\n");
+        Files.writeString(pages.resolve("unknown-function.ftl"), "<!DOCTYPE html><html><body>\n"
+                + "<link rel=\"canonical\" href=\"${cmsfn.absoluteLink(content)}\"/>\n</body></html>\n");
         host = RunningHost.withSampleContent(List.of("--light-modules", lightModules.toString()));
         ContentService content = host.host().context().content();
-        for (String name : List.of("broken", "skipped")) {
+        for (String name : List.of("broken", "skipped", "unknown-function")) {
             content.createPageNode("/home", name, "mgnl:page",
                     Map.of("mgnl:template", "probe-module:pages/" + name), "test");
             content.publish("website", "/home/" + name, false, "test");
@@ -83,6 +88,25 @@ class ModelClassProblemIT {
         assertFalse(response.body().contains("NoSuchModel"), "the reader sees the error page, not the problem");
         assertTrue(log.contains("probe-module/templates/pages/broken.yaml:4: modelClass org.example.NoSuchModel is not on the class path"),
                 log);
+        assertFalse(log.contains("\tat "), "no stack trace: " + log);
+    }
+
+    @Test
+    void aScriptCallingAFunctionMagnoliaLacksIsOneLogLineWithFileAndLine() throws Exception {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        HttpResponse<String> response;
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            response = host.get("/unknown-function.html");
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertEquals(500, response.statusCode());
+        assertFalse(response.body().contains("absoluteLink"), "the reader sees the error page, not the problem");
+        assertTrue(log.contains("probe-module/templates/pages/unknown-function.ftl:2: "), log);
+        assertTrue(log.contains("cmsfn.absoluteLink"), "FreeMarker names what is missing: " + log);
         assertFalse(log.contains("\tat "), "no stack trace: " + log);
     }
 
