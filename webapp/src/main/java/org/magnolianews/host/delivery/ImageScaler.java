@@ -7,8 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 /** Scales an image down to fit a rendition box, keeping its proportions (never enlarges). */
@@ -17,17 +15,6 @@ public final class ImageScaler {
     public record Size(int width, int height) {
         /** The height of a box for a width-only variation: any height fits. */
         public static final int UNBOUNDED = 100_000;
-        private static final Pattern FORMAT = Pattern.compile("(\\d{1,4})x(\\d{1,4})");
-
-        static Optional<Size> parse(String text) {
-            Matcher matcher = FORMAT.matcher(text);
-            if (!matcher.matches()) {
-                return Optional.empty();
-            }
-            int width = Integer.parseInt(matcher.group(1));
-            int height = Integer.parseInt(matcher.group(2));
-            return width > 0 && height > 0 ? Optional.of(new Size(width, height)) : Optional.empty();
-        }
     }
 
     public record Scaled(byte[] bytes, String mimeType) {
