@@ -136,21 +136,7 @@ public final class ContentMap extends AbstractMap<String, Object> {
         if (!escaped || !(value instanceof String text)) {
             return value;
         }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\n' -> out.append("<br/>");
-                case '\r' -> { }
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return freemarker.template.utility.StringUtil.XHTMLEnc(text).replace("\r", "").replace("\n", "<br/>");
     }
 
     private static Object single(Value value) throws RepositoryException {

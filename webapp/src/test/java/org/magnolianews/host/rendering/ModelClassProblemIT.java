@@ -74,16 +74,9 @@ class ModelClassProblemIT {
 
     @Test
     void aModelClassNotOnTheClassPathIsOneLogLineWithFileAndLine() throws Exception {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        HttpResponse<String> response;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            response = host.get("/broken.html");
-        } finally {
-            System.setErr(original);
-        }
-        String log = captured.toString(StandardCharsets.UTF_8);
+        StringBuilder captured = new StringBuilder();
+        HttpResponse<String> response = loggingTo(captured, "/broken.html");
+        String log = captured.toString();
         assertEquals(500, response.statusCode());
         assertFalse(response.body().contains("NoSuchModel"), "the reader sees the error page, not the problem");
         assertTrue(log.contains("probe-module/templates/pages/broken.yaml:4: modelClass org.example.NoSuchModel is not on the class path"),
@@ -93,16 +86,9 @@ class ModelClassProblemIT {
 
     @Test
     void aScriptCallingAFunctionMagnoliaLacksIsOneLogLineWithFileAndLine() throws Exception {
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        HttpResponse<String> response;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            response = host.get("/unknown-function.html");
-        } finally {
-            System.setErr(original);
-        }
-        String log = captured.toString(StandardCharsets.UTF_8);
+        StringBuilder captured = new StringBuilder();
+        HttpResponse<String> response = loggingTo(captured, "/unknown-function.html");
+        String log = captured.toString();
         assertEquals(500, response.statusCode());
         assertFalse(response.body().contains("absoluteLink"), "the reader sees the error page, not the problem");
         assertTrue(log.contains("probe-module/templates/pages/unknown-function.ftl:2: "), log);
@@ -115,6 +101,19 @@ class ModelClassProblemIT {
         HttpResponse<String> response = host.get("/skipped.html");
         assertEquals(200, response.statusCode());
         assertEquals("", response.body(), "the template never ran");
+    }
+
+    /** The response to {@code path}, with what the host logged meanwhile (its log goes to standard error). */
+    private static HttpResponse<String> loggingTo(StringBuilder log, String path) throws Exception {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            return host.get(path);
+        } finally {
+            System.setErr(original);
+            log.append(captured.toString(StandardCharsets.UTF_8));
+        }
     }
 
     private static void template(Path pages, String name, String modelClass) throws Exception {
