@@ -82,7 +82,8 @@ public final class NewsHost implements AutoCloseable {
         Resources resources = new Resources(modules);
         DefinitionRegistry definitions = new DefinitionLoader(resources).load(modules, WorkspaceLayout.declared(modules));
         long defined = System.nanoTime();
-        ContentRepository repository = ContentRepository.open(settings.dataDir(), settings.repositoryConfig(), modules, definitions.contentTypes());
+        ContentRepository repository = ContentRepository.open(settings.dataDir(), settings.repositoryConfig(), settings.cluster(), modules,
+                definitions.contentTypes());
         LOG.debug("Start-up: modules and definitions {} ms, repository {} ms", (defined - started) / 1_000_000,
                 (System.nanoTime() - defined) / 1_000_000);
         ContentEvents events = new ContentEvents();
@@ -163,7 +164,8 @@ public final class NewsHost implements AutoCloseable {
         root.addFilter(new FilterHolder(new RequestMetricsFilter(context.metrics().registry())), "/*", EnumSet.of(DispatcherType.REQUEST));
         root.addFilter(new FilterHolder(new SecurityHeadersFilter(surfaces)), "/*", EnumSet.of(DispatcherType.REQUEST));
         root.addFilter(new FilterHolder(new MalformedRequestFilter(surfaces)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        HealthServlet health = new HealthServlet(ready::get, this::repositoryProblem);
+        HealthServlet health = new HealthServlet(ready::get, this::repositoryProblem, context.repository().journal()
+                .map(journal -> (java.util.function.Supplier<String>) journal::catchUpProblem));
         root.addServlet(new ServletHolder(health), "/.rest/health");
         root.addServlet(new ServletHolder(health), "/.rest/health/*");
         for (WebFeature feature : features) {

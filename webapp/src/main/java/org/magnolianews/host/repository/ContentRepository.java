@@ -21,6 +21,9 @@ import javax.jcr.nodetype.NodeTypeTemplate;
 import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
 import org.apache.jackrabbit.core.nodetype.NodeTypeManagerImpl;
+import org.magnolianews.host.cluster.ClusterJournal;
+import org.magnolianews.host.cluster.ClusterMember;
+import org.magnolianews.host.config.ClusterSettings;
 import org.magnolianews.host.definition.ContentTypeDefinition;
 import org.magnolianews.host.module.InstalledModule;
 import org.magnolianews.host.module.ModuleException;
@@ -34,6 +37,7 @@ import org.xml.sax.InputSource;
 public final class ContentRepository implements AutoCloseable {
 
     private static final String CONFIG = "repository-h2.xml";
+    private static final String CLUSTER_CONFIG = "repository-postgresql.xml";
     private static final String MAGNOLIA_NODE_TYPES = "magnolia-nodetypes.cnd";
     // Jackrabbit's own administrator, distinct from the CMS users in the users workspace.
     private static final SimpleCredentials SYSTEM = new SimpleCredentials("admin", "admin".toCharArray());
@@ -41,18 +45,27 @@ public final class ContentRepository implements AutoCloseable {
     private final RepositoryImpl repository;
     private final WorkspaceLayout layout;
     private final LiveGate liveGate = new LiveGate();
+    private final Optional<ClusterJournal> journal;
 
-    private ContentRepository(RepositoryImpl repository, WorkspaceLayout layout) {
+    private ContentRepository(RepositoryImpl repository, WorkspaceLayout layout, Optional<ClusterJournal> journal) {
         this.repository = repository;
         this.layout = layout;
+        this.journal = journal;
     }
 
     public static ContentRepository open(Path dataDir, Optional<Path> config, List<InstalledModule> modules,
                                          Collection<ContentTypeDefinition> contentTypes) {
+        return open(dataDir, config, Optional.empty(), modules, contentTypes);
+    }
+
+    /** With cluster settings: a node of a Jackrabbit cluster on PostgreSQL instead of the embedded H2 repository. */
+    public static ContentRepository open(Path dataDir, Optional<Path> config, Optional<ClusterSettings> cluster,
+                                         List<InstalledModule> modules, Collection<ContentTypeDefinition> contentTypes) {
         WorkspaceLayout layout = WorkspaceLayout.of(modules, contentTypes);
-        RepositoryImpl repository = start(dataDir, config);
+        RepositoryImpl repository = cluster.isPresent() ? startClusterNode(dataDir, cluster.get()) : start(dataDir, config);
         try {
-            ContentRepository opened = new ContentRepository(repository, layout);
+            Optional<ClusterJournal> journal = cluster.map(settings -> new ClusterJournal(((ClusterMember) repository).clusterNode(), settings));
+            ContentRepository opened = new ContentRepository(repository, layout, journal);
             opened.registerNodeTypes(modules);
             opened.registerContentTypeNodeTypes(contentTypes);
             opened.createWorkspaces();
@@ -78,6 +91,33 @@ public final class ContentRepository implements AutoCloseable {
         } catch (RepositoryException e) {
             throw new RepositoryFailure("cannot open the repository in " + dataDir, e);
         }
+    }
+
+    /**
+     * One node of a cluster on PostgreSQL: the shared database and this node's id. Jackrabbit reads the journal to
+     * the end before this returns, so a node that was down starts with everything written meanwhile.
+     */
+    private static RepositoryImpl startClusterNode(Path dataDir, ClusterSettings cluster) {
+        try (InputStream xml = ContentRepository.class.getResourceAsStream(CLUSTER_CONFIG)) {
+            Files.createDirectories(dataDir);
+            Properties variables = new Properties();
+            variables.setProperty("rep.home", dataDir.toAbsolutePath().toString());
+            variables.setProperty("pg.url", cluster.url());
+            variables.setProperty("pg.user", cluster.user());
+            variables.setProperty("pg.password", cluster.password());
+            variables.setProperty("cluster.id", cluster.clusterId());
+            variables.setProperty("cluster.syncDelay", Integer.toString(cluster.syncMillis()));
+            return new ClusterMember(RepositoryConfig.create(new InputSource(xml), variables));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RepositoryException e) {
+            throw new RepositoryFailure("cannot join the cluster as node " + cluster.clusterId() + " (" + cluster.url() + ")", e);
+        }
+    }
+
+    /** The cluster journal this node reads, when it is a cluster node. */
+    public Optional<ClusterJournal> journal() {
+        return journal;
     }
 
     /** A system session on a workspace; the caller logs it out. Sessions are not thread-safe. */
