@@ -14,6 +14,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.magnolianews.host.audit.AuditLog;
 import org.magnolianews.host.audit.LoginAudit;
+import org.magnolianews.host.cluster.ExternalChanges;
 import org.magnolianews.host.config.HostSettings;
 import org.magnolianews.host.config.Role;
 import org.magnolianews.host.content.AssetStore;
@@ -92,6 +93,11 @@ public final class NewsHost implements AutoCloseable {
         events.subscribe(audit::onContentEvent);
         HostMetrics metrics = new HostMetrics();
         events.subscribe(metrics::onContentEvent);
+        repository.journal().ifPresent(journal -> {
+            // Other nodes' changes reach this node's caches and indexes as content events, like its own.
+            repository.closeBefore(ExternalChanges.listen(repository, events, metrics.registry()));
+            metrics.bindJournal(journal);
+        });
         ContentService content = new ContentService(definitions, repository, Languages.EN_RU, events, FOLDER_POLICIES);
         // Publishes are an author's: a public node leaves an interrupted one to the author's next start.
         int finished = settings.role().servesAuthoring() ? content.finishInterruptedPublishing() : 0;

@@ -46,6 +46,7 @@ public final class ContentRepository implements AutoCloseable {
     private final WorkspaceLayout layout;
     private final LiveGate liveGate = new LiveGate();
     private final Optional<ClusterJournal> journal;
+    private final List<AutoCloseable> users = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private ContentRepository(RepositoryImpl repository, WorkspaceLayout layout, Optional<ClusterJournal> journal) {
         this.repository = repository;
@@ -169,8 +170,21 @@ public final class ContentRepository implements AutoCloseable {
         return layout;
     }
 
+    /** Something that uses the repository until it closes (a listener's sessions): closed first. */
+    public void closeBefore(AutoCloseable user) {
+        users.add(user);
+    }
+
     @Override
     public void close() {
+        for (AutoCloseable user : users) {
+            try {
+                user.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(ContentRepository.class).warn("{} did not close: {}", user, e.getMessage());
+            }
+        }
+        users.clear();
         repository.shutdown();
     }
 
