@@ -68,7 +68,7 @@ class ClusterIT {
     static final List<Long> delaysMillis = Collections.synchronizedList(new ArrayList<>());
     static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Node(String id, String role, Path dataDir, HostProcess process, int port) {
+    record Node(String id, String role, Path dataDir, HostProcess process, int port, int metricsPort) {
         URI uri(String path) {
             return URI.create("http://localhost:" + port + path);
         }
@@ -111,11 +111,15 @@ class ClusterIT {
 
     static Node start(String id, String role) throws Exception {
         Path data = dirs.resolve(id);
+        int metricsPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            metricsPort = socket.getLocalPort();
+        }
         HostProcess process = HostProcess.start(List.of("--port", "0", "--data-dir", data.toString(), "--repository", "postgresql",
                 "--pg-url", url, "--pg-user", PostgresServer.USER, "--cluster-id", id, "--cluster-sync-ms", "250", "--role", role),
-                Map.of("NEWS_ADMIN_PASSWORD", PASSWORD, "NEWS_SCHEDULER_POLL_MS", "300"));
+                Map.of("NEWS_ADMIN_PASSWORD", PASSWORD, "NEWS_SCHEDULER_POLL_MS", "300", "NEWS_METRICS_PORT", Integer.toString(metricsPort)));
         try {
-            return new Node(id, role, data, process, process.awaitRunning(Duration.ofSeconds(120)));
+            return new Node(id, role, data, process, process.awaitRunning(Duration.ofSeconds(120)), metricsPort);
         } catch (AssertionError e) {
             process.close();
             throw e;
@@ -142,6 +146,19 @@ class ClusterIT {
             checks.add(new Check(node, "/.rest/delivery/news?orderBy=date%20desc&limit=50", r -> r.body().contains("cluster-visible")));
         }
         awaitAll(published, checks);
+        for (Node node : List.of(public1, public2)) { // what an operator watches: caught up, and how long changes took to arrive
+            String metrics = "";
+            for (long end = System.nanoTime() + VISIBLE_WITHIN.toNanos(); System.nanoTime() < end; Thread.sleep(100)) {
+                metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.metricsPort() + "/metrics")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                if (metrics.contains("news_cluster_journal_lag{node=\"" + node.id() + "\"} 0.0")) {
+                    break;
+                }
+            }
+            assertTrue(metrics.contains("news_cluster_journal_lag{node=\"" + node.id() + "\"} 0.0"), metrics);
+            Matcher arrived = Pattern.compile("news_cluster_change_delay_seconds_count (\\d+)").matcher(metrics);
+            assertTrue(arrived.find() && Integer.parseInt(arrived.group(1)) > 0, "external changes arrived and were timed");
+        }
     }
 
     @Test
