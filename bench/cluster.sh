@@ -22,9 +22,9 @@ WORK=$(mktemp -d /tmp/cluster-bench-XXXX)
 PGPORT=${PGPORT:-55610}
 PASSWORD=bench-password
 AS_PG=(); if [ "$(id -u)" -eq 0 ]; then chown postgres "$WORK"; AS_PG=(runuser -u postgres --); fi
-PIDS=()
 cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [ -f "$WORK/pids" ] && while read -r pid; do kill "$pid" 2>/dev/null || true; done < "$WORK/pids"
+  sleep 2
   (cd /tmp && "${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -m immediate stop >/dev/null 2>&1) || true
   rm -rf "$WORK"
 }
@@ -43,13 +43,16 @@ NEWS_REPOSITORY=postgresql NEWS_PG_URL="jdbc:postgresql://127.0.0.1:$PGPORT/magn
 java -jar "$JAR" generate --articles "$ARTICLES" --subjects 20 --publications 20 --seed 1 --data-dir "$WORK/h2" \
   > "$WORK/generate-h2.log" 2>&1
 
-start() { # name port args...
+launch() { # name port args...: starts a node, its pid kept for the cleanup
   local name=$1 port=$2; shift 2
   NEWS_ADMIN_PASSWORD=$PASSWORD java -Xmx1g -jar "$JAR" --port "$port" --data-dir "$WORK/$name" "$@" > "$WORK/$name.log" 2>&1 &
-  PIDS+=($!)
-  for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/.rest/health/ready" >/dev/null && return; sleep 1; done
-  echo "$name did not start"; tail -20 "$WORK/$name.log"; exit 1
+  echo $! >> "$WORK/pids"
 }
+ready() { # name port
+  for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$2/.rest/health/ready" >/dev/null && return; sleep 1; done
+  echo "$1 did not start"; tail -20 "$WORK/$1.log"; exit 1
+}
+start() { launch "$@"; ready "$1" "$2"; }
 rps() { python3 -c 'import re,sys; o=sys.stdin.read(); m=re.search(r"Requests/sec:\s+([\d.]+)",o); e=re.search(r"Non-2xx or 3xx responses: (\d+)",o); print("%.0f" % float(m.group(1)) + (" NON-2xx " + e.group(1) if e else ""))'; }
 one() { wrk -t2 -c16 -d"$DURATION" "${@:2}" "$1" | rps; }
 two() { # url-on-node-1 url-on-node-2 [wrk args]: both at once, half the connections each; the sum
@@ -63,9 +66,10 @@ two() { # url-on-node-1 url-on-node-2 [wrk args]: both at once, half the connect
 warm() { for url in "$@"; do wrk -t2 -c16 -d3s "$url" >/dev/null; done; }
 
 start author-1 18601 "${PG[@]}" --cluster-id author-1 --role author
-start public-1 18602 "${PG[@]}" --cluster-id public-1 --role public &
-start public-2 18603 "${PG[@]}" --cluster-id public-2 --role public
-wait
+launch public-1 18602 "${PG[@]}" --cluster-id public-1 --role public
+launch public-2 18603 "${PG[@]}" --cluster-id public-2 --role public
+ready public-1 18602
+ready public-2 18603
 P1=http://127.0.0.1:18602; P2=http://127.0.0.1:18603; A=http://127.0.0.1:18601
 ITEM=$(curl -s "$P1/.rest/delivery/news?orderBy=date%20desc&limit=1&offset=100" | python3 -c 'import json,sys; print(json.load(sys.stdin)["results"][0]["@path"])')
 curl -s "$P1/.rest/delivery/news?orderBy=date%20desc&limit=1000" | python3 -c '

@@ -27,8 +27,9 @@ public final class ClusterJournal {
         this.settings = settings;
     }
 
+    /** The node's {@code --cluster-id} (Jackrabbit's ClusterNode.getId() is its journal producer id, "JR", on every node). */
     public String clusterId() {
-        return node.getId();
+        return settings.clusterId();
     }
 
     /** The revision this node has applied. */
