@@ -28,6 +28,12 @@ public final class Main {
               --data-dir DIR           NEWS_DATA_DIR           repository and data (default ./data)
               --light-modules DIR      NEWS_LIGHT_MODULES      light modules to load beside the jar's modules
               --repository-config F    NEWS_REPOSITORY_CONFIG  another Jackrabbit repository.xml
+              --repository h2|postgresql NEWS_REPOSITORY     h2 (embedded, default) or a cluster node on PostgreSQL:
+                --pg-url URL           NEWS_PG_URL             jdbc:postgresql://host:5432/database, shared by all nodes
+                --pg-user NAME         NEWS_PG_USER            (password: NEWS_PG_PASSWORD)
+                --cluster-id ID        NEWS_CLUSTER_ID         unique per node, the same across its restarts
+                --cluster-sync-ms N    NEWS_CLUSTER_SYNC_MS    how often the node reads other nodes' changes (500)
+              --role author|public|both NEWS_ROLE              what the node serves (default both); see docs/deployment.md
               --trusted-proxies LIST   NEWS_TRUSTED_PROXIES    proxies whose X-Forwarded-For/-Proto are believed
               --purge-urls URLS        NEWS_PURGE_URLS         shared caches (Varnish, CDN) sent a PURGE by surrogate key per publish
               --no-sample-content                              do not load the sample content into an empty repository

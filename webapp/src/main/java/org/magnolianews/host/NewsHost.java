@@ -16,7 +16,9 @@ import org.magnolianews.host.audit.AuditLog;
 import org.magnolianews.host.audit.LoginAudit;
 import org.magnolianews.host.cache.PurgeNotifier;
 import org.magnolianews.host.cache.Purges;
+import org.magnolianews.host.cluster.ExternalChanges;
 import org.magnolianews.host.config.HostSettings;
+import org.magnolianews.host.config.Role;
 import org.magnolianews.host.content.AssetStore;
 import org.magnolianews.host.content.ContentEvents;
 import org.magnolianews.host.content.ContentService;
@@ -90,8 +92,8 @@ public final class NewsHost implements AutoCloseable {
         Resources resources = new Resources(modules);
         DefinitionRegistry definitions = new DefinitionLoader(resources).load(modules, WorkspaceLayout.declared(modules));
         long defined = System.nanoTime();
-        ContentRepository repository = ContentRepository.open(settings.dataDir(), settings.repositoryConfig(), modules, definitions.contentTypes(),
-                Languages.EN_RU);
+        ContentRepository repository = ContentRepository.open(settings.dataDir(), settings.repositoryConfig(), settings.cluster(), modules,
+                definitions.contentTypes(), Languages.EN_RU);
         LOG.debug("Start-up: modules and definitions {} ms, repository {} ms", (defined - started) / 1_000_000,
                 (System.nanoTime() - defined) / 1_000_000);
         ContentEvents events = new ContentEvents();
@@ -99,8 +101,14 @@ public final class NewsHost implements AutoCloseable {
         events.subscribe(audit::onContentEvent);
         HostMetrics metrics = new HostMetrics();
         events.subscribe(metrics::onContentEvent);
+        repository.journal().ifPresent(journal -> {
+            // Other nodes' changes reach this node's caches and indexes as content events, like its own.
+            repository.closeBefore(ExternalChanges.listen(repository, events, metrics.registry()));
+            metrics.bindJournal(journal);
+        });
         ContentService content = new ContentService(definitions, repository, Languages.EN_RU, events, FOLDER_POLICIES);
-        int finished = content.finishInterruptedPublishing();
+        // Publishes are an author's: a public node leaves an interrupted one to the author's next start.
+        int finished = settings.role().servesAuthoring() ? content.finishInterruptedPublishing() : 0;
         if (finished > 0) {
             LOG.warn("Finished {} publish(es) that the last run left half done; author status and live content agree again", finished);
         }
@@ -135,9 +143,11 @@ public final class NewsHost implements AutoCloseable {
             org.magnolianews.host.generate.StagingDirectory.leftoverOf(settings.dataDir()).ifPresent(leftover -> LOG.warn(
                     "{} holds an interrupted generate (it never became a data directory and is not used); delete it,"
                     + " or run generate again, which replaces it", leftover));
-            Optional<String> generatedPassword = context.users().ensureSuperuser(settings.adminPassword());
+            // A public node writes nothing: the author (or a both node) creates the superuser and the sample content.
+            boolean author = settings.role().servesAuthoring();
+            Optional<String> generatedPassword = author ? context.users().ensureSuperuser(settings.adminPassword()) : Optional.empty();
             SampleContent sample = new SampleContent(context.repository(), context.content(), context.assets());
-            if (settings.loadSampleContent() && sample.isRepositoryEmpty()) {
+            if (author && settings.loadSampleContent() && sample.isRepositoryEmpty()) {
                 LOG.info("Empty repository: loading the sample content");
                 sample.load();
             }
@@ -158,8 +168,9 @@ public final class NewsHost implements AutoCloseable {
             LOG.debug("Start-up: users and sample content {} ms, web features {} ms", (content - opened) / 1_000_000,
                     (System.nanoTime() - content) / 1_000_000);
             host.ready.set(true);
-            LOG.info("Magnolia News host ready on port {} in {} ms ({} definitions, data in {})", host.port(),
-                    (System.nanoTime() - started) / 1_000_000, context.definitions().size(), settings.dataDir());
+            LOG.info("Magnolia News host ready on port {} in {} ms ({} definitions, data in {}, role {}{})", host.port(),
+                    (System.nanoTime() - started) / 1_000_000, context.definitions().size(), settings.dataDir(),
+                    settings.role().name().toLowerCase(java.util.Locale.ROOT), settings.cluster().map(c -> ", " + c).orElse(""));
             return host;
         } catch (Exception | Error e) {
             connector.close();
@@ -176,7 +187,8 @@ public final class NewsHost implements AutoCloseable {
         root.addFilter(new FilterHolder(new RequestMetricsFilter(context.metrics().registry())), "/*", EnumSet.of(DispatcherType.REQUEST));
         root.addFilter(new FilterHolder(new SecurityHeadersFilter(surfaces)), "/*", EnumSet.of(DispatcherType.REQUEST));
         root.addFilter(new FilterHolder(new MalformedRequestFilter(surfaces)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        HealthServlet health = new HealthServlet(ready::get, this::repositoryProblem);
+        HealthServlet health = new HealthServlet(ready::get, this::repositoryProblem, context.repository().journal()
+                .map(journal -> (java.util.function.Supplier<String>) journal::catchUpProblem));
         root.addServlet(new ServletHolder(health), "/.rest/health");
         root.addServlet(new ServletHolder(health), "/.rest/health/*");
         for (WebFeature feature : features) {
@@ -187,15 +199,29 @@ public final class NewsHost implements AutoCloseable {
         return root;
     }
 
-    /** The ways into the host. */
+    /**
+     * The ways into the host, by role: an author node serves the admincentral, the management API and previews; a
+     * public node the site, feeds, sitemaps, delivery and published assets, and answers the author routes 404.
+     */
     private List<WebFeature> features() {
+        Role role = context.settings().role();
         org.magnolianews.host.rendering.RenderingFeature site = new org.magnolianews.host.rendering.RenderingFeature(context, purges);
-        HostSecurity security = HostSecurity.open(context.users(), context.repository(), context.settings().trustedProxies(),
-                context.logins());
-        return List.of(new org.magnolianews.host.management.ManagementApi(context, security),
-                new org.magnolianews.host.delivery.DeliveryFeature(context, purges),
-                new org.magnolianews.host.author.AuthorFeature(context, site.preview(), security),
-                site);
+        List<WebFeature> features = new java.util.ArrayList<>();
+        if (role.servesAuthoring()) {
+            HostSecurity security = HostSecurity.open(context.users(), context.repository(), context.settings().trustedProxies(),
+                    context.logins());
+            features.add(new org.magnolianews.host.management.ManagementApi(context, security));
+            features.add(new org.magnolianews.host.author.AuthorFeature(context, site.preview(), security));
+        } else {
+            features.add(new AuthorRoutesRefused());
+        }
+        if (role.servesReaders()) {
+            features.add(new org.magnolianews.host.delivery.DeliveryFeature(context, purges));
+            features.add(site);
+        } else {
+            features.add(site.previewsOnly());
+        }
+        return List.copyOf(features);
     }
 
     /** Null when the repository answers a read, else why not (for the readiness check). */

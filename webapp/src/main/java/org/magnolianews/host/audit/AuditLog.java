@@ -58,6 +58,9 @@ public final class AuditLog {
 
     /** Records publishes, unpublishes and deletes, whoever made them and however (UI, API, schedule, restart). */
     public void onContentEvent(ContentEvent event) {
+        if (event.fromAnotherNode()) {
+            return; // the node that acted records it, once
+        }
         AuditAction action = switch (event.kind()) {
             case PUBLISHED -> AuditAction.PUBLISHED;
             case UNPUBLISHED -> AuditAction.UNPUBLISHED;

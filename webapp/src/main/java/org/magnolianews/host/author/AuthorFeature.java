@@ -100,7 +100,7 @@ public final class AuthorFeature implements WebFeature {
         AppServices services = new AppServices(host, apps, new ListQuery(host.repository(), host.languages(), labels), labels, values,
                 forms, parser, versions, publishing, scheduler);
 
-        AuthorSessions sessions = new AuthorSessions(host.users());
+        AuthorSessions sessions = new AuthorSessions(host.users(), host.repository());
         AdmincentralServlet servlet = new AdmincentralServlet(sessions, messages, layout, security.clients());
         new StaticRoutes().register(servlet);
         // The API's authenticator and throttle: one policy and one count for every password check (issue 12).

@@ -14,16 +14,19 @@ import java.util.Optional;
  *                       whose X-Forwarded-For and X-Forwarded-Proto the host believes (none by default)
  * @param purgeUrls      {@code --purge-urls} / {@code NEWS_PURGE_URLS}: shared caches in front of the host (Varnish, a
  *                       CDN's purge endpoint) that get a {@code PURGE} with the surrogate keys of every publish
+ * @param cluster        {@code --repository postgresql} and its options: a Jackrabbit cluster node on PostgreSQL
+ *                       (empty: the embedded H2 repository, or {@code --repository-config})
+ * @param role           {@code --role author|public|both} / {@code NEWS_ROLE} (default both)
  */
 public record HostSettings(int port, Path dataDir, Optional<Path> lightModules, Optional<String> adminPassword,
                            boolean loadSampleContent, Optional<Path> repositoryConfig, List<AddressRange> trustedProxies,
-                           List<java.net.URI> purgeUrls) {
+                           List<java.net.URI> purgeUrls, Optional<ClusterSettings> cluster, Role role) {
 
     public static final int DEFAULT_PORT = 8080;
 
     public static HostSettings from(List<String> args, Map<String, String> env) {
         CommandLine line = CommandLine.parse(args, List.of("--port", "--data-dir", "--light-modules", "--repository-config", "--trusted-proxies",
-                        "--purge-urls"),
+                        "--purge-urls", "--repository", "--pg-url", "--pg-user", "--cluster-id", "--cluster-sync-ms", "--role"),
                 List.of("--no-sample-content"));
         int port = line.intValue("--port").orElseGet(() -> env.containsKey("NEWS_PORT")
                 ? CommandLine.parseInt("NEWS_PORT", env.get("NEWS_PORT")) : DEFAULT_PORT);
@@ -42,13 +45,19 @@ public record HostSettings(int port, Path dataDir, Optional<Path> lightModules, 
         List<AddressRange> trustedProxies = trustedProxies(line.value("--trusted-proxies")
                 .or(() -> Optional.ofNullable(env.get("NEWS_TRUSTED_PROXIES"))).orElse(""));
         List<java.net.URI> purgeUrls = purgeUrls(line.value("--purge-urls").or(() -> Optional.ofNullable(env.get("NEWS_PURGE_URLS"))).orElse(""));
+        Optional<ClusterSettings> cluster = ClusterSettings.from(line, env);
+        if (cluster.isPresent() && repositoryConfig.isPresent()) {
+            throw new SettingsException("--repository postgresql and --repository-config (NEWS_REPOSITORY_CONFIG) exclude each other");
+        }
+        Role role = line.value("--role").or(() -> Optional.ofNullable(env.get("NEWS_ROLE")).filter(v -> !v.isBlank()))
+                .map(Role::parse).orElse(Role.BOTH);
         return new HostSettings(port, dataDir, lightModules, password, !line.flag("--no-sample-content"), repositoryConfig,
-                trustedProxies, purgeUrls);
+                trustedProxies, purgeUrls, cluster, role);
     }
 
     public HostSettings withPort(int newPort) {
         return new HostSettings(newPort, dataDir, lightModules, adminPassword, loadSampleContent, repositoryConfig, trustedProxies,
-                purgeUrls);
+                purgeUrls, cluster, role);
     }
 
     /** A comma-separated list of http(s) URLs; a bad entry stops the start, named. */

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>{@code GET /.rest/health/live}: the process answers (restart it when this fails);</li>
  *   <li>{@code GET /.rest/health/ready}: started, not shutting down, and the repository answers a read
- *       (send it traffic only while this is 200); the failing check is named in a 503;</li>
+ *       and, on a cluster node, it has applied the cluster journal (send it traffic only while this is 200);
+ *       the failing check is named in a 503;</li>
  *   <li>{@code GET /.rest/health}: the same as ready, in the shape it always had ({@code {"status":"UP"}}).</li>
  * </ul>
  */
@@ -22,11 +23,23 @@ public final class HealthServlet extends HttpServlet {
 
     private final BooleanSupplier started;
     private final Supplier<String> repositoryProblem;
+    private final java.util.Optional<Supplier<String>> journalProblem;
 
     /** @param repositoryProblem null when the repository answers, else what went wrong */
     public HealthServlet(BooleanSupplier started, Supplier<String> repositoryProblem) {
+        this(started, repositoryProblem, java.util.Optional.empty());
+    }
+
+    /**
+     * On a cluster node ready also needs the cluster journal caught up: a node that has not applied what others
+     * published would serve old content.
+     *
+     * @param journalProblem null when this node has applied the journal, else how far behind it is or why it cannot read it
+     */
+    public HealthServlet(BooleanSupplier started, Supplier<String> repositoryProblem, java.util.Optional<Supplier<String>> journalProblem) {
         this.started = started;
         this.repositoryProblem = repositoryProblem;
+        this.journalProblem = journalProblem;
     }
 
     @Override
@@ -48,6 +61,10 @@ public final class HealthServlet extends HttpServlet {
         String problem = up ? repositoryProblem.get() : null;
         if (up) {
             checks.put("repository", problem == null ? "UP" : "DOWN: " + problem);
+        }
+        if (up && problem == null && journalProblem.isPresent()) {
+            problem = journalProblem.get().get();
+            checks.put("clusterJournal", problem == null ? "UP" : "DOWN: " + problem);
         }
         boolean ready = up && problem == null;
         Map<String, Object> body = new LinkedHashMap<>();

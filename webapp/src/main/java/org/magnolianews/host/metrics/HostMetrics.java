@@ -35,6 +35,22 @@ public final class HostMetrics {
         return registry;
     }
 
+    /**
+     * On a cluster node: {@code news_cluster_journal_lag} (journal revisions other nodes wrote that this node has not
+     * applied; NaN when the database does not answer) and {@code news_cluster_journal_revision} (applied here).
+     */
+    public void bindJournal(org.magnolianews.host.cluster.ClusterJournal journal) {
+        io.micrometer.core.instrument.Gauge.builder("news.cluster.journal.lag", journal, j -> {
+            try {
+                return j.lag();
+            } catch (java.sql.SQLException e) {
+                return Double.NaN;
+            }
+        }).description("cluster journal revisions not yet applied on this node").tag("node", journal.clusterId()).register(registry);
+        io.micrometer.core.instrument.Gauge.builder("news.cluster.journal.revision", journal, j -> j.localRevision())
+                .description("the cluster journal revision this node has applied").tag("node", journal.clusterId()).register(registry);
+    }
+
     /** The text a Prometheus server scrapes. */
     public String scrape() {
         return registry.scrape();
@@ -42,6 +58,9 @@ public final class HostMetrics {
 
     /** Counts what reaches readers: publishes and unpublishes (every way in), by workspace. */
     public void onContentEvent(ContentEvent event) {
+        if (event.fromAnotherNode()) {
+            return; // counted where it was published
+        }
         String name = switch (event.kind()) {
             case PUBLISHED -> "news.publishes";
             case UNPUBLISHED -> "news.unpublishes";

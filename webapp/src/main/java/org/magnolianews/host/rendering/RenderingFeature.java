@@ -40,6 +40,7 @@ public final class RenderingFeature implements WebFeature {
     private final Messages messages;
     private final ErrorPages errorPages;
     private volatile SitePages pages;
+    private boolean servesSite = true;
 
     public RenderingFeature(HostContext host) {
         this(host, Clock.system(SITE_ZONE));
@@ -48,6 +49,15 @@ public final class RenderingFeature implements WebFeature {
     /** With the host's targeted purge, shared with the delivery cache. */
     public RenderingFeature(HostContext host, Purges purges) {
         this(host, Clock.system(SITE_ZONE), purges);
+    }
+
+    /**
+     * On an author node: the templates for the admincentral's previews and the web resources they link, but no site,
+     * feeds or sitemaps (the public nodes serve those).
+     */
+    public RenderingFeature previewsOnly() {
+        servesSite = false;
+        return this;
     }
 
     /** Renders drafts with the site's templates once the site is registered (for the author UI's preview). */
@@ -133,6 +143,11 @@ public final class RenderingFeature implements WebFeature {
                 org.magnolianews.host.delivery.DeliveryFeature.renditions(host));
         pages = new SitePages(host.repository(), host.languages(), new SiteResolver(SiteRoutes.NEWS_SITE, virtualUriMappings()), links,
                 renderer, errorPages, clock);
+        // the previews' stylesheet and scripts come from here
+        context.addServlet(new ServletHolder(new WebResourcesServlet(host.resources())), "/.resources/*");
+        if (!servesSite) {
+            return;
+        }
         context.addServlet(new ServletHolder(new SiteServlet(pages, cache, host.languages())), "/");
         FeedServlet feeds = new FeedServlet(host.repository(), host.languages(), links, cache, clock);
         context.addServlet(new ServletHolder(feeds), "/feeds/*");
@@ -140,7 +155,6 @@ public final class RenderingFeature implements WebFeature {
         context.addServlet(new ServletHolder(feeds), "/sitemaps/*");
         context.addServlet(new ServletHolder(feeds), "/sitemap-news.xml");
         // /dam/* (published asset bytes) is served by the delivery feature; the site links there too.
-        context.addServlet(new ServletHolder(new WebResourcesServlet(host.resources())), "/.resources/*");
         SiteFilesServlet files = new SiteFilesServlet();
         context.addServlet(new ServletHolder(files), "/robots.txt");
         context.addServlet(new ServletHolder(files), "/favicon.ico");

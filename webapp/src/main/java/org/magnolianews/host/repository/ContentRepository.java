@@ -22,6 +22,9 @@ import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
 import org.apache.jackrabbit.core.nodetype.NodeTypeManagerImpl;
 import org.magnolianews.host.content.Languages;
+import org.magnolianews.host.cluster.ClusterJournal;
+import org.magnolianews.host.cluster.ClusterMember;
+import org.magnolianews.host.config.ClusterSettings;
 import org.magnolianews.host.definition.ContentTypeDefinition;
 import org.magnolianews.host.module.InstalledModule;
 import org.magnolianews.host.module.ModuleException;
@@ -35,6 +38,7 @@ import org.xml.sax.InputSource;
 public final class ContentRepository implements AutoCloseable {
 
     private static final String CONFIG = "repository-h2.xml";
+    private static final String CLUSTER_CONFIG = "repository-postgresql.xml";
     private static final String MAGNOLIA_NODE_TYPES = "magnolia-nodetypes.cnd";
     // Jackrabbit's own administrator, distinct from the CMS users in the users workspace.
     private static final SimpleCredentials SYSTEM = new SimpleCredentials("admin", "admin".toCharArray());
@@ -42,20 +46,35 @@ public final class ContentRepository implements AutoCloseable {
     private final RepositoryImpl repository;
     private final WorkspaceLayout layout;
     private final LiveGate liveGate = new LiveGate();
+    private final Optional<ClusterJournal> journal;
+    private final List<AutoCloseable> users = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private ContentRepository(RepositoryImpl repository, WorkspaceLayout layout) {
+    private ContentRepository(RepositoryImpl repository, WorkspaceLayout layout, Optional<ClusterJournal> journal) {
         this.repository = repository;
         this.layout = layout;
+        this.journal = journal;
     }
 
     public static ContentRepository open(Path dataDir, Optional<Path> config, List<InstalledModule> modules,
                                          Collection<ContentTypeDefinition> contentTypes, Languages languages) {
+        return open(dataDir, config, Optional.empty(), modules, contentTypes, languages);
+    }
+
+    /**
+     * With cluster settings: a node of a Jackrabbit cluster on PostgreSQL instead of the embedded H2 repository. The
+     * search analysers' indexing configuration is written into the data directory either way; a cluster node's
+     * repository configuration does not name it yet, so its full-text search uses Jackrabbit's standard analyser.
+     */
+    public static ContentRepository open(Path dataDir, Optional<Path> config, Optional<ClusterSettings> cluster,
+                                         List<InstalledModule> modules, Collection<ContentTypeDefinition> contentTypes,
+                                         Languages languages) {
         WorkspaceLayout layout = WorkspaceLayout.of(modules, contentTypes);
         prepareDataDirectory(dataDir);
         SearchIndexUpgrade.apply(dataDir, SearchAnalysis.indexingConfiguration(contentTypes, languages));
-        RepositoryImpl repository = start(dataDir, config);
+        RepositoryImpl repository = cluster.isPresent() ? startClusterNode(dataDir, cluster.get()) : start(dataDir, config);
         try {
-            ContentRepository opened = new ContentRepository(repository, layout);
+            Optional<ClusterJournal> journal = cluster.map(settings -> new ClusterJournal(((ClusterMember) repository).clusterNode(), settings));
+            ContentRepository opened = new ContentRepository(repository, layout, journal);
             opened.registerNodeTypes(modules);
             opened.registerContentTypeNodeTypes(contentTypes);
             opened.createWorkspaces();
@@ -88,6 +107,33 @@ public final class ContentRepository implements AutoCloseable {
         } catch (RepositoryException e) {
             throw new RepositoryFailure("cannot open the repository in " + dataDir, e);
         }
+    }
+
+    /**
+     * One node of a cluster on PostgreSQL: the shared database and this node's id. Jackrabbit reads the journal to
+     * the end before this returns, so a node that was down starts with everything written meanwhile.
+     */
+    private static RepositoryImpl startClusterNode(Path dataDir, ClusterSettings cluster) {
+        try (InputStream xml = ContentRepository.class.getResourceAsStream(CLUSTER_CONFIG)) {
+            Files.createDirectories(dataDir);
+            Properties variables = new Properties();
+            variables.setProperty("rep.home", dataDir.toAbsolutePath().toString());
+            variables.setProperty("pg.url", cluster.url());
+            variables.setProperty("pg.user", cluster.user());
+            variables.setProperty("pg.password", cluster.password());
+            variables.setProperty("cluster.id", cluster.clusterId());
+            variables.setProperty("cluster.syncDelay", Integer.toString(cluster.syncMillis()));
+            return new ClusterMember(RepositoryConfig.create(new InputSource(xml), variables));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RepositoryException e) {
+            throw new RepositoryFailure("cannot join the cluster as node " + cluster.clusterId() + " (" + cluster.url() + ")", e);
+        }
+    }
+
+    /** The cluster journal this node reads, when it is a cluster node. */
+    public Optional<ClusterJournal> journal() {
+        return journal;
     }
 
     /** A system session on a workspace; the caller logs it out. Sessions are not thread-safe. */
@@ -139,8 +185,21 @@ public final class ContentRepository implements AutoCloseable {
         return layout;
     }
 
+    /** Something that uses the repository until it closes (a listener's sessions): closed first. */
+    public void closeBefore(AutoCloseable user) {
+        users.add(user);
+    }
+
     @Override
     public void close() {
+        for (AutoCloseable user : users) {
+            try {
+                user.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(ContentRepository.class).warn("{} did not close: {}", user, e.getMessage());
+            }
+        }
+        users.clear();
         repository.shutdown();
     }
 

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Scheduled publishing. Jobs are nodes in the repository ({@code default} workspace,
  * {@code /authorSchedule/<id>}), so they survive a restart: a job due while the host was down runs
  * at the first poll after start. Jobs name their item by identifier, so a moved item is still found.
- * A failed run keeps the job with the reason, shown to editors, instead of retrying forever.
+ * A failed run keeps the job with the reason, shown to editors, instead of retrying forever. On a cluster every
+ * author node polls, and each due job is run by the one node that {@link #claim claims} it.
  */
 public final class PublishingScheduler implements AutoCloseable {
 
@@ -30,11 +31,15 @@ public final class PublishingScheduler implements AutoCloseable {
     private final PublishingActions publishing;
     private final ScheduledJobs jobs;
     private final ScheduledExecutorService executor;
+    /** Who claims jobs here: the cluster node's id (or "local") and this run, so a restarted node is another claimant. */
+    private final String claimant;
+    static final long CLAIM_TIMEOUT_MILLIS = 10L * 60 * 1000;
 
     public PublishingScheduler(ContentRepository repository, PublishingActions publishing, long pollMillis) {
         this.repository = repository;
         this.publishing = publishing;
         this.jobs = new ScheduledJobs(repository);
+        this.claimant = repository.journal().map(j -> j.clusterId()).orElse("local") + "/" + java.util.UUID.randomUUID();
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "publishing-scheduler");
             thread.setDaemon(true);
@@ -89,6 +94,9 @@ public final class PublishingScheduler implements AutoCloseable {
     }
 
     private void run(ScheduledJob job) {
+        if (!claim(job)) {
+            return; // another author node of the cluster runs it
+        }
         String failure = null;
         try {
             String path = repository.call(job.workspace(), session -> session.getNodeByIdentifier(job.identifier()).getPath());
@@ -115,6 +123,46 @@ public final class PublishingScheduler implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /**
+     * Takes a due job for this node, so each job runs once however many author nodes poll (issue 11): the claim is a
+     * save of {@code claimedBy} on the job's node after reading the cluster journal, and Jackrabbit refuses the
+     * second of two saves made from the same state (on one node as across nodes: stale item state). A claim older
+     * than {@link #CLAIM_TIMEOUT_MILLIS} belongs to a node that died while running the job: it is taken over, and the
+     * job runs again (a publish is idempotent).
+     */
+    boolean claim(ScheduledJob job) {
+        try {
+            return repository.call(WORKSPACE, session -> {
+                session.refresh(false);
+                Node root = root(session);
+                if (!root.hasNode(job.id())) {
+                    return false;
+                }
+                Node node = root.getNode(job.id());
+                long now = System.currentTimeMillis();
+                if (node.hasProperty("failure") || node.hasProperty("claimedAt")
+                        && now - node.getProperty("claimedAt").getDate().getTimeInMillis() < CLAIM_TIMEOUT_MILLIS) {
+                    return false;
+                }
+                Calendar at = Calendar.getInstance();
+                at.setTimeInMillis(now);
+                node.setProperty("claimedBy", claimant);
+                node.setProperty("claimedAt", at);
+                try {
+                    session.save();
+                    return true;
+                } catch (RepositoryException e) { // stale: claimed (or removed) elsewhere since it was read
+                    LOG.debug("Scheduled job {} taken by another node: {}", job.id(), e.getMessage());
+                    session.refresh(false);
+                    return false;
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("Scheduled job {} could not be claimed: {}", job.id(), e.getMessage());
+            return false;
+        }
     }
 
     private static ScheduledJob read(Node node) throws RepositoryException {
