@@ -80,7 +80,8 @@ class DeliveryQueryIT {
     @Test
     void fullTextSearchFindsEnglishAndRussianWords() throws Exception {
         List<String> kurils = client.names(NEWS + "?q=Kurils&limit=100");
-        java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\bKurils\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+        // English stemming: "Kurils" finds "Kuril" too (SiteSearchIT has the morphology cases)
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("\\bKurils?\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
         assertEquals(expected(n -> List.of("title", "lead", "body", "imageCaption", "sourceAttribution").stream()
                 .anyMatch(f -> word.matcher(n.path(f).asText()).find())), sorted(kurils));
         assertFalse(kurils.isEmpty());
