@@ -46,11 +46,6 @@ final class PageCache {
         purges.serve(entries);
     }
 
-    /** Drops every entry (here only), and keeps renderings already under way from storing what they saw. */
-    void invalidateAll() {
-        entries.purgeAll();
-    }
-
     /** Hits, misses, evictions and size as {@code cache_*{cache="pages"}} metrics. */
     void bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
         io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics.monitor(registry, entries.caffeine(), "pages");

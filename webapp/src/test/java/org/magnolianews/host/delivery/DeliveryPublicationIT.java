@@ -161,7 +161,7 @@ class DeliveryPublicationIT {
 
     @Test
     void maxAgeIsConfigurable() throws Exception {
-        assertEquals("public, max-age=7", client.get(NEWS + DeliveryClient.SEED).headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("public, max-age=7, s-maxage=3600", client.get(NEWS + DeliveryClient.SEED).headers().firstValue("Cache-Control").orElse(""));
         assertEquals("no-store", client.get(NEWS + "/nope").headers().firstValue("Cache-Control").orElse(""), "errors are not cached");
     }
 
