@@ -206,8 +206,9 @@ public final class SampleContent {
         if (image.get("caption") != null) {
             metadata.put("caption", String.valueOf(image.get("caption")));
         }
-        if (image.get("credit") != null) {
-            metadata.put("copyright", String.valueOf(image.get("credit")));
+        Object credit = image.get("credit") != null ? image.get("credit") : image.get("credit_ru"); // a Russian-only item's
+        if (credit != null) {
+            metadata.put("copyright", String.valueOf(credit));
         }
         byte[] jpeg = PlaceholderImage.jpeg(fileName);
         return assets.create(folder, new AssetStore.Upload(fileName, "image/jpeg", jpeg,
