@@ -69,6 +69,35 @@ public final class ClusterJournal {
         }
     }
 
+    private static final String CLAIMS_TABLE = "CREATE TABLE IF NOT EXISTS news_JOB_CLAIMS (JOB_ID VARCHAR(200) PRIMARY KEY,"
+            + " CLAIMANT VARCHAR(300) NOT NULL, CLAIMED_AT BIGINT NOT NULL)";
+    /** Inserts the claim, or takes over one older than the cut-off; PostgreSQL's row lock decides between nodes. */
+    private static final String CLAIM = "INSERT INTO news_JOB_CLAIMS (JOB_ID, CLAIMANT, CLAIMED_AT) VALUES (?, ?, ?)"
+            + " ON CONFLICT (JOB_ID) DO UPDATE SET CLAIMANT = EXCLUDED.CLAIMANT, CLAIMED_AT = EXCLUDED.CLAIMED_AT"
+            + " WHERE news_JOB_CLAIMS.CLAIMED_AT < ?";
+
+    /**
+     * Claims {@code jobId} for {@code claimant} across the cluster: true for exactly one node, however many ask at
+     * once, and again for a node asking after the claim is older than {@code staleAfterMillis} (its node died).
+     * The database decides, in one statement: a repository save cannot, because Jackrabbit merges concurrent changes
+     * of one node when it can (ClusterIT once saw a job claimed, and run, by both author nodes).
+     */
+    public boolean claim(String jobId, String claimant, long staleAfterMillis) throws SQLException {
+        long now = System.currentTimeMillis();
+        try (Connection connection = connect()) {
+            try (PreparedStatement create = connection.prepareStatement(CLAIMS_TABLE)) {
+                create.execute();
+            }
+            try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+                claim.setString(1, jobId);
+                claim.setString(2, claimant);
+                claim.setLong(3, now);
+                claim.setLong(4, now - staleAfterMillis);
+                return claim.executeUpdate() == 1;
+            }
+        }
+    }
+
     private Connection connect() throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", settings.user());

@@ -126,13 +126,23 @@ public final class PublishingScheduler implements AutoCloseable {
     }
 
     /**
-     * Takes a due job for this node, so each job runs once however many author nodes poll (issue 11): the claim is a
-     * save of {@code claimedBy} on the job's node after reading the cluster journal, and Jackrabbit refuses the
-     * second of two saves made from the same state (on one node as across nodes: stale item state). A claim older
+     * Takes a due job for this node, so each job runs once however many author nodes poll (issue 11): on a cluster
+     * node the shared database decides first ({@link org.magnolianews.host.cluster.ClusterJournal#claim}); then the
+     * claim is a save of {@code claimedBy} on the job's node, which also keeps one node from running a job twice. A claim older
      * than {@link #CLAIM_TIMEOUT_MILLIS} belongs to a node that died while running the job: it is taken over, and the
      * job runs again (a publish is idempotent).
      */
     boolean claim(ScheduledJob job) {
+        if (repository.journal().isPresent()) {
+            try {
+                if (!repository.journal().get().claim(job.id(), claimant, CLAIM_TIMEOUT_MILLIS)) {
+                    return false; // another author node holds it
+                }
+            } catch (java.sql.SQLException e) {
+                LOG.warn("Scheduled job {} could not be claimed: {}", job.id(), e.getMessage());
+                return false;
+            }
+        }
         try {
             return repository.call(WORKSPACE, session -> {
                 session.refresh(false);
