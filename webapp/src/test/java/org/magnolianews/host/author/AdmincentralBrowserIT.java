@@ -129,7 +129,7 @@ class AdmincentralBrowserIT {
 
         browser.find("#f-image-upload").sendKeys(photo.toString());
         // Issue 10: one credit and one caption per language, the item's own fields.
-        assertEquals(1, browser.driver.findElements(By.xpath("//label[normalize-space()='Photo credit']")).size(), "one credit field");
+        assertEquals(1, browser.driver.findElements(By.xpath("//label[normalize-space()='Photo credit (EN)']")).size(), "one credit field");
         assertEquals(1, browser.driver.findElements(By.xpath("//label[normalize-space()='Photo caption (EN)']")).size(), "one caption field");
         browser.type("#f-imageCaption", "The new reading room");
         browser.type("#f-imageCredit", CREDIT);
