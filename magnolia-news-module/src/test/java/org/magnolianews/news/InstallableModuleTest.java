@@ -183,8 +183,8 @@ class InstallableModuleTest {
             }
         }
         for (String key : en.stringPropertyNames()) {
-            assertTrue(key.startsWith("news-module.") || key.matches("(news|publications|subjects)\\..+\\.label"),
-                    key + ": the module's prefix or an app's <app>.<field>.label key");
+            assertTrue(key.startsWith("news-module.") || key.matches("(news|publications|subjects)\\..+\\.(label|description)"),
+                    key + ": the module's prefix or an app's <app>.<field>.label (.description) key");
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** What the audit trail records: changes to what readers see, and everything about who may get in. */
 public enum AuditAction {
-    PUBLISHED, UNPUBLISHED, DELETED,
+    PUBLISHED, UNPUBLISHED, DELETED, RESTORED, PURGED,
     LOGIN, LOGIN_FAILED, LOGIN_THROTTLED,
     USER_CREATED, ROLE_CHANGED, PASSWORD_CHANGED, USER_ENABLED, USER_DISABLED, USER_DELETED;
 

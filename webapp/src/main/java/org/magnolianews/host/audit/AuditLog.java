@@ -56,7 +56,7 @@ public final class AuditLog {
         });
     }
 
-    /** Records publishes, unpublishes and deletes, whoever made them and however (UI, API, schedule, restart). */
+    /** Records publishes, unpublishes, deletes (to the trash), restores and purges from it, whoever made them and however (UI, API, schedule, restart). */
     public void onContentEvent(ContentEvent event) {
         if (event.fromAnotherNode()) {
             return; // the node that acted records it, once
@@ -65,13 +65,16 @@ public final class AuditLog {
             case PUBLISHED -> AuditAction.PUBLISHED;
             case UNPUBLISHED -> AuditAction.UNPUBLISHED;
             case DELETED -> AuditAction.DELETED;
+            case RESTORED -> AuditAction.RESTORED;
+            case PURGED -> AuditAction.PURGED;
             case SAVED -> null;
         };
         if (action == null || event.paths().isEmpty()) {
             return;
         }
         String subject = event.workspace() + ":" + event.paths().get(0);
-        String detail = event.paths().size() > 1 ? "and " + (event.paths().size() - 1) + " below it" : "";
+        String detail = event.paths().size() > 1 ? "and " + (event.paths().size() - 1) + " below it"
+                : event.kind() == ContentEvent.Kind.DELETED ? "to the trash" : "";
         record(new AuditRecord(Instant.now(), action, event.user(), "", subject, detail));
     }
 

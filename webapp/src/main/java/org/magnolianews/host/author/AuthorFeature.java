@@ -114,6 +114,8 @@ public final class AuthorFeature implements WebFeature {
         AdminTemplates templates = new AdminTemplates();
         new UserRoutes(host.users(), sessions, host.audit(), templates).register(servlet);
         new AuditRoutes(host.audit(), templates).register(servlet);
+        new org.magnolianews.host.author.trash.TrashRoutes(host.content().trash(), apps, templates).register(servlet);
+        org.magnolianews.host.author.trash.TrashSweep sweep = org.magnolianews.host.author.trash.TrashSweep.start(host.content().trash());
         ImportRoutes imports = new ImportRoutes(services);
         imports.register(servlet);
         new ExportRoutes(services).register(servlet);
@@ -128,6 +130,7 @@ public final class AuthorFeature implements WebFeature {
             public void contextDestroyed(ServletContextEvent event) {
                 scheduler.close();
                 imports.close();
+                sweep.close();
             }
         });
     }
@@ -141,6 +144,7 @@ public final class AuthorFeature implements WebFeature {
         entries.add(new Layout.NavEntry("/assets", "nav.assets", "Assets", Permission.READ_CONTENT));
         entries.add(new Layout.NavEntry("/import", "nav.import", "Import", Permission.WRITE_DRAFTS));
         entries.add(new Layout.NavEntry("/users", "nav.users", "Users", Permission.MANAGE_USERS));
+        entries.add(new Layout.NavEntry("/trash", "nav.trash", "Trash", Permission.READ_CONTENT));
         entries.add(new Layout.NavEntry("/audit", "nav.audit", "Audit", Permission.READ_AUDIT));
         return entries;
     }

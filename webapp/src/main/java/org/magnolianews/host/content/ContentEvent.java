@@ -13,7 +13,8 @@ import java.util.List;
 public record ContentEvent(Kind kind, String workspace, List<String> identifiers, List<String> paths, String user,
                            boolean fromAnotherNode) {
 
-    public enum Kind { SAVED, DELETED, PUBLISHED, UNPUBLISHED }
+    /** DELETED: moved to the trash; RESTORED: back from it (author side only); PURGED: gone from the trash for good. */
+    public enum Kind { SAVED, DELETED, PUBLISHED, UNPUBLISHED, RESTORED, PURGED }
 
     /** A change made here. */
     public ContentEvent(Kind kind, String workspace, List<String> identifiers, List<String> paths, String user) {

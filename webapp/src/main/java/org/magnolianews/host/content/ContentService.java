@@ -33,6 +33,7 @@ public final class ContentService {
     private final Map<String, FolderPolicy> folderPolicies;
     private final ItemLocks locks;
     private final PageContentValidator pageValidator;
+    private final Trash trash;
 
     public ContentService(DefinitionRegistry registry, ContentRepository repository, Languages languages,
                           ContentEvents events, Map<String, FolderPolicy> folderPolicies) {
@@ -45,6 +46,12 @@ public final class ContentService {
         this.events = events;
         this.folderPolicies = Map.copyOf(folderPolicies);
         this.pageValidator = new PageContentValidator(registry, ContentValidator.repositoryLookup(repository), languages);
+        this.trash = new Trash(repository, events, TrashSettings.fromEnvironment().retention());
+    }
+
+    /** Where deletes put items, to be restored or purged. */
+    public Trash trash() {
+        return trash;
     }
 
     /** What a create returns: where the item landed. */
@@ -194,7 +201,7 @@ public final class ContentService {
     }
 
     /**
-     * Deletes a node and everything below it from the author workspace. Refused while the node or
+     * Deletes a node and everything below it from the author workspace into the {@link Trash}. Refused while the node or
      * a publishable node below it is published: unpublish first, so the live site never keeps an
      * item the author side no longer knows (and could no longer unpublish).
      */
@@ -210,11 +217,11 @@ public final class ContentService {
             }
             List<String> ids = List.of(node.getIdentifier());
             Node parent = node.getParent();
-            node.remove();
-            if (parent.getDepth() > 0) {
-                ContentTree.touchPage(parent, user);
-            }
-            session.save();
+            removeToTrash(node, user, () -> {
+                if (parent.getDepth() > 0) {
+                    ContentTree.touchPage(parent, user);
+                }
+            });
             return ids;
         }));
         events.fire(new ContentEvent(ContentEvent.Kind.DELETED, workspace, identifiers, List.of(path), user));
@@ -265,8 +272,7 @@ public final class ContentService {
         List<String> unpublished = locks.exclusively(type.workspace(), path, () -> {
             List<String> removedFromLive = unpublish(type.workspace(), path, user);
             repository.call(type.workspace(), session -> {
-                session.getNode(path).remove();
-                session.save();
+                removeToTrash(session.getNode(path), user, () -> { });
                 return null;
             });
             return removedFromLive;
@@ -323,6 +329,25 @@ public final class ContentService {
         }));
         events.fire(new ContentEvent(ContentEvent.Kind.SAVED, type.workspace(), List.of(moved[0]), List.of(path, moved[1]), user));
         return moved[1];
+    }
+
+    /** Copies a saved node into the trash, then removes it (with {@code also}) in one save; a failed save leaves no entry. */
+    private void removeToTrash(Node node, String user, AlsoInSave also) throws RepositoryException {
+        Session session = node.getSession();
+        String entry = trash.moveIn(node, user);
+        try {
+            node.remove();
+            also.run();
+            session.save();
+        } catch (RepositoryException | RuntimeException e) {
+            session.refresh(false);
+            trash.forget(session.getWorkspace().getName(), entry);
+            throw e;
+        }
+    }
+
+    private interface AlsoInSave {
+        void run() throws RepositoryException;
     }
 
     private interface RepositoryWork<T> {

@@ -14,11 +14,13 @@
   function richText(textarea) {
     const toolbar = document.createElement('div');
     toolbar.className = 'rte-toolbar';
-    [['bold', 'B'], ['italic', 'I'], ['insertUnorderedList', '• list'], ['createLink', 'link'], ['removeFormat', 'clear']].forEach(([cmd, label]) => {
+    // Labels come from the form (data-label-*, in the UI's language).
+    const label = name => textarea.dataset['label' + name[0].toUpperCase() + name.slice(1)] || name;
+    [['bold', 'bold'], ['italic', 'italic'], ['insertUnorderedList', 'list'], ['createLink', 'link'], ['removeFormat', 'clear']].forEach(([cmd, name]) => {
       const b = document.createElement('button');
-      b.type = 'button'; b.textContent = label; b.dataset.cmd = cmd;
+      b.type = 'button'; b.textContent = label(name); b.dataset.cmd = cmd;
       b.addEventListener('click', () => {
-        const arg = cmd === 'createLink' ? prompt('URL') : null;
+        const arg = cmd === 'createLink' ? prompt(label('url')) : null;
         if (cmd === 'createLink' && !arg) return;
         document.execCommand(cmd, false, arg);
         sync();

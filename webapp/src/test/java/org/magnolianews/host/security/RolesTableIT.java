@@ -112,6 +112,7 @@ class RolesTableIT {
                 new UiRoute("GET", "/import/status", "", Role.EDITOR),
                 new UiRoute("GET", "/users", "", Role.ADMIN),
                 new UiRoute("GET", "/audit", "", Role.ADMIN),
+                new UiRoute("GET", "/trash", "", Role.EDITOR),
                 // Posts without their fields: the role check comes first, so an allowed caller gets 400, never a change.
                 new UiRoute("POST", "/app/save", "", Role.EDITOR),
                 new UiRoute("POST", "/app/action", "", Role.EDITOR),
@@ -121,6 +122,8 @@ class RolesTableIT {
                 new UiRoute("POST", "/assets/upload", "", Role.EDITOR),
                 new UiRoute("POST", "/assets/save", "", Role.EDITOR),
                 new UiRoute("POST", "/import", "", Role.EDITOR),
+                new UiRoute("POST", "/trash/restore", "", Role.EDITOR),
+                new UiRoute("POST", "/trash/purge", "", Role.PUBLISHER),
                 new UiRoute("POST", "/users/create", "", Role.ADMIN),
                 new UiRoute("POST", "/users/role", "", Role.ADMIN),
                 new UiRoute("POST", "/users/password", "", Role.ADMIN),

@@ -49,6 +49,14 @@ public final class FormRenderer {
         return html.toString();
     }
 
+    /**
+     * The message key of a field: {@code <prefix>.<field>}; an entry's field ({@code releases.0.status}) as Magnolia
+     * keys a multi field's inner field, {@code <prefix>.releases.field.status}.
+     */
+    static String messageKey(String prefix, String fieldName) {
+        return prefix + "." + fieldName.replaceAll("\\.(\\d+|__i__)\\.", ".field.");
+    }
+
     /** A dialog's label if it names a message, else the message {@code key}, else the label as written. */
     static String label(Exchange x, String dialogLabel, String key) {
         return x.messages().getOr(x.lang(), dialogLabel, x.messages().getOr(x.lang(), key, dialogLabel));
@@ -66,18 +74,20 @@ public final class FormRenderer {
                 String name = languages.propertyName(field.name(), lang);
                 html.append("<div class=\"i18n lang-").append(lang).append("\">")
                         .append(labelTag(name, label + " (" + lang.toUpperCase() + ")", field.required()))
-                        .append(input(x, field, name, name, values.get(name)))
+                        .append(input(x, messagePrefix, field, name, name, values.get(name)))
                         // The default language's key is the field's own: its message is shown once, below (issue 10).
                         .append(name.equals(field.name()) ? "" : error(errors.get(errorPrefix + name)))
                         .append("</div>");
             }
             html.append(error(errors.get(errorPrefix + field.name())));
         } else {
-            html.append(labelTag(field.name(), label, field.required())).append(input(x, field, field.name(), field.name(), values.get(field.name())))
+            html.append(labelTag(field.name(), label, field.required())).append(input(x, messagePrefix, field, field.name(), field.name(), values.get(field.name())))
                     .append(error(errors.get(errorPrefix + field.name())));
         }
-        if (!field.description().isEmpty()) {
-            html.append("<small class=\"description\">").append(esc(field.description())).append("</small>");
+        // Field help in the UI's language: Magnolia's <app>.<field>.description key, the dialog's text when none (issue 10).
+        String description = x.messages().getOr(x.lang(), messageKey(messagePrefix, field.name()) + ".description", field.description());
+        if (!description.isEmpty()) {
+            html.append("<small class=\"description\">").append(esc(description)).append("</small>");
         }
         return html.append("</div>").toString();
     }
@@ -90,7 +100,7 @@ public final class FormRenderer {
         return message == null ? "" : "<p class=\"field-error\">" + esc(message) + "</p>";
     }
 
-    private String input(Exchange x, FieldSpec field, String name, String id, Object value) {
+    private String input(Exchange x, String messagePrefix, FieldSpec field, String name, String id, Object value) {
         String attrs = " name=\"" + esc(name) + "\" id=\"f-" + esc(id) + "\"";
         return switch (field.kind()) {
             case TEXT -> "<input type=\"text\"" + attrs + " value=\"" + esc(text(value)) + "\">";
@@ -98,13 +108,14 @@ public final class FormRenderer {
             case TEXTAREA -> "<textarea rows=\"3\"" + attrs + ">" + esc(value instanceof List<?> l
                     ? String.join("\n", l.stream().map(String::valueOf).toList()) : text(value)) + "</textarea>"
                     + (field.multiple() ? "<small>" + esc(x.t("form.onePerLine")) + "</small>" : "");
-            case RICH_TEXT -> "<textarea class=\"rte\" rows=\"8\"" + attrs + ">" + esc(text(value)) + "</textarea>";
+            // The toolbar's words in the UI's language, read by admin.js (issue 10).
+            case RICH_TEXT -> "<textarea class=\"rte\" rows=\"8\"" + attrs + toolbarLabels(x) + ">" + esc(text(value)) + "</textarea>";
             case DATE -> "<input type=\"date\"" + attrs + " value=\"" + esc(dateValue(text(value))) + "\">";
             case DATE_TIME -> "<input type=\"datetime-local\"" + attrs + " aria-describedby=\"zone-" + esc(id) + "\" value=\""
                     + esc(dateTimeValue(text(value))) + "\"> <small class=\"zone\" id=\"zone-" + esc(id) + "\">"
                     + esc(SiteTime.describe(x.lang())) + "</small>";
             case CHECKBOX -> "<input type=\"checkbox\" value=\"true\"" + attrs + (Boolean.TRUE.equals(value) || "true".equals(text(value)) ? " checked" : "") + ">";
-            case SELECT -> select(field, attrs, text(value));
+            case SELECT -> select(x, messageKey(messagePrefix, field.name()), field, attrs, text(value));
             case COUNTRY -> country(x, attrs, text(value));
             case REFERENCE -> picker(x, field, name, id, value);
             case ASSET -> asset(x, name, id, text(value));
@@ -112,10 +123,20 @@ public final class FormRenderer {
         };
     }
 
-    private static String select(FieldSpec field, String attrs, String value) {
+    private static String toolbarLabels(Exchange x) {
+        StringBuilder attrs = new StringBuilder();
+        for (String command : List.of("bold", "italic", "list", "link", "clear", "url")) {
+            attrs.append(" data-label-").append(command).append("=\"").append(esc(x.t("rte." + command))).append("\"");
+        }
+        return attrs.toString();
+    }
+
+    /** Options labelled in the UI's language by {@code <field key>.options.<value>.label} (release statuses, issue 10), else the value. */
+    private static String select(Exchange x, String fieldKey, FieldSpec field, String attrs, String value) {
         StringBuilder html = new StringBuilder("<select").append(attrs).append("><option value=\"\"></option>");
         for (String option : field.options()) {
-            html.append("<option").append(option.equals(value) ? " selected" : "").append(">").append(esc(option)).append("</option>");
+            html.append("<option value=\"").append(esc(option)).append("\"").append(option.equals(value) ? " selected" : "").append(">")
+                    .append(esc(x.messages().getOr(x.lang(), fieldKey + ".options." + option + ".label", option))).append("</option>");
         }
         return html.append("</select>").toString();
     }

@@ -73,7 +73,7 @@ public final class ImportRoutes {
                 .append(x.csrfField()).append("<select name=\"app\" id=\"import-app\">");
         for (ContentApp app : services.apps().all()) {
             html.append("<option value=\"").append(esc(app.name())).append("\"").append(x.param("app").filter(app.name()::equals).isPresent() ? " selected" : "")
-                    .append(">").append(esc(app.label())).append("</option>");
+                    .append(">").append(esc(x.messages().getOr(x.lang(), app.name() + ".app.label", app.label()))).append("</option>");
         }
         return html.append("</select><input type=\"file\" name=\"file\" id=\"import-file\" accept=\"application/json,.json,text/csv,.csv\" required>")
                 .append("<button type=\"submit\" id=\"import-start\">").append(esc(x.t("import.start"))).append("</button></form>").toString();

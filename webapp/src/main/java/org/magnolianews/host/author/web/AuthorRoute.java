@@ -67,7 +67,12 @@ public enum AuthorRoute {
     USER_ENABLED("POST", "/users/enabled", MANAGE_USERS),
     USER_DELETE("POST", "/users/delete", MANAGE_USERS),
 
-    AUDIT("GET", "/audit", READ_AUDIT);
+    AUDIT("GET", "/audit", READ_AUDIT),
+
+    /** Deleted items (issue 10): listing and restoring (as a draft) are editors' work; purging for good a publisher's. */
+    TRASH("GET", "/trash", READ_CONTENT),
+    TRASH_RESTORE("POST", "/trash/restore", WRITE_DRAFTS),
+    TRASH_PURGE("POST", "/trash/purge", Permission.CHANGE_PUBLISHED);
 
     private final String method;
     private final String path;
