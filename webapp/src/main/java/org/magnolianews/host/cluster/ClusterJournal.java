@@ -98,6 +98,33 @@ public final class ClusterJournal {
         }
     }
 
+    /**
+     * Runs {@code work} holding the cluster-wide lock of {@code key} (a PostgreSQL advisory lock, waited for at most
+     * {@code waitSeconds}), after reading the journal: what other nodes saved under the same lock is visible to it.
+     */
+    public <T> T withItemLock(String key, long waitSeconds, java.util.function.Supplier<T> work) throws SQLException {
+        try (Connection connection = connect()) {
+            try (PreparedStatement timeout = connection.prepareStatement("SET lock_timeout = '" + waitSeconds + "s'")) {
+                timeout.execute();
+            }
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(hashtext(?))")) {
+                lock.setString(1, key);
+                lock.execute();
+            }
+            try {
+                node.sync();
+                return work.get();
+            } catch (ClusterException e) {
+                throw new SQLException("cannot read the cluster journal: " + e.getMessage(), e);
+            } finally {
+                try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
+                    unlock.setString(1, key);
+                    unlock.execute();
+                }
+            }
+        }
+    }
+
     private Connection connect() throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", settings.user());
