@@ -3,7 +3,6 @@ package org.magnolianews.news.listing;
 import info.magnolia.cms.core.AggregationState;
 import info.magnolia.cms.i18n.I18nContentSupport;
 import info.magnolia.context.MgnlContext;
-import info.magnolia.context.WebContext;
 import info.magnolia.rendering.model.RenderingModel;
 import info.magnolia.rendering.model.RenderingModelImpl;
 import info.magnolia.rendering.template.RenderableDefinition;
@@ -13,6 +12,7 @@ import javax.inject.Inject;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import org.magnolianews.news.jcr.Items;
+import org.magnolianews.news.rendering.Paging;
 import org.magnolianews.news.jcr.XPathQueries;
 import org.magnolianews.news.rendering.PageItem;
 import org.magnolianews.news.rendering.PageLanguage;
@@ -49,12 +49,9 @@ public class LatestNewsModel<RD extends RenderableDefinition> extends RenderingM
      */
     @Override
     public String execute() {
-        String parameter = MgnlContext.getParameter("page");
         try {
-            if (parameter != null && !parameter.isBlank()
-                    && (!parameter.strip().matches("[1-9][0-9]{0,3}") || getPage() != Integer.parseInt(parameter.strip())
-                    || getPage() > 1 && getItems().isEmpty())) {
-                notFound();
+            if (Paging.requestedIsNoPage(MAX_PAGE) || getPage() > 1 && getItems().isEmpty()) {
+                Paging.answerNotFound();
             }
         } catch (RepositoryException e) {
             throw new IllegalStateException("cannot list the latest news: " + e.getMessage(), e);
@@ -62,34 +59,12 @@ public class LatestNewsModel<RD extends RenderableDefinition> extends RenderingM
         return super.execute();
     }
 
-    private static void notFound() {
-        WebContext web = MgnlContext.getWebContextOrNull();
-        if (web != null && web.getResponse() != null) {
-            try {
-                web.getResponse().sendError(404);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-    }
-
     public int getPage() {
-        try {
-            String parameter = MgnlContext.getParameter("page");
-            int page = Integer.parseInt(parameter == null || parameter.isBlank() ? "1" : parameter.trim());
-            return Math.max(1, Math.min(MAX_PAGE, page));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return Paging.requested(MAX_PAGE);
     }
 
     public int getPageSize() throws RepositoryException {
-        try {
-            int size = Integer.parseInt(Items.single(content, "pageSize").orElse("" + DEFAULT_PAGE_SIZE).trim());
-            return Math.max(1, Math.min(MAX_PAGE_SIZE, size));
-        } catch (NumberFormatException e) {
-            return DEFAULT_PAGE_SIZE;
-        }
+        return Paging.pageSize(content, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     }
 
     public List<Node> getItems() throws RepositoryException {

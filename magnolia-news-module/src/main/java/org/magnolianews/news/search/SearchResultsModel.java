@@ -2,7 +2,6 @@ package org.magnolianews.news.search;
 
 import info.magnolia.cms.i18n.I18nContentSupport;
 import info.magnolia.context.MgnlContext;
-import info.magnolia.context.WebContext;
 import info.magnolia.rendering.model.RenderingModel;
 import info.magnolia.rendering.model.RenderingModelImpl;
 import info.magnolia.rendering.template.RenderableDefinition;
@@ -12,6 +11,7 @@ import javax.inject.Inject;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import org.magnolianews.news.jcr.Items;
+import org.magnolianews.news.rendering.Paging;
 import org.magnolianews.news.jcr.XPathQueries;
 import org.magnolianews.news.rendering.PageLanguage;
 
@@ -43,11 +43,9 @@ public class SearchResultsModel<RD extends RenderableDefinition> extends Renderi
 
     @Override
     public String execute() {
-        String page = MgnlContext.getParameter("page");
         try {
-            if (page != null && !page.isBlank() && (!page.strip().matches("[1-9][0-9]{0,2}")
-                    || getPage() != Integer.parseInt(page.strip()) || getPage() > 1 && getHits().isEmpty())) {
-                notFound();
+            if (Paging.requestedIsNoPage(MAX_PAGE) || getPage() > 1 && getHits().isEmpty()) {
+                Paging.answerNotFound();
             }
         } catch (RepositoryException e) {
             throw new IllegalStateException("cannot search: " + e.getMessage(), e);
@@ -67,21 +65,11 @@ public class SearchResultsModel<RD extends RenderableDefinition> extends Renderi
     }
 
     public int getPage() {
-        try {
-            String parameter = MgnlContext.getParameter("page");
-            int page = Integer.parseInt(parameter == null || parameter.isBlank() ? "1" : parameter.strip());
-            return Math.max(1, Math.min(MAX_PAGE, page));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return Paging.requested(MAX_PAGE);
     }
 
     public int getPageSize() throws RepositoryException {
-        try {
-            return Math.max(1, Math.min(50, Integer.parseInt(Items.single(content, "pageSize").orElse("" + DEFAULT_PAGE_SIZE).strip())));
-        } catch (NumberFormatException e) {
-            return DEFAULT_PAGE_SIZE;
-        }
+        return Paging.pageSize(content, DEFAULT_PAGE_SIZE, 50);
     }
 
     /** How many items match in all. */
@@ -145,14 +133,4 @@ public class SearchResultsModel<RD extends RenderableDefinition> extends Renderi
         }
     }
 
-    private static void notFound() {
-        WebContext web = MgnlContext.getWebContextOrNull();
-        if (web != null && web.getResponse() != null) {
-            try {
-                web.getResponse().sendError(404);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-    }
 }

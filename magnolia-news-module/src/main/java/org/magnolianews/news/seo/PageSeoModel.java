@@ -13,6 +13,7 @@ import javax.jcr.Session;
 import org.magnolianews.news.jcr.Items;
 import org.magnolianews.news.rendering.PageItem;
 import org.magnolianews.news.rendering.PageItemModel;
+import org.magnolianews.news.rendering.Paging;
 import org.magnolianews.news.rendering.PageLanguage;
 import org.magnolianews.news.rendering.SiteClock;
 import org.magnolianews.news.rendering.SiteUrls;
@@ -48,10 +49,10 @@ public class PageSeoModel<RD extends RenderableDefinition> extends PageItemModel
     public String execute() {
         try {
             if (PageItem.isDetailPage(MgnlContext.getAggregationState()) && item().isEmpty()) {
-                MgnlContext.getWebContext().getResponse().sendError(404);
+                Paging.answerNotFound();
                 return RenderingModel.SKIP_RENDERING;
             }
-        } catch (RepositoryException | java.io.IOException e) {
+        } catch (RepositoryException e) {
             throw new IllegalStateException("cannot tell whether the page's item exists", e);
         }
         return super.execute();
