@@ -48,7 +48,8 @@ export function parseRoute(pathname, search, site) {
   if (rest === '/' || rest === '/index.html') {
     return { ...route, pagePath: site.root };
   }
-  const match = /^((?:\/[A-Za-z0-9._~-]+)+)\.html$/.exec(rest);
+  // Segments of letters, digits and - _ ~ . (not starting with a dot: no "..", no hidden names).
+  const match = /^((?:\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+)\.html$/.exec(rest);
   if (!match) return null;
   const path = match[1];
   for (const [workspace, detail] of Object.entries(DETAIL_PAGES)) {
