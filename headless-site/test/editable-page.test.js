@@ -1,4 +1,4 @@
-// The host's pages endpoint JSON through Magnolia's own @magnolia/react-editor (the npm package, no
+// The host's pages endpoint JSON (pages/v1, the SPA demos' endpoint) through Magnolia's own @magnolia/react-editor (the npm package, no
 // mock): EditablePage and EditableArea render every page and component by its `mgnl:template`, with
 // probe components and with the site's own mappings. Needs a running host: NEWS_HOST=http://localhost:8080
 // (the Java HeadlessSiteIT runs this file against the host it starts).
@@ -25,15 +25,15 @@ async function json(path) {
   return response.json();
 }
 
-/** The pages of the host's site: the root, its children, their children (the detail pages). */
+/** Every page of the host's site, from the page tree (pagenav/v1), read from pages/v1 as the SPA demos do. */
 async function sitePages() {
-  const root = await json('/.rest/delivery/pages/home');
-  const paths = [root['@path']];
-  for (const child of await json('/.rest/delivery/pages/home@nodes')) {
-    paths.push(child['@path']);
-    for (const grandchild of await json('/.rest/delivery/pages' + child['@path'] + '@nodes')) paths.push(grandchild['@path']);
-  }
-  return Promise.all(paths.map(p => json('/.rest/delivery/pages' + p)));
+  const paths = [];
+  const walk = node => {
+    paths.push(node['@path']);
+    node['@nodes'].map(n => node[n]).filter(n => n['@nodeType'] === 'mgnl:page').forEach(walk);
+  };
+  walk(await json('/.rest/delivery/pagenav/v1/home'));
+  return Promise.all(paths.map(p => json('/.rest/delivery/pages/v1' + p)));
 }
 
 /** Every component of a page in document order: [{path, template}]. */
@@ -79,7 +79,7 @@ test('every page of the pages endpoint renders through EditablePage, each compon
 });
 
 test('without mgnl:template EditablePage renders nothing of the page (what the endpoint must prevent)', { skip }, async () => {
-  const page = await json('/.rest/delivery/pages/home');
+  const page = await json('/.rest/delivery/pages/v1/home');
   const stripped = JSON.parse(JSON.stringify(page), (key, value) => (key === 'mgnl:template' ? undefined : value));
   const mappings = { [page['mgnl:template']]: ProbePage };
   const errors = [];

@@ -8,8 +8,10 @@ export const ENDPOINT_WORKSPACES = {
   news: 'news',
   publications: 'publications',
   subjects: 'subjects',
-  pages: 'website',
-  pagenav: 'website',
+  // Magnolia's SPA demos' endpoints, shipped by the module: a page with its areas and components, each
+  // with mgnl:template; the page tree for navigation.
+  'pages/v1': 'website',
+  'pagenav/v1': 'website',
 };
 
 export class DeliveryError extends Error {

@@ -116,14 +116,14 @@ async function breadcrumb(component, ctx) {
   const segments = ctx.pagePath.slice(ctx.site.root.length).split('/').filter(Boolean);
   // The detail page itself (/news/article) is not a crumb: its item is.
   const ancestors = ctx.item ? segments.slice(0, -1) : segments;
-  let path = ctx.site.root;
-  const paths = [path, ...ancestors.map(s => (path += '/' + s))];
-  const pages = await Promise.all(paths.map(p => ctx.delivery.item('pages', p, { lang: ctx.site.language })));
-  pages.forEach((page, i) => {
-    if (!page) return;
-    const title = i === 0 ? (component.homeLabel || page.navigationTitle || page.title) : (page.navigationTitle || page.title);
-    crumbs.push({ title, url: pageUrl(paths[i], ctx.site) });
-  });
+  // The page tree (pagenav) has every ancestor's title: walk down it.
+  let node = ctx.tree;
+  if (node) crumbs.push({ title: component.homeLabel || node.navigationTitle || node.title, url: pageUrl(node['@path'], ctx.site) });
+  for (const segment of ancestors) {
+    node = node && node[segment] && node[segment]['@nodeType'] === 'mgnl:page' ? node[segment] : null;
+    if (!node) break;
+    crumbs.push({ title: node.navigationTitle || node.title || node['@name'], url: pageUrl(node['@path'], ctx.site) });
+  }
   if (ctx.item) crumbs.push({ title: label(ctx.item.node), url: null });
   return { crumbs };
 }

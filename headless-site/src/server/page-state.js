@@ -31,15 +31,16 @@ export async function notFoundState({ url, headers, config, delivery }) {
 
 async function stateFor({ route, pagePath, pageNumber, site, url, headers, config, delivery, annotations }) {
   const lang = site.language;
-  const [page, sections, item] = await Promise.all([
-    delivery.item('pages', pagePath, { lang }),
-    delivery.children('pages', config.siteRoot, { lang }),
+  const [page, tree, item] = await Promise.all([
+    delivery.item('pages/v1', pagePath, { lang }),
+    delivery.item('pagenav/v1', config.siteRoot, { lang }),
     route.item ? delivery.item(route.item.workspace, route.item.path, { lang }) : null,
   ]);
   if (!page || page['@nodeType'] !== 'mgnl:page' || (route.item && !item)) throw new NotFound(url.pathname);
   const pageItem = route.item ? { workspace: route.item.workspace, node: item } : null;
+  const sections = childPages(tree);
   const ctx = {
-    delivery, site, route, pagePath, page, item: pageItem, pageNumber, query: url.searchParams,
+    delivery, site, route, pagePath, page, tree, item: pageItem, pageNumber, query: url.searchParams,
     readerCountry: readerCountry(headers['cf-ipcountry'], headers['accept-language'], lang),
   };
   const data = await loadComponentData(page, ctx);
@@ -58,6 +59,12 @@ async function stateFor({ route, pagePath, pageNumber, site, url, headers, confi
         .map(s => ({ path: s['@path'], title: s.navigationTitle || s.title || s['@name'] })),
     },
   };
+}
+
+/** The pages right below a page of the page tree (pagenav), in their order. */
+export function childPages(node) {
+  if (!node) return [];
+  return (node['@nodes'] || []).map(name => node[name]).filter(n => n && n['@nodeType'] === 'mgnl:page');
 }
 
 /** ?page=N: a whole number 1-10000, else no such page (404), as the module's Paging answers. */
