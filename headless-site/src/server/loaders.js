@@ -7,13 +7,21 @@ import { itemUrl, pageUrl, routeUrl } from '../site/urls.js';
 export class NotFound extends Error {}
 
 const NEWS_ORDER = 'date desc';
+// The delivery's deepest offset; pages beyond it are not offered (the host pages deeper with `before`).
+const MAX_OFFSET = 10_000;
+
+function offsetOf(page, pageSize) {
+  const offset = (page - 1) * pageSize;
+  if (offset > MAX_OFFSET) throw new NotFound('no page ' + page);
+  return offset;
+}
 
 async function latestNews(component, ctx) {
   const pageSize = clamp(Number(component.pageSize) || 10, 1, 50);
   // Only the page's main list pages (?page=N); lists in the aside always show the newest.
   const page = ctx.area === 'main' ? ctx.pageNumber : 1;
   const params = {
-    orderBy: NEWS_ORDER, limit: pageSize, offset: (page - 1) * pageSize, total: 'true', lang: ctx.site.language,
+    orderBy: NEWS_ORDER, limit: pageSize, offset: offsetOf(page, pageSize), total: 'true', lang: ctx.site.language,
   };
   const subject = ctx.item && ctx.item.workspace === 'subjects' ? ctx.item.node['@id'] : component.subject;
   if (subject) params.subjects = subject;
@@ -106,7 +114,7 @@ async function searchResults(component, ctx) {
   if (!q) return { q, items: [], total: 0, page: 1 };
   const pageSize = clamp(Number(component.pageSize) || 10, 1, 50);
   const answer = await ctx.delivery.query('news', {
-    q, limit: pageSize, offset: (ctx.pageNumber - 1) * pageSize, total: 'true', lang: ctx.site.language,
+    q, limit: pageSize, offset: offsetOf(ctx.pageNumber, pageSize), total: 'true', lang: ctx.site.language,
   });
   return { q, items: answer.results, total: answer.total ?? answer.results.length, page: ctx.pageNumber, pageSize };
 }

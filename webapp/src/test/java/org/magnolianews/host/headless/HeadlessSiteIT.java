@@ -1,0 +1,260 @@
+package org.magnolianews.host.headless;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.magnolianews.host.testing.RunningHost;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The repository's headless site (issue 9, {@code headless-site/}) against a started host with the sample content:
+ * one host and one Node process for the whole class. The site's node tests render the host's pages endpoint through
+ * {@code @magnolia/react-editor} (the npm packages, no mock); Chromium reads the seed article in both languages,
+ * switches language and pages the news list; a publish reaches the site through its webhook receiver.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HeadlessSiteIT {
+
+    private static final String SECRET = "headless-it-webhook-secret";
+    private static final String SEED = "/news/2017/11/putin-and-abe-discuss-north-korean-crisis-and-peace-treaty-signature.html";
+
+    @RegisterExtension
+    static final RunningHost host = RunningHost.perClass();
+
+    private static HeadlessSite site;
+    private static SiteBrowser browser;
+
+    @BeforeAll
+    static void startSite() throws Exception {
+        site = HeadlessSite.start(hostBase(), Map.of("NEWS_WEBHOOK_SECRET", SECRET));
+    }
+
+    @AfterAll
+    static void stopSite() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    private static String hostBase() {
+        String uri = host.uri("/").toString();
+        return uri.substring(0, uri.length() - 1);
+    }
+
+    private static SiteBrowser browser() throws IOException {
+        if (browser == null) {
+            browser = SiteBrowser.open();
+        }
+        return browser;
+    }
+
+    @Test
+    @Order(1)
+    void theSitesNodeTestsRenderTheHostsPagesEndpointThroughEditablePage() throws Exception {
+        HeadlessSite.installPackages();
+        ProcessBuilder builder = new ProcessBuilder("node", "--test", "--test-reporter=tap", "test/")
+                .directory(HeadlessSite.directory().toFile()).redirectErrorStream(true);
+        builder.environment().put("NEWS_HOST", hostBase());
+        Process node = builder.start();
+        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(node.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(0, node.exitValue(), output);
+        assertEquals(0, count(output, "fail"), output);
+        assertEquals(0, count(output, "skipped"), "no test may skip with NEWS_HOST set:\n" + output);
+        assertTrue(count(output, "pass") >= 4, output);
+        assertTrue(output.contains("ok") && output.contains("every page of the pages endpoint renders through EditablePage"), output);
+    }
+
+    private static int count(String tap, String what) {
+        Matcher matcher = Pattern.compile("^# " + what + " (\\d+)$", Pattern.MULTILINE).matcher(tap);
+        assertTrue(matcher.find(), "TAP summary has '# " + what + "':\n" + tap);
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    @Test
+    @Order(2)
+    void pagesAnswerWithStatusLanguageAndTheReadersCountryFirst() throws Exception {
+        HttpResponse<String> article = site.get(SEED, "Accept-Language", "en");
+        assertEquals(200, article.statusCode(), site.output());
+        assertEquals("en", article.headers().firstValue("Content-Language").orElse(""));
+        assertFalse(article.body().contains("/_site/client.js"), "no script outside the page editor");
+        HttpResponse<String> russianReader = site.get("/ru" + SEED, "CF-IPCountry", "RU");
+        assertEquals("ru", russianReader.headers().firstValue("Content-Language").orElse(""));
+        Matcher first = Pattern.compile("class=\"release-status\"><span class=\"([^\"]+)\" data-country=\"([A-Z]{2})\"").matcher(russianReader.body());
+        assertTrue(first.find(), russianReader.body());
+        assertEquals("RU", first.group(2), "the reader's country comes first");
+        assertTrue(first.group(1).contains("release-reader"), first.group(1));
+        Matcher italianFirst = Pattern.compile("class=\"release-status\"><span class=\"[^\"]+\" data-country=\"([A-Z]{2})\"")
+                .matcher(site.get("/ru" + SEED, "CF-IPCountry", "IT").body());
+        assertTrue(italianFirst.find());
+        assertEquals("IT", italianFirst.group(1));
+
+        assertEquals(404, site.get("/news/2017/11/no-such-article.html").statusCode());
+        assertEquals(404, site.get("/news.html?page=0").statusCode());
+        assertEquals(404, site.get("/news.html?page=9999").statusCode());
+        HttpResponse<String> missing = site.get("/ru/nowhere.html");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("<html lang=\"ru\""), "the not-found page in the URL's language");
+        assertEquals(200, site.get("/.imaging/delivery/480x360/" + photoId() + "/putin-abe-da-nang.jpg").statusCode(), "renditions come from the host");
+    }
+
+    private static String photoId() throws Exception {
+        Matcher id = Pattern.compile("/dam/(jcr:[0-9a-f-]{36})/putin-abe-da-nang.jpg").matcher(
+                host.get("/.rest/delivery/news/2017/11/putin-and-abe-discuss-north-korean-crisis-and-peace-treaty-signature").body());
+        assertTrue(id.find());
+        return id.group(1);
+    }
+
+    @Test
+    @Order(3)
+    void theSeedArticleInEnglishWithPhotoCreditAttributionRelatedNewsAndBookPromo() throws Exception {
+        SiteBrowser b = browser();
+        b.go(site.base() + SEED);
+        assertEquals("Putin and Abe discuss North Korean crisis and peace treaty signature", b.text("h1.article-title"));
+        WebElement photo = b.find(".article-photo img");
+        b.waitFor(d -> b.loaded(photo));
+        assertEquals("Photo: Russian Presidential Administration", b.text(".article-photo .credit"));
+        WebElement attribution = b.find(".source-attribution a");
+        assertEquals("as per TASS", attribution.getText());
+        assertTrue(attribution.getAttribute("href").startsWith("https://tass.com/"), attribution.getAttribute("href"));
+        List<String> related = b.all(".related-news li a").stream().map(WebElement::getText).toList();
+        assertTrue(related.contains("Russia and Japan agree to start talks on joint economic activity on southern Kurils"), related.toString());
+        assertEquals("Russian to the Bone", b.text(".book-promo .book-title"));
+        String releases = b.text(".book-promo .release-status");
+        assertTrue(releases.contains("available in Italy"), releases);
+        assertTrue(releases.contains("coming to Russia"), releases);
+        b.waitFor(d -> b.loaded(b.find(".book-promo img")));
+    }
+
+    @Test
+    @Order(4)
+    void theLanguageSelectorOpensTheRussianArticle() throws Exception {
+        SiteBrowser b = browser();
+        b.go(site.base() + SEED);
+        b.find(".language-selector a[hreflang='ru']").click();
+        b.waitFor(d -> d.getCurrentUrl().endsWith("/ru" + SEED));
+        assertEquals("Путин и Абэ обсудили кризис вокруг КНДР и подписание мирного договора", b.text("h1.article-title"));
+        assertEquals("ru", b.find("html").getAttribute("lang"));
+        b.waitFor(d -> b.loaded(b.find(".article-photo img")));
+        assertEquals("Фото: Администрация Президента России", b.text(".article-photo .credit"));
+        assertEquals("по данным ТАСС", b.text(".source-attribution"));
+        assertEquals("Русский до мозга костей", b.text(".book-promo .book-title"));
+        String releases = b.text(".book-promo .release-status");
+        assertTrue(releases.contains("в продаже: Италия"), releases);
+        assertTrue(releases.contains("скоро: Россия"), releases);
+        assertFalse(b.all(".related-news li").isEmpty());
+        b.find(".language-selector a[hreflang='en']").click();
+        b.waitFor(d -> d.getCurrentUrl().endsWith(SEED) && !d.getCurrentUrl().contains("/ru/"));
+    }
+
+    @Test
+    @Order(5)
+    void theNewsListPagesOlderAndBack() throws Exception {
+        SiteBrowser b = browser();
+        b.go(site.base() + "/news.html");
+        List<String> first = titles(b);
+        assertEquals(10, first.size(), first.toString());
+        b.find(".pager a[rel='next']").click();
+        b.waitFor(d -> d.getCurrentUrl().endsWith("/news.html?page=2"));
+        assertEquals("Page 2", b.text(".pager-current"));
+        List<String> second = titles(b);
+        assertFalse(second.isEmpty());
+        assertTrue(second.stream().noneMatch(first::contains), "page 2 holds other items: " + second);
+        b.find(".pager a[rel='prev']").click();
+        b.waitFor(d -> d.getCurrentUrl().endsWith("/news.html?"));
+        assertEquals(first, titles(b));
+        b.go(site.base() + "/ru/news.html?page=2");
+        assertEquals("Страница 2", b.text(".pager-current"));
+    }
+
+    private static List<String> titles(SiteBrowser b) {
+        b.find(".latest-news .news-title");
+        return b.all(".latest-news .news-title").stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    @Order(6)
+    void theWebhookReceiverRefusesWhatIsNotSignedWithTheSecret() throws Exception {
+        String body = "{\"workspace\":\"news\",\"path\":\"/2017/11\"}";
+        HttpResponse<String> unsigned = site.post("/_site/webhook", body, "Content-Type", "application/json");
+        assertEquals(401, unsigned.statusCode());
+        assertTrue(unsigned.body().contains("signature"), unsigned.body());
+        HttpResponse<String> wrong = site.post("/_site/webhook", body, "X-Magnolia-Signature", sign("other-secret", body));
+        assertEquals(401, wrong.statusCode());
+        HttpResponse<String> notJson = site.post("/_site/webhook", "nope", "X-Magnolia-Signature", sign(SECRET, "nope"));
+        assertEquals(400, notJson.statusCode());
+        HttpResponse<String> nothingNamed = site.post("/_site/webhook", "{}", "X-Magnolia-Signature", sign(SECRET, "{}"));
+        assertEquals(400, nothingNamed.statusCode());
+        assertTrue(nothingNamed.body().contains("workspace"), nothingNamed.body());
+        assertEquals(405, site.get("/_site/webhook").statusCode());
+    }
+
+    @Test
+    @Order(7)
+    void aPublishInTheHostShowsOnTheHeadlessSiteThroughTheWebhook() throws Exception {
+        String title = "Headless webhook check " + Instant.now().toEpochMilli();
+        String home = site.get("/").body();
+        assertFalse(home.contains(title));
+        String name = "headless-webhook-" + Instant.now().toEpochMilli();
+        HttpResponse<String> created = admin("PUT", "/.rest/nodes/v1/news/2017/11", "{\"name\":\"" + name + "\",\"type\":\"news:article\","
+                + "\"properties\":[{\"name\":\"title\",\"values\":[\"" + title + "\"]},"
+                + "{\"name\":\"date\",\"type\":\"Date\",\"values\":[\"" + LocalDate.now() + "\"]}]}");
+        assertEquals(201, created.statusCode(), created.body());
+        HttpResponse<String> published = admin("POST", "/.rest/commands/v2/news/activate",
+                "{\"repository\":\"news\",\"path\":\"/2017/11/" + name + "\",\"recursive\":false}");
+        assertEquals(200, published.statusCode(), published.body());
+        assertTrue(host.get("/.rest/delivery/news?orderBy=date%20desc&limit=1").body().contains(title), "published in the host");
+        assertFalse(site.get("/").body().contains(title), "the site serves its cached list until a webhook says otherwise");
+
+        String event = "{\"event\":\"PUBLISH\",\"workspace\":\"news\",\"path\":\"/2017/11/" + name + "\"}";
+        HttpResponse<String> hook = site.post("/_site/webhook", event, "X-Magnolia-Signature", sign(SECRET, event));
+        assertEquals(200, hook.statusCode(), hook.body());
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!site.get("/").body().contains(title)) {
+            assertTrue(System.nanoTime() < deadline, "the new item never showed on the headless home page:\n" + site.output());
+            Thread.sleep(250);
+        }
+        SiteBrowser b = browser();
+        b.go(site.base() + "/");
+        assertEquals(title, b.text(".latest-news .news-item .news-title"));
+    }
+
+    private static HttpResponse<String> admin(String method, String path, String json) throws Exception {
+        return host.send(HttpRequest.newBuilder(host.uri(path)).method(method, HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json")
+                .header("Authorization", RunningHost.basicAuth("superuser", RunningHost.ADMIN_PASSWORD)).build());
+    }
+
+    private static String sign(String secret, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+}
