@@ -36,6 +36,10 @@ public final class Main {
               --role author|public|both NEWS_ROLE              what the node serves (default both); see docs/deployment.md
               --trusted-proxies LIST   NEWS_TRUSTED_PROXIES    proxies whose X-Forwarded-For/-Proto are believed
               --purge-urls URLS        NEWS_PURGE_URLS         shared caches (Varnish, CDN) sent a PURGE by surrogate key per publish
+              --webhook-max-attempts N NEWS_WEBHOOK_MAX_ATTEMPTS tries of a webhook call before it is given up (10)
+              --webhook-retry-ms N     NEWS_WEBHOOK_RETRY_MS   wait before the 2nd try, doubled after each (1000)
+              --webhook-timeout-ms N   NEWS_WEBHOOK_TIMEOUT_MS how long one try waits for an answer (10000)
+                                       NEWS_WEBHOOK_SECRET_<NAME>, NEWS_WEBHOOK_SECRET  signing secrets; docs/webhooks.md
               --no-sample-content                              do not load the sample content into an empty repository
                                        NEWS_ADMIN_PASSWORD     the superuser's password on the first start
                                        NEWS_DELIVERY_MAX_AGE, NEWS_DELIVERY_CACHE_MB   delivery caching

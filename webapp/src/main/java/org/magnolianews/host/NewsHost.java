@@ -73,6 +73,8 @@ public final class NewsHost implements AutoCloseable {
     private final Purges purges;
     private final PurgeNotifier purgeNotifier;
     private final Surfaces surfaces;
+    /** Webhooks on publish and unpublish, on the nodes that publish (null on a public node). */
+    private org.magnolianews.host.webhooks.Webhooks webhooks;
 
     private NewsHost(HostContext context, Server server, Optional<String> generatedPassword, PurgeNotifier purgeNotifier) {
         this.context = context;
@@ -152,6 +154,9 @@ public final class NewsHost implements AutoCloseable {
                 sample.load();
             }
             NewsHost host = new NewsHost(context, server, generatedPassword, new PurgeNotifier(settings.purgeUrls()));
+            if (author) {
+                host.webhooks = org.magnolianews.host.webhooks.Webhooks.start(context);
+            }
             // Graceful: on stop the connector closes at once and requests under way get SHUTDOWN_GRACE to finish.
             GracefulHandler graceful = new GracefulHandler();
             graceful.setHandler(cors.enabled() ? new ScopedCrossOriginHandler(cors, host.handlers()) : host.handlers());
@@ -261,6 +266,9 @@ public final class NewsHost implements AutoCloseable {
     public void close() {
         ready.set(false);
         purgeNotifier.close();
+        if (webhooks != null) {
+            webhooks.close();
+        }
         if (metricsServer != null) {
             try {
                 metricsServer.close();

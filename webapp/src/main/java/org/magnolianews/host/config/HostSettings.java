@@ -17,16 +17,19 @@ import java.util.Optional;
  * @param cluster        {@code --repository postgresql} and its options: a Jackrabbit cluster node on PostgreSQL
  *                       (empty: the embedded H2 repository, or {@code --repository-config})
  * @param role           {@code --role author|public|both} / {@code NEWS_ROLE} (default both)
+ * @param webhooks       webhook signing secrets and retries ({@code NEWS_WEBHOOK_SECRET_<NAME>}, {@code --webhook-*})
  */
 public record HostSettings(int port, Path dataDir, Optional<Path> lightModules, Optional<String> adminPassword,
                            boolean loadSampleContent, Optional<Path> repositoryConfig, List<AddressRange> trustedProxies,
-                           List<java.net.URI> purgeUrls, Optional<ClusterSettings> cluster, Role role) {
+                           List<java.net.URI> purgeUrls, Optional<ClusterSettings> cluster, Role role,
+                           WebhookSettings webhooks) {
 
     public static final int DEFAULT_PORT = 8080;
 
     public static HostSettings from(List<String> args, Map<String, String> env) {
         CommandLine line = CommandLine.parse(args, List.of("--port", "--data-dir", "--light-modules", "--repository-config", "--trusted-proxies",
-                        "--purge-urls", "--repository", "--pg-url", "--pg-user", "--cluster-id", "--cluster-sync-ms", "--role"),
+                        "--purge-urls", "--repository", "--pg-url", "--pg-user", "--cluster-id", "--cluster-sync-ms", "--role",
+                        "--webhook-max-attempts", "--webhook-retry-ms", "--webhook-timeout-ms"),
                 List.of("--no-sample-content"));
         int port = line.intValue("--port").orElseGet(() -> env.containsKey("NEWS_PORT")
                 ? CommandLine.parseInt("NEWS_PORT", env.get("NEWS_PORT")) : DEFAULT_PORT);
@@ -52,12 +55,12 @@ public record HostSettings(int port, Path dataDir, Optional<Path> lightModules, 
         Role role = line.value("--role").or(() -> Optional.ofNullable(env.get("NEWS_ROLE")).filter(v -> !v.isBlank()))
                 .map(Role::parse).orElse(Role.BOTH);
         return new HostSettings(port, dataDir, lightModules, password, !line.flag("--no-sample-content"), repositoryConfig,
-                trustedProxies, purgeUrls, cluster, role);
+                trustedProxies, purgeUrls, cluster, role, WebhookSettings.from(line, env));
     }
 
     public HostSettings withPort(int newPort) {
         return new HostSettings(newPort, dataDir, lightModules, adminPassword, loadSampleContent, repositoryConfig, trustedProxies,
-                purgeUrls, cluster, role);
+                purgeUrls, cluster, role, webhooks);
     }
 
     /** A comma-separated list of http(s) URLs; a bad entry stops the start, named. */

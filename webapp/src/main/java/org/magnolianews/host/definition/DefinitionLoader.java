@@ -79,6 +79,8 @@ public final class DefinitionLoader {
                 case APP -> document.root().get("name") instanceof String appName ? appName : name;
                 case TEMPLATE, DIALOG, VIRTUAL_URI_MAPPING -> module.name() + ":" + relative;
                 case REST_ENDPOINT -> endpointPath(relative, document);
+                // Magnolia: "The name must be unique across all webhook definitions"; the file name when it has none (a problem)
+                case WEBHOOK -> document.root().get("name") instanceof String hookName && !hookName.isBlank() ? hookName : name;
             };
             return Optional.of(new Definition(type.get(), id, module.name(), name, file, document));
         } catch (DefinitionException e) {

@@ -10,7 +10,9 @@ public enum DefinitionType {
     DIALOG("dialogs"),
     REST_ENDPOINT("restEndpoints"),
     THEME("themes"),
-    VIRTUAL_URI_MAPPING("virtualUriMappings");
+    VIRTUAL_URI_MAPPING("virtualUriMappings"),
+    /** Magnolia DX Core's webhooks module: {@code webhooks/<name>.yaml}, see {@link WebhookDefinition}. */
+    WEBHOOK("webhooks");
 
     private final String folder;
 

@@ -44,6 +44,7 @@ final class DefinitionValidator {
         Map<String, ImageVariations.Variation> variations = ImageVariations.read(registry, problems);
         registry.all(DefinitionType.REST_ENDPOINT).forEach(endpoint -> validateEndpoint(endpoint));
         registry.all(DefinitionType.REST_ENDPOINT).forEach(endpoint -> validateRenditions(endpoint, variations));
+        WebhookDefinition.readAll(registry, problems);
         return problems;
     }
 

@@ -29,27 +29,49 @@ public final class ImageVariations {
     public static Map<String, Variation> read(DefinitionRegistry registry, List<DefinitionProblem> problems) {
         Map<String, Variation> variations = new LinkedHashMap<>();
         for (Definition theme : registry.all(DefinitionType.THEME)) {
-            Map<String, Object> imaging = theme.map("imaging");
-            if (imaging.isEmpty()) {
-                continue;
-            }
-            Object support = imaging.get("class");
-            if (!IMAGING_SUPPORT.equals(support)) {
-                problems.add(theme.problem("imaging.class", "imaging class '" + support + "' is not " + IMAGING_SUPPORT));
-                continue;
-            }
-            if (!(imaging.get("variations") instanceof Map<?, ?> defined)) {
-                problems.add(theme.problem("imaging", "imaging has no 'variations'"));
-                continue;
-            }
-            defined.forEach((name, value) -> variation(theme, String.valueOf(name), value, problems).ifPresent(v -> {
-                Variation previous = variations.putIfAbsent(String.valueOf(name), v);
+            of(theme, problems).forEach((name, v) -> {
+                Variation previous = variations.putIfAbsent(name, v);
                 if (previous != null && (previous.width() != v.width() || !previous.height().equals(v.height()))) {
                     problems.add(theme.problem("imaging.variations." + name, "variation '" + name + "' differs from the one of theme '"
                             + previous.theme() + "'"));
                 }
-            }));
+            });
         }
+        return variations;
+    }
+
+    /**
+     * The variations of each theme, by theme name: what Magnolia's imaging URLs name
+     * ({@code /.imaging/mte/<theme>/<variation>/…}). Problems are {@link #read}'s to report.
+     */
+    public static Map<String, Map<String, Variation>> byTheme(DefinitionRegistry registry) {
+        Map<String, Map<String, Variation>> themes = new LinkedHashMap<>();
+        for (Definition theme : registry.all(DefinitionType.THEME)) {
+            Map<String, Variation> variations = of(theme, new java.util.ArrayList<>());
+            if (!variations.isEmpty()) {
+                themes.put(theme.name(), Map.copyOf(variations));
+            }
+        }
+        return themes;
+    }
+
+    private static Map<String, Variation> of(Definition theme, List<DefinitionProblem> problems) {
+        Map<String, Variation> variations = new LinkedHashMap<>();
+        Map<String, Object> imaging = theme.map("imaging");
+        if (imaging.isEmpty()) {
+            return variations;
+        }
+        Object support = imaging.get("class");
+        if (!IMAGING_SUPPORT.equals(support)) {
+            problems.add(theme.problem("imaging.class", "imaging class '" + support + "' is not " + IMAGING_SUPPORT));
+            return variations;
+        }
+        if (!(imaging.get("variations") instanceof Map<?, ?> defined)) {
+            problems.add(theme.problem("imaging", "imaging has no 'variations'"));
+            return variations;
+        }
+        defined.forEach((name, value) -> variation(theme, String.valueOf(name), value, problems)
+                .ifPresent(v -> variations.put(String.valueOf(name), v)));
         return variations;
     }
 

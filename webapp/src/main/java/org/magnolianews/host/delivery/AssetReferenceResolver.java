@@ -11,9 +11,16 @@ import org.magnolianews.host.repository.WorkspaceLayout;
 /**
  * {@code assetReferenceResolver}: a DAM asset as Magnolia's delivery endpoint writes it, with
  * {@code @link} to its bytes ({@code /dam/jcr:<uuid>/<file>}), its metadata, and one link per
- * configured rendition ({@code /.imaging/delivery/<WxH>/jcr:<uuid>/<file>}, scaled by the host).
+ * configured rendition (Magnolia's imaging URL {@code /.imaging/mte/<theme>/<variation>/dam/<path>/jcr:content/<file>},
+ * see {@link ImagingUrls}, scaled by the host).
  */
 final class AssetReferenceResolver {
+
+    private final ImagingUrls imaging;
+
+    AssetReferenceResolver(ImagingUrls imaging) {
+        this.imaging = imaging;
+    }
 
     private static final List<String> DESCRIPTIVE = List.of("title", "caption", "description", "copyright", "rights", "source", "subject");
 
@@ -34,7 +41,8 @@ final class AssetReferenceResolver {
         }
         Map<String, Object> renditions = new LinkedHashMap<>();
         for (String rendition : reference.assetRenditions()) {
-            renditions.put(rendition, Map.of("mimeType", mimeType, "link", DeliveryLinks.rendition(rendition, uuid, fileName)));
+            renditions.put(rendition, Map.of("mimeType", mimeType, "link", imaging.link(rendition, asset.getPath(), fileName)
+                    .orElseGet(() -> DeliveryLinks.rendition(rendition, uuid, fileName))));
         }
         json.put("renditions", renditions);
         return json;

@@ -2,14 +2,11 @@ package org.magnolianews.host.delivery;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.magnolianews.host.HostContext;
 import org.magnolianews.host.definition.Definition;
 import org.magnolianews.host.definition.DefinitionType;
-import org.magnolianews.host.definition.ImageVariations;
 import org.magnolianews.host.http.WebFeature;
 import org.magnolianews.host.security.AnonymousAccess;
 import org.slf4j.Logger;
@@ -18,7 +15,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The delivery API: every {@code jcrDeliveryEndpoint_v2} definition of every module (light modules
  * included) served at {@code /.rest/delivery/<path>} from the live workspaces, plus the asset
- * binaries ({@code /dam/…}) and renditions ({@code /.imaging/delivery/…}, sized by the themes' image variations)
+ * binaries ({@code /dam/…}) and renditions ({@code /.imaging/mte/…}, sized by the themes' image variations)
  * its responses link to.
  */
 public final class DeliveryFeature implements WebFeature {
@@ -67,15 +64,15 @@ public final class DeliveryFeature implements WebFeature {
         PublishedAssets assets = new PublishedAssets(host.repository());
         context.addServlet(new ServletHolder(new DamServlet(assets, settings, access)), "/dam/*");
         System.setProperty("java.awt.headless", "true");
-        context.addServlet(new ServletHolder(new ImagingServlet(assets, variations(), settings, access)), "/.imaging/delivery/*");
+        context.addServlet(new ServletHolder(new ImagingServlet(assets, ImagingUrls.of(host.definitions()), settings, access)), "/.imaging/*");
         SortWarmUp.start(host.repository(), host.definitions(), endpoints);
         LOG.info("Anonymous delivery access from {}", access.describe());
         LOG.info("Delivery endpoints: {}", endpoints.stream().map(e -> "/.rest/" + e.path() + " (" + e.workspace() + ")").toList());
     }
 
-    /** The image renditions served at {@code /.imaging/delivery/}: the themes' variations (the site links them too). */
-    public static java.util.Set<String> renditions(HostContext host) {
-        return java.util.Set.copyOf(ImageVariations.read(host.definitions(), new ArrayList<>()).keySet());
+    /** The image renditions served under {@code /.imaging/}: the themes' variations (the site links them too). */
+    public static ImagingUrls renditions(HostContext host) {
+        return ImagingUrls.of(host.definitions());
     }
 
     private List<EndpointDefinition> endpoints() {
@@ -96,13 +93,5 @@ public final class DeliveryFeature implements WebFeature {
             }
         }
         return List.copyOf(endpoints);
-    }
-
-    /** The themes' image variations as scaling boxes (a width-only variation keeps the image's proportions). */
-    private Map<String, ImageScaler.Size> variations() {
-        Map<String, ImageScaler.Size> sizes = new TreeMap<>();
-        ImageVariations.read(host.definitions(), new ArrayList<>()).forEach((name, variation) ->
-                sizes.put(name, new ImageScaler.Size(variation.width(), variation.height().orElse(ImageScaler.Size.UNBOUNDED))));
-        return sizes;
     }
 }

@@ -10,7 +10,7 @@ final class DeliveryLinks {
 
     static final String REST = "/.rest/";
     static final String DAM = "/dam/";
-    static final String IMAGING = "/.imaging/delivery/";
+    static final String IMAGING = ImagingUrls.ALIAS;
 
     private final List<EndpointDefinition> endpoints;
 

@@ -52,7 +52,7 @@ public final class DeliveryService {
         this.languages = languages;
         this.links = new DeliveryLinks(endpoints);
         NodeJsonWriter[] self = new NodeJsonWriter[1];
-        this.writer = new NodeJsonWriter(new ReferenceResolvers(() -> self[0]));
+        this.writer = new NodeJsonWriter(new ReferenceResolvers(() -> self[0], ImagingUrls.of(registry)));
         self[0] = writer;
         ExecutorService indexBuilder = NewestFirstIndex.backgroundBuilder();
         for (EndpointDefinition endpoint : endpoints) {

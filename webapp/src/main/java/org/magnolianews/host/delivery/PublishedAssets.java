@@ -65,6 +65,25 @@ final class PublishedAssets {
         });
     }
 
+    /** The published asset at {@code assetPath} whose file is named {@code fileName} (Magnolia's imaging URLs name both). */
+    Optional<AssetFile> atPath(String assetPath, String fileName) {
+        if (!assetPath.startsWith("/") || assetPath.length() < 2 || assetPath.contains("//") || assetPath.contains("[")
+                || assetPath.contains("..")) {
+            return Optional.empty();
+        }
+        return repository.call(WorkspaceLayout.live(WorkspaceLayout.DAM), session -> {
+            try {
+                if (session.nodeExists(assetPath) && isAsset(session.getNode(assetPath))
+                        && fileName(session.getNode(assetPath)).equals(fileName)) {
+                    return file(session.getNode(assetPath));
+                }
+            } catch (RepositoryException | IllegalArgumentException notAPath) {
+                // not a JCR path: no asset there
+            }
+            return Optional.<AssetFile>empty();
+        });
+    }
+
     private Optional<AssetFile> byPath(javax.jcr.Session session, String path) throws RepositoryException {
         if (!path.startsWith("/") || path.length() < 2 || path.contains("//") || path.contains("[") || path.contains("..")) {
             return Optional.empty();

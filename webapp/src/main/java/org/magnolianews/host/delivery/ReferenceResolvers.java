@@ -19,9 +19,9 @@ final class ReferenceResolvers {
     private final JcrReferenceResolver jcr;
     private final AssetReferenceResolver assets;
 
-    ReferenceResolvers(NodeJsonWriterFactory writer) {
+    ReferenceResolvers(NodeJsonWriterFactory writer, ImagingUrls imaging) {
         this.jcr = new JcrReferenceResolver(writer);
-        this.assets = new AssetReferenceResolver();
+        this.assets = new AssetReferenceResolver(imaging);
     }
 
     /** Factory indirection: the writer and the resolvers need each other. */

@@ -16,7 +16,8 @@ import org.magnolianews.host.security.HostSecurity;
  */
 public final class ManagementApi implements WebFeature {
 
-    static final String[] PROTECTED = {"/.rest/nodes/*", "/.rest/commands/*", "/.rest/tokens/*", "/.rest/users/*", "/.rest/audit/*"};
+    static final String[] PROTECTED = {"/.rest/nodes/*", "/.rest/commands/*", "/.rest/tokens/*", "/.rest/users/*", "/.rest/audit/*",
+        "/.rest/webhooks/*"};
 
     private final HostContext context;
     private final HostSecurity security;
@@ -38,6 +39,8 @@ public final class ManagementApi implements WebFeature {
         handler.addServlet(new ServletHolder(new TokensServlet(security.authenticator().tokens(), context.users())), "/.rest/tokens/v1/*");
         handler.addServlet(new ServletHolder(new UsersServlet(context.users(), context.audit(), security.clients())), "/.rest/users/v1/*");
         handler.addServlet(new ServletHolder(new AuditServlet(context.audit())), "/.rest/audit/v1");
+        handler.addServlet(new ServletHolder(new WebhooksServlet(new org.magnolianews.host.webhooks.WebhookOutbox(context.repository()))),
+                "/.rest/webhooks/v1/*");
         handler.addServlet(new ServletHolder(new OpenApiServlet()), "/.rest/openapi.json");
     }
 }

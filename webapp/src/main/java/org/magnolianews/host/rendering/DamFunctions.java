@@ -5,6 +5,7 @@ import java.util.Optional;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+import org.magnolianews.host.delivery.ImagingUrls;
 import org.magnolianews.news.jcr.Items;
 
 /**
@@ -13,10 +14,10 @@ import org.magnolianews.news.jcr.Items;
  */
 public final class DamFunctions {
 
-    private final java.util.Set<String> renditions;
+    private final ImagingUrls imaging;
 
-    DamFunctions(java.util.Set<String> renditions) {
-        this.renditions = java.util.Set.copyOf(renditions);
+    DamFunctions(ImagingUrls imaging) {
+        this.imaging = imaging;
     }
 
     public String getAssetLink(String itemKey) throws RepositoryException {
@@ -24,17 +25,22 @@ public final class DamFunctions {
     }
 
     /**
-     * Magnolia's {@code damfn.getAssetLink(itemKey, renditionName)}: the link of the asset's rendition, here
-     * {@code /.imaging/delivery/<rendition>/jcr:<uuid>/<file>} for a rendition the host serves; the asset's own link
-     * for any other name, in a preview (drafts are served unscaled) and for a rendition at or above the original's size
-     * (renditions never enlarge, so its bytes would be the original's).
+     * Magnolia's {@code damfn.getAssetLink(itemKey, renditionName)}: the link of the asset's rendition, Magnolia's imaging
+     * URL {@code /.imaging/mte/<theme>/<variation>/dam/<asset path>/jcr:content/<file>} for a variation a theme defines;
+     * the asset's own link for any other name and in a preview (drafts are served unscaled).
      */
     public String getAssetLink(String itemKey, String renditionName) throws RepositoryException {
-        String original = getAssetLink(itemKey);
-        if (original == null || !renditions.contains(renditionName) || !original.startsWith(SiteLinks.DAM_PREFIX)) {
+        Optional<Node> asset = asset(Rendering.current().sessions.session("dam"), itemKey);
+        if (asset.isEmpty()) {
+            return null;
+        }
+        String original = linkInThisRendering(asset.get());
+        if (!original.startsWith(SiteLinks.DAM_PREFIX)) {
             return original;
         }
-        return "/.imaging/delivery/" + renditionName + "/" + original.substring(SiteLinks.DAM_PREFIX.length());
+        Node resource = asset.get().getNode("jcr:content");
+        return imaging.link(renditionName, asset.get().getPath(), Items.single(resource, "fileName").orElse(asset.get().getName()))
+                .orElse(original);
     }
 
     /**

@@ -47,12 +47,12 @@ final class TemplateRenderer {
     private final SimpleHash cms;
 
     TemplateRenderer(Configuration freemarker, DefinitionRegistry definitions, ModelFactory models, Messages messages) {
-        this(freemarker, definitions, models, messages, java.util.Set.of());
+        this(freemarker, definitions, models, messages, org.magnolianews.host.delivery.ImagingUrls.of(definitions));
     }
 
-    /** @param renditions the image renditions the host serves ({@code 480x360} …), for {@code damfn.getAssetLink(key, rendition)} */
+    /** @param renditions the themes' image variations as Magnolia's imaging URLs, for {@code damfn.getAssetLink(key, rendition)} */
     TemplateRenderer(Configuration freemarker, DefinitionRegistry definitions, ModelFactory models, Messages messages,
-                     java.util.Set<String> renditions) {
+                     org.magnolianews.host.delivery.ImagingUrls renditions) {
         this.damfn = new DamFunctions(renditions);
         this.freemarker = freemarker;
         this.definitions = definitions;

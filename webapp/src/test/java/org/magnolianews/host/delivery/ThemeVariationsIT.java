@@ -70,16 +70,17 @@ class ThemeVariationsIT {
         JsonNode image = client.json("/.rest/delivery/thumbnails/2017/11/putin-and-abe-discuss-north-korean-crisis-and-peace-treaty-signature")
                 .path("image");
         String link = image.path("renditions").path("thumb").path("link").asText();
-        assertTrue(link.contains("/thumb/"), image.toString());
+        assertTrue(link.startsWith("/.imaging/mte/thumbs-theme/thumb/dam/"), image.toString());
         HttpResponse<byte[]> thumb = bytes(link);
         assertEquals(200, thumb.statusCode());
         BufferedImage picture = ImageIO.read(new ByteArrayInputStream(thumb.body()));
         assertEquals(120, picture.getWidth(), "the theme's width, whatever the name says");
 
-        HttpResponse<byte[]> large = bytes(link.replace("/thumb/", "/960x720/"));
+        HttpResponse<byte[]> large = bytes(link.replace("/thumbs-theme/thumb/", "/news-theme/960x720/"));
         assertEquals(200, large.statusCode(), "the news theme's variations are served too");
         assertTrue(ImageIO.read(new ByteArrayInputStream(large.body())).getWidth() <= 960);
         assertEquals(404, bytes(link.replace("/thumb/", "/120x90/")).statusCode(), "a size no theme defines is not produced");
+        assertEquals(404, bytes(link.replace("/thumb/", "/960x720/")).statusCode(), "a theme serves only its own variations");
     }
 
     private static HttpResponse<byte[]> bytes(String link) throws Exception {

@@ -100,7 +100,7 @@ class StructuredDataAndImagesIT {
             assertTrue(first != null, path + " has an image in its main column");
             assertFalse(first.hasAttr("loading") && first.attr("loading").equals("lazy"), path + ": the first image is loaded at once");
             assertTrue(first.hasAttr("srcset") && first.hasAttr("sizes"), path + ": " + first.outerHtml());
-            assertTrue(first.attr("src").startsWith("/.imaging/delivery/480x360/jcr:"), path + ": a small src for old browsers: " + first.attr("src"));
+            assertTrue(first.attr("src").startsWith("/.imaging/mte/news-theme/480x360/dam/"), path + ": a small src for old browsers: " + first.attr("src"));
             for (String candidate : first.attr("srcset").split(",\\s*")) {
                 String[] parts = candidate.split(" ");
                 assertTrue(parts[1].matches("[0-9]+w"), candidate);
@@ -111,7 +111,7 @@ class StructuredDataAndImagesIT {
         }
         Element photo = page(SEED).selectFirst("main img");
         assertEquals("(min-width: 900px) 720px, 100vw", photo.attr("sizes"));
-        assertTrue(photo.attr("srcset").contains("/.imaging/delivery/480x360/") && photo.attr("srcset").contains(" 480w")
-                && photo.attr("srcset").contains("/.imaging/delivery/960x720/") && photo.attr("srcset").contains("/dam/jcr:"), photo.attr("srcset"));
+        assertTrue(photo.attr("srcset").contains("/.imaging/mte/news-theme/480x360/dam/") && photo.attr("srcset").contains(" 480w")
+                && photo.attr("srcset").contains("/.imaging/mte/news-theme/960x720/dam/") && photo.attr("srcset").contains("/dam/jcr:"), photo.attr("srcset"));
     }
 }

@@ -85,10 +85,21 @@ public final class RunningHost implements AutoCloseable, BeforeAllCallback, Afte
         return start(dataDir, extraArgs, false);
     }
 
+    /** A host on a data directory the caller owns, with environment variables beside the admin password. */
+    public static RunningHost start(Path dataDir, List<String> extraArgs, Map<String, String> env) throws Exception {
+        return start(dataDir, extraArgs, false, env);
+    }
+
     private static RunningHost start(Path dataDir, List<String> extraArgs, boolean ownsDataDir) throws Exception {
+        return start(dataDir, extraArgs, ownsDataDir, Map.of());
+    }
+
+    private static RunningHost start(Path dataDir, List<String> extraArgs, boolean ownsDataDir, Map<String, String> env) throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of("--port", "0", "--data-dir", dataDir.toString()));
         args.addAll(extraArgs);
-        HostSettings settings = HostSettings.from(args, Map.of("NEWS_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        Map<String, String> variables = new java.util.HashMap<>(env);
+        variables.put("NEWS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        HostSettings settings = HostSettings.from(args, variables);
         return new RunningHost(NewsHost.start(settings), dataDir, ownsDataDir);
     }
 

@@ -1,0 +1,193 @@
+package org.magnolianews.host.webhooks;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.magnolianews.host.cluster.ClusterJournal;
+import org.magnolianews.host.config.WebhookSettings;
+import org.magnolianews.host.definition.WebhookDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the outbox in the background: one thread looks for due deliveries (woken at once by a new one, else every
+ * {@link #POLL}), a small pool makes the calls, each bounded by the timeout, so a receiver that hangs holds one sender
+ * thread and never a publish. A 2xx answer finishes a delivery; anything else is tried again after
+ * {@link WebhookSettings#waitAfter} (exponential) until {@link WebhookSettings#maxAttempts}, then given up (logged, and
+ * shown as failed). Every try sends the same idempotency key. On a cluster each try is claimed in PostgreSQL first
+ * ({@link ClusterJournal#claim}), so only one author node makes it.
+ */
+public final class WebhookSender implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookSender.class);
+    static final Duration POLL = Duration.ofSeconds(1);
+
+    private final WebhookOutbox outbox;
+    private final Map<String, WebhookDefinition> webhooks;
+    private final WebhookSettings settings;
+    private final Optional<ClusterJournal> cluster;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final Object signal = new Object();
+    private final AtomicInteger threads = new AtomicInteger();
+    private final ExecutorService pool = Executors.newFixedThreadPool(4, runnable -> daemon(runnable, "webhook-sender-" + threads.incrementAndGet()));
+    private final java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            runnable -> daemon(runnable, "webhook-retry-timer"));
+    private final Thread scanner;
+    private volatile boolean running = true;
+    private boolean woken;
+
+    public WebhookSender(WebhookOutbox outbox, java.util.List<WebhookDefinition> webhooks, WebhookSettings settings,
+                         Optional<ClusterJournal> cluster) {
+        this.outbox = outbox;
+        this.webhooks = webhooks.stream().collect(Collectors.toMap(WebhookDefinition::name, Function.identity()));
+        this.settings = settings;
+        this.cluster = cluster;
+        this.scanner = daemon(this::scan, "webhook-outbox");
+        webhooks.stream().filter(w -> settings.secretOf(w.name()).isEmpty()).forEach(w -> LOG.warn(
+                "webhook '{}' ({}) is sent unsigned: set {} (or NEWS_WEBHOOK_SECRET) to sign it", w.name(), w.file(),
+                WebhookSettings.secretVariable(w.name())));
+    }
+
+    public void start() {
+        scanner.start();
+    }
+
+    /** A delivery was added: look now rather than at the next poll. */
+    public void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    private void scan() {
+        while (running) {
+            try {
+                for (WebhookDelivery delivery : outbox.due(System.currentTimeMillis())) {
+                    if (running && inFlight.add(delivery.key())) {
+                        pool.execute(() -> {
+                            try {
+                                attempt(delivery.key());
+                            } finally {
+                                inFlight.remove(delivery.key());
+                                wake(); // a finished try may have made room, or be due again soon
+                            }
+                        });
+                    }
+                }
+            } catch (RuntimeException e) {
+                if (running) {
+                    LOG.warn("webhooks: the outbox could not be read ({}); trying again", e.toString());
+                }
+            }
+            synchronized (signal) {
+                if (!woken && running) {
+                    try {
+                        signal.wait(POLL.toMillis());
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                woken = false;
+            }
+        }
+    }
+
+    private void attempt(String key) {
+        Optional<WebhookDelivery> stored = outbox.pending(key);
+        if (stored.isEmpty() || stored.get().nextAttemptAt() > System.currentTimeMillis() || !running) {
+            return;
+        }
+        WebhookDelivery delivery = stored.get();
+        int number = delivery.attempts().size() + 1;
+        if (!claimed(key, number)) {
+            return;
+        }
+        WebhookDefinition webhook = webhooks.get(delivery.webhook());
+        Map<String, String> headers = webhook == null ? Map.of() : webhook.headers();
+        Optional<String> secret = settings.secretOf(delivery.webhook());
+        long started = System.currentTimeMillis();
+        long startedNanos = System.nanoTime();
+        int status = 0;
+        String error = null;
+        try {
+            HttpRequest request = WebhookRequests.request(delivery, number, headers, secret, settings.timeout());
+            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+            status = response.statusCode();
+            if (status / 100 != 2) {
+                error = "HTTP " + status;
+            }
+        } catch (java.net.http.HttpTimeoutException e) {
+            error = "no answer within " + settings.timeout().toMillis() + " ms";
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return; // stopping: the try is not recorded, the delivery stays due
+        }
+        if (!running && status == 0) {
+            return; // cut short by the stop: tried again after the next start
+        }
+        long duration = (System.nanoTime() - startedNanos) / 1_000_000;
+        WebhookDelivery.Attempt attempt = new WebhookDelivery.Attempt(number, started, status, duration, error);
+        if (error == null) {
+            outbox.record(key, attempt, WebhookDelivery.Status.DELIVERED, 0);
+        } else if (number >= settings.maxAttempts()) {
+            outbox.record(key, attempt, WebhookDelivery.Status.FAILED, 0);
+            LOG.warn("webhook '{}' {} given up after {} tries: {} (delivery {})", delivery.webhook(), delivery.url(), number, error, key);
+        } else {
+            long next = System.currentTimeMillis() + settings.waitAfter(number).toMillis();
+            outbox.record(key, attempt, WebhookDelivery.Status.PENDING, next);
+            timer.schedule(this::wake, settings.waitAfter(number).toMillis(), TimeUnit.MILLISECONDS);
+            LOG.info("webhook '{}' try {} failed: {}; next try in {} ms (delivery {})", delivery.webhook(), number, error,
+                    settings.waitAfter(number).toMillis(), key);
+        }
+    }
+
+    /** On a cluster, whether this node makes try {@code number} of the delivery (one node does); always true otherwise. */
+    private boolean claimed(String key, int number) {
+        if (cluster.isEmpty()) {
+            return true;
+        }
+        try {
+            return cluster.get().claim("webhook:" + key + ":" + number, cluster.get().clusterId(),
+                    settings.timeout().toMillis() + Duration.ofMinutes(1).toMillis());
+        } catch (java.sql.SQLException e) {
+            LOG.warn("webhooks: cannot claim delivery {} in PostgreSQL ({}); trying again later", key, e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        wake();
+        scanner.interrupt();
+        timer.shutdownNow();
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(5, TimeUnit.SECONDS);
+            scanner.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+}

@@ -1,0 +1,43 @@
+package org.magnolianews.host.webhooks;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.magnolianews.host.HostContext;
+import org.magnolianews.host.definition.WebhookDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Webhooks on publish and unpublish (issue 9, item 7; docs/webhooks.md): the modules' {@code webhooks/} definitions,
+ * the persisted outbox, the dispatcher that fills it from content events and the sender that empties it. Runs on
+ * nodes that publish (author or both); a public node announces nothing.
+ */
+public final class Webhooks implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Webhooks.class);
+
+    private final WebhookSender sender;
+
+    private Webhooks(WebhookSender sender) {
+        this.sender = sender;
+    }
+
+    public static Webhooks start(HostContext host) {
+        List<WebhookDefinition> definitions = WebhookDefinition.readAll(host.definitions(), new ArrayList<>());
+        WebhookOutbox outbox = new WebhookOutbox(host.repository());
+        WebhookSender sender = new WebhookSender(outbox, definitions, host.settings().webhooks(), host.repository().journal());
+        WebhookDispatcher dispatcher = new WebhookDispatcher(definitions, host.repository(), outbox, sender::wake);
+        host.events().subscribe(dispatcher::onContentEvent);
+        sender.start(); // also delivers what a previous run left pending
+        if (!definitions.isEmpty()) {
+            LOG.info("Webhooks: {}", definitions.stream().map(d -> d.name() + (d.enabled() ? "" : " (disabled)") + " → " + d.method() + " "
+                    + d.url()).toList());
+        }
+        return new Webhooks(sender);
+    }
+
+    @Override
+    public void close() {
+        sender.close();
+    }
+}
