@@ -8,7 +8,7 @@ import { pageState, notFoundState, NotFound } from './page-state.js';
 import { renderDocument, plainDocument } from './document.js';
 import { proxyAsset } from './host-proxy.js';
 import { buildClientBundle } from './client-bundle.js';
-import { verify, changesOf } from './webhook-receiver.js';
+import { verify, changesOf, SeenKeys } from './webhook-receiver.js';
 import { message } from '../site/messages.js';
 
 export const WEBHOOK_PATH = '/_site/webhook';
@@ -20,6 +20,7 @@ export async function createSite(config, { log = console } = {}) {
   const css = await readFile(new URL('../../public/site.css', import.meta.url));
   const clientBundle = await buildClientBundle();
   const stats = { webhooks: 0, dropped: 0 };
+  const seenKeys = new SeenKeys();
 
   const securityHeaders = {
     'X-Content-Type-Options': 'nosniff',
@@ -66,6 +67,8 @@ export async function createSite(config, { log = console } = {}) {
     }
     const { changes, error } = changesOf(payload && typeof payload === 'object' ? payload : {});
     if (error) return sendJson(response, 400, { error: { code: 'badRequest', message: error } });
+    // A repeated delivery (same Idempotency-Key) was handled already: acknowledge it, do nothing more.
+    if (!seenKeys.first(request.headers['idempotency-key'])) return sendJson(response, 200, { dropped: 0, repeated: true });
     let dropped = 0;
     for (const change of changes) dropped += cache.invalidate(change);
     stats.webhooks++;
