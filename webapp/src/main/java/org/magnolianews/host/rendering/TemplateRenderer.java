@@ -58,7 +58,7 @@ final class TemplateRenderer {
         this.definitions = definitions;
         this.models = models;
         this.messages = messages;
-        this.cms = CmsDirectives.hash(this, freemarker.getObjectWrapper());
+        this.cms = CmsDirectives.hash(this, freemarker.getObjectWrapper(), new org.magnolianews.host.templating.EditorAnnotations(definitions));
     }
 
     /** Renders a page node (or fails: the caller turns that into an error page). */
@@ -91,6 +91,7 @@ final class TemplateRenderer {
         Rendering rendering = Rendering.current();
         Node previous = rendering.state.getCurrentContentNode();
         rendering.state.setCurrentContentNode(node);
+        rendering.definitions.push(definition);
         try {
             RenderingModel<?> model = models.create(definition, node, rendering.models.peek()).orElse(null);
             String actionResult = model == null ? null : model.execute();
@@ -108,6 +109,7 @@ final class TemplateRenderer {
                 }
             }
         } finally {
+            rendering.definitions.pop();
             rendering.state.setCurrentContentNode(previous);
         }
     }
