@@ -50,7 +50,7 @@ final class AssetReferenceResolver {
             copy(resource, "height", "height", metadata);
             copy(resource, "width", "width", metadata);
         }
-        Map<String, Object> properties = NodeJsonWriter.properties(asset, false);
+        Map<String, Object> properties = NodeJsonWriter.properties(asset, NodeJsonWriter.ORDINARY);
         Map<String, Object> merged = context.language.raw() ? properties
                 : context.merger(WorkspaceLayout.DAM).merge(properties, context.language);
         for (String key : DESCRIPTIVE) {

@@ -12,18 +12,27 @@ import java.util.Map;
  * @param fallbackLanguages beyond Magnolia: for a requested language, the languages tried after it
  *                          when an item lacks a value in it (default: the site's default language)
  * @param bypassWorkspaceAcls Magnolia's switch to read the workspace whatever the anonymous roles' ACLs say
+ * @param systemProperties  the {@code jcr:}/{@code mgnl:} properties served although {@code includeSystemProperties}
+ *                          is false (Magnolia's SPA demos list {@code mgnl:template} here for the front end's mapping)
  */
 public record EndpointDefinition(String path, String workspace, String rootPath, List<String> nodeTypes,
                                  List<String> childNodeTypes, boolean strict, int depth,
                                  boolean includeSystemProperties, int limit, List<ReferenceDefinition> references,
-                                 Map<String, List<String>> fallbackLanguages, boolean bypassWorkspaceAcls) {
+                                 Map<String, List<String>> fallbackLanguages, boolean bypassWorkspaceAcls,
+                                 List<String> systemProperties) {
 
     public EndpointDefinition(String path, String workspace, String rootPath, List<String> nodeTypes,
                               List<String> childNodeTypes, boolean strict, int depth,
                               boolean includeSystemProperties, int limit, List<ReferenceDefinition> references,
                               Map<String, List<String>> fallbackLanguages) {
         this(path, workspace, rootPath, nodeTypes, childNodeTypes, strict, depth, includeSystemProperties, limit, references,
-                fallbackLanguages, false);
+                fallbackLanguages, false, List.of());
+    }
+
+    /** Whether a stored property is served: every ordinary one; a {@code jcr:}/{@code mgnl:} one when included or listed. */
+    public boolean serves(String property) {
+        boolean system = property.startsWith("jcr:") || property.startsWith("mgnl:");
+        return !system || includeSystemProperties || systemProperties.contains(property);
     }
 
     public static final String TYPE = "jcrDeliveryEndpoint_v2";

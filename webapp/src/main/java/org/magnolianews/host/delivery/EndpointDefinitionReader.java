@@ -68,7 +68,8 @@ public final class EndpointDefinitionReader {
                 integer(definition, "limit", DEFAULT_LIMIT),
                 List.copyOf(references),
                 fallbackLanguages(definition),
-                bool(definition.data().get("bypassWorkspaceAcls"), false));
+                bool(definition.data().get("bypassWorkspaceAcls"), false),
+                systemProperties(definition));
     }
 
     private ReferenceDefinition reference(Definition definition, Map<?, ?> entry) {
@@ -124,6 +125,24 @@ public final class EndpointDefinitionReader {
             chains.put(entry.getKey(), chain);
         }
         return Map.copyOf(chains);
+    }
+
+    /** {@code systemProperties: [mgnl:template, …]}: only names of system properties make sense there. */
+    private static List<String> systemProperties(Definition definition) {
+        Object value = definition.data().get("systemProperties");
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            throw problem(definition, "systemProperties must be a list of property names, e.g. [mgnl:template]");
+        }
+        List<String> names = strings(list);
+        for (String name : names) {
+            if (!name.startsWith("jcr:") && !name.startsWith("mgnl:")) {
+                throw problem(definition, "systemProperties: '" + name + "' is no system property (jcr:… or mgnl:…)");
+            }
+        }
+        return names;
     }
 
     private static int integer(Definition definition, String key, int fallback) {

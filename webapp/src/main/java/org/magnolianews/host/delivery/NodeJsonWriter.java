@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.Property;
@@ -26,7 +27,7 @@ final class NodeJsonWriter {
 
     /** A top-level node of the endpoint: children to the endpoint's depth, references resolved, its languages. */
     Map<String, Object> item(Node node, RenderContext context) throws RepositoryException {
-        Map<String, Object> raw = properties(node, context.endpoint.includeSystemProperties());
+        Map<String, Object> raw = properties(node, context.endpoint::serves);
         Map<String, Object> json = node(node, context.endpoint.depth(), true, context.endpoint.workspace(), context, raw);
         // Beyond Magnolia: which languages the item really has, and where to read each.
         Map<String, String> languages = new LinkedHashMap<>();
@@ -46,7 +47,7 @@ final class NodeJsonWriter {
 
     /** A node without the endpoint's references resolved: how a resolved reference target is written. */
     Map<String, Object> target(Node node, String workspace, RenderContext context) throws RepositoryException {
-        return node(node, 0, false, workspace, context, properties(node, context.endpoint.includeSystemProperties()));
+        return node(node, 0, false, workspace, context, properties(node, context.endpoint::serves));
     }
 
     private Map<String, Object> node(Node node, int depth, boolean resolveReferences, String workspace, RenderContext context,
@@ -71,7 +72,7 @@ final class NodeJsonWriter {
             for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
                 Node child = it.nextNode();
                 if (isChildType(child, context.endpoint)) {
-                    Map<String, Object> childRaw = properties(child, context.endpoint.includeSystemProperties());
+                    Map<String, Object> childRaw = properties(child, context.endpoint::serves);
                     json.put(child.getName(), node(child, depth - 1, resolveReferences, workspace, context, childRaw));
                     names.add(child.getName());
                 }
@@ -80,6 +81,9 @@ final class NodeJsonWriter {
         json.put("@nodes", names);
         return json;
     }
+
+    /** Served without any system property: how an asset's own properties are read. */
+    static final Predicate<String> ORDINARY = name -> !name.startsWith("jcr:") && !name.startsWith("mgnl:");
 
     static boolean isChildType(Node child, EndpointDefinition endpoint) throws RepositoryException {
         for (String type : endpoint.childNodeTypes()) {
@@ -99,13 +103,13 @@ final class NodeJsonWriter {
         return false;
     }
 
-    /** Stored properties as strings, binaries left out; jcr:/mgnl: ones only when the endpoint includes them. */
-    static Map<String, Object> properties(Node node, boolean includeSystem) throws RepositoryException {
+    /** Stored properties as strings, binaries left out; jcr:/mgnl: ones only when the endpoint includes or lists them. */
+    static Map<String, Object> properties(Node node, Predicate<String> served) throws RepositoryException {
         Map<String, Object> properties = new LinkedHashMap<>();
         for (PropertyIterator it = node.getProperties(); it.hasNext(); ) {
             Property property = it.nextProperty();
             String name = property.getName();
-            if (property.getType() == PropertyType.BINARY || !includeSystem && (name.startsWith("jcr:") || name.startsWith("mgnl:"))) {
+            if (property.getType() == PropertyType.BINARY || !served.test(name)) {
                 continue;
             }
             properties.put(name, JsonValues.of(property));

@@ -160,6 +160,10 @@ final class SitePages {
                 return new Response(rendering.status, HTML, null, null);
             }
             return new Response(200, HTML, out.toString().getBytes(StandardCharsets.UTF_8), null);
+        } catch (org.magnolianews.host.definition.UnusableDefinitionException e) {
+            // The template is not registered or has a problem that keeps it from use (the Definitions screen shows it).
+            LOG.warn("cannot render {}: {}", request.path(), e.getMessage());
+            return new Response(404, HTML, null, null);
         } catch (DefinitionException e) {
             LOG.error("cannot render {}: {}", request.path(), e.getMessage()); // file:line says it all
             return new Response(500, HTML, errorPages.serverError(request.language()), null);

@@ -84,8 +84,7 @@ final class TemplateRenderer {
     private void render(Node node, Writer out) throws IOException, TemplateException, RepositoryException {
         String templateId = Items.single(node, MgnlNodeTypes.TEMPLATE)
                 .orElseThrow(() -> new IllegalStateException(safePath(node) + " has no mgnl:template"));
-        Definition definition = definitions.find(DefinitionType.TEMPLATE, templateId)
-                .orElseThrow(() -> new IllegalStateException("no template definition " + templateId));
+        Definition definition = FreemarkerTemplates.renderable(definitions, templateId);
         String script = definition.string("templateScript")
                 .orElseThrow(() -> new IllegalStateException(templateId + " has no templateScript"));
         Rendering rendering = Rendering.current();
