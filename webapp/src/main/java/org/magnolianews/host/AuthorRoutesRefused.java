@@ -5,19 +5,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.magnolianews.host.http.WebFeature;
 
 /**
  * On a public node, the author's addresses (admincentral, previews, the management API: nodes, commands, tokens,
- * users, audit, its OpenAPI document) answer 404 in their surface's error form, whatever the method: a public node
+ * users, audit, its OpenAPI document; the SPA templating endpoints) answer 404 in their surface's error form, whatever the method: a public node
  * has no route that writes content, and says nothing about the author's.
  */
 final class AuthorRoutesRefused implements WebFeature {
 
-    static final List<String> PATHS = List.of("/.magnolia/*", "/.rest/nodes/*", "/.rest/commands/*", "/.rest/tokens/*",
-            "/.rest/users/*", "/.rest/audit/*", "/.rest/openapi.json");
+    static final List<String> PATHS = java.util.stream.Stream.concat(Stream.of("/.magnolia/*", "/.rest/nodes/*", "/.rest/commands/*",
+            "/.rest/tokens/*", "/.rest/users/*", "/.rest/audit/*", "/.rest/openapi.json"),
+            org.magnolianews.host.templating.TemplatingApi.PATHS.stream()).toList();
 
     @Override
     public void register(ServletContextHandler context) {

@@ -217,6 +217,7 @@ public final class NewsHost implements AutoCloseable {
                     context.logins());
             features.add(new org.magnolianews.host.management.ManagementApi(context, security));
             features.add(new org.magnolianews.host.author.AuthorFeature(context, site.preview(), security));
+            features.add(new org.magnolianews.host.templating.TemplatingApi(context, security));
         } else {
             features.add(new AuthorRoutesRefused());
         }

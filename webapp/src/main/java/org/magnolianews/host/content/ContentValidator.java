@@ -213,7 +213,11 @@ public final class ContentValidator {
             errors.add(new FieldError(field, "must be the identifier of a " + property.referencedType() + ", found '" + abbreviate(text) + "'"));
             return null;
         }
-        ContentTypeDefinition target = registry.contentType(property.referencedType()).orElseThrow();
+        ContentTypeDefinition target = registry.contentType(property.referencedType()).orElse(null);
+        if (target == null) { // a minor problem of the definition (Definitions screen): nothing to check the value against
+            errors.add(new FieldError(field, "references content type '" + property.referencedType() + "', which no module defines"));
+            return null;
+        }
         if (!exists(target.workspace(), text, target.nodeType())) {
             errors.add(new FieldError(field, "no " + property.referencedType() + " with identifier " + text));
             return null;

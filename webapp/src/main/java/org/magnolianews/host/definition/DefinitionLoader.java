@@ -11,8 +11,9 @@ import org.magnolianews.host.module.InstalledModule;
 import org.magnolianews.host.module.Resources;
 
 /**
- * Loads the YAML definitions of all modules into a {@link DefinitionRegistry}. Every problem in every
- * file is collected first and reported together, so an operator fixes them in one pass.
+ * Loads the YAML definitions of all modules into a {@link DefinitionRegistry}. As Magnolia does, a definition
+ * with problems is registered with them (severity, file, line) instead of stopping start-up; every problem is
+ * logged once, and what cannot be used is left out where it would be used.
  */
 public final class DefinitionLoader {
 
@@ -28,18 +29,26 @@ public final class DefinitionLoader {
 
     /**
      * @param workspaces the workspaces the modules declare: a content type or endpoint naming another
-     *                   workspace is an error unless the content type creates it ({@code autoCreate}).
-     * @throws DefinitionException listing every problem found
+     *                   workspace is a problem unless the content type creates it ({@code autoCreate}).
      */
     public DefinitionRegistry load(List<InstalledModule> modules, Set<String> workspaces) {
+        DefinitionRegistry registry = read(modules, workspaces);
+        registry.logProblems();
+        return registry;
+    }
+
+    /** Like {@link #load}, without logging: for a reload, whose registry logs only what is new. */
+    public DefinitionRegistry read(List<InstalledModule> modules, Set<String> workspaces) {
         List<DefinitionProblem> problems = new ArrayList<>();
         Map<DefinitionType, Map<String, Definition>> byType = new EnumMap<>(DefinitionType.class);
+        List<Definition> shadowed = new ArrayList<>();
         for (InstalledModule module : modules) {
             for (String path : module.root().list(module.name())) {
                 readDefinition(module, path, problems).ifPresent(definition -> {
                     Definition previous = byType.computeIfAbsent(definition.type(), t -> new LinkedHashMap<>())
                             .putIfAbsent(definition.id(), definition);
                     if (previous != null) {
+                        shadowed.add(definition);
                         problems.add(new DefinitionProblem(definition.file(), 0, definition.type().folder()
                                 + " id '" + definition.id() + "' is already defined in " + previous.file()));
                     }
@@ -48,15 +57,35 @@ public final class DefinitionLoader {
         }
         Map<String, ContentTypeDefinition> contentTypes = new LinkedHashMap<>();
         for (Definition definition : byType.getOrDefault(DefinitionType.CONTENT_TYPE, Map.of()).values()) {
-            contentTypes.put(definition.name(), contentTypeReader.read(definition, problems));
+            if (!unreadable(definition, problems)) {
+                contentTypes.put(definition.name(), contentTypeReader.read(definition, problems));
+            }
         }
         expandApps(byType, contentTypes, problems);
-        DefinitionRegistry registry = new DefinitionRegistry(byType, contentTypes);
-        problems.addAll(new DefinitionValidator(registry, resources, workspaces).validate());
-        if (!problems.isEmpty()) {
-            throw new DefinitionException(problems);
-        }
+        DefinitionRegistry registry = new DefinitionRegistry(byType, shadowed, contentTypes);
+        registry.addProblems(problems);
+        registry.addProblems(new DefinitionValidator(registry, resources, workspaces).validate());
+        registry.addProblems(appsOfUnusableContentTypes(registry));
         return registry;
+    }
+
+    private static boolean unreadable(Definition definition, List<DefinitionProblem> problems) {
+        return problems.stream().anyMatch(p -> p.file().equals(definition.file()) && p.severity() == DefinitionProblem.Severity.SEVERE);
+    }
+
+    /** An app generated from a content type that is not used cannot be used either. */
+    private static List<DefinitionProblem> appsOfUnusableContentTypes(DefinitionRegistry registry) {
+        List<DefinitionProblem> problems = new ArrayList<>();
+        for (Definition app : registry.all(DefinitionType.APP)) {
+            Optional<String> tag = app.document().rootTag().filter(t -> t.startsWith("!content-type:"));
+            if (tag.isPresent()) {
+                String name = tag.get().substring("!content-type:".length());
+                if (registry.contentType(name).isEmpty()) {
+                    problems.add(app.problem("", "app is generated from content type '" + name + "', which has problems and is not used"));
+                }
+            }
+        }
+        return problems;
     }
 
     private Optional<Definition> readDefinition(InstalledModule module, String path, List<DefinitionProblem> problems) {
@@ -71,22 +100,24 @@ public final class DefinitionLoader {
         }
         String relative = parts[2].substring(0, parts[2].length() - ".yaml".length());
         String file = module.root().describe(path);
+        String name = relative.substring(relative.lastIndexOf('/') + 1);
+        YamlDocument document;
         try {
-            YamlDocument document = yaml.read(resources.readString(path).orElseThrow(), file);
-            String name = relative.substring(relative.lastIndexOf('/') + 1);
-            String id = switch (type.get()) {
-                case CONTENT_TYPE, THEME -> name;
-                case APP -> document.root().get("name") instanceof String appName ? appName : name;
-                case TEMPLATE, DIALOG, VIRTUAL_URI_MAPPING -> module.name() + ":" + relative;
-                case REST_ENDPOINT -> endpointPath(relative, document);
-                // Magnolia: "The name must be unique across all webhook definitions"; the file name when it has none (a problem)
-                case WEBHOOK -> document.root().get("name") instanceof String hookName && !hookName.isBlank() ? hookName : name;
-            };
-            return Optional.of(new Definition(type.get(), id, module.name(), name, file, document));
+            document = yaml.read(resources.readString(path).orElseThrow(), file);
         } catch (DefinitionException e) {
-            problems.addAll(e.problems());
-            return Optional.empty();
+            // Registered all the same, empty, so the Definitions screen shows the file and why nothing of it is used.
+            e.problems().forEach(p -> problems.add(p.withSeverity(DefinitionProblem.Severity.SEVERE)));
+            document = new YamlDocument(Map.of(), Map.of(), Optional.empty());
         }
+        String id = switch (type.get()) {
+            case CONTENT_TYPE, THEME -> name;
+            case APP -> document.root().get("name") instanceof String appName ? appName : name;
+            case TEMPLATE, DIALOG, VIRTUAL_URI_MAPPING -> module.name() + ":" + relative;
+            case REST_ENDPOINT -> endpointPath(relative, document);
+            // Magnolia: "The name must be unique across all webhook definitions"; the file name when it has none (a problem)
+            case WEBHOOK -> document.root().get("name") instanceof String hookName && !hookName.isBlank() ? hookName : name;
+        };
+        return Optional.of(new Definition(type.get(), id, module.name(), name, file, document));
     }
 
     /** Magnolia's rule: restEndpoints/delivery/pages_v1.yaml serves /.rest/delivery/pages/v1. */

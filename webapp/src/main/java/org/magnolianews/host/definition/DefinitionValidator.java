@@ -14,6 +14,9 @@ import org.magnolianews.host.module.Resources;
  */
 final class DefinitionValidator {
 
+    /** FreeMarker, and Magnolia's SPA renderers (magnolia-spa-rendering: spa, site-spa). */
+    static final Set<String> RENDER_TYPES = Set.of("freemarker", "spa", "site-spa");
+
     static final Set<String> ENDPOINT_TYPES = Set.of("jcrDeliveryEndpoint_v2",
             "info.magnolia.rest.delivery.jcr.v2.JcrDeliveryEndpointDefinition");
     static final Set<String> JCR_RESOLVER_TYPES = Set.of("jcrReferenceResolver",
@@ -31,13 +34,17 @@ final class DefinitionValidator {
         this.registry = registry;
         this.resources = resources;
         this.workspaces = new HashSet<>(declaredWorkspaces);
-        registry.contentTypes().stream().filter(ContentTypeDefinition::autoCreate)
+        registry.entries().stream().filter(e -> e.definition().type() == DefinitionType.CONTENT_TYPE)
+                .flatMap(e -> registry.readContentType(e.definition().name()).stream()).filter(ContentTypeDefinition::autoCreate)
                 .filter(ct -> ct.workspace() != null).forEach(ct -> workspaces.add(ct.workspace()));
     }
 
     List<DefinitionProblem> validate() {
-        for (Definition definition : registry.all(DefinitionType.CONTENT_TYPE)) {
-            validateContentType(definition, registry.contentType(definition.name()).orElseThrow());
+        for (DefinitionRegistry.Entry entry : registry.entries()) {
+            Definition definition = entry.definition();
+            if (definition.type() == DefinitionType.CONTENT_TYPE) {
+                registry.readContentType(definition.name()).ifPresent(contentType -> validateContentType(definition, contentType));
+            }
         }
         registry.all(DefinitionType.TEMPLATE).forEach(this::validateTemplate);
         registry.all(DefinitionType.DIALOG).forEach(this::validateDialog);
@@ -65,9 +72,11 @@ final class DefinitionValidator {
             String at = path + "[" + i + "].type";
             String type = property.type();
             if (property.isReference()) {
-                if (registry.contentType(property.referencedType()).isEmpty()) {
+                if (registry.entry(DefinitionType.CONTENT_TYPE, property.referencedType()).isEmpty()) {
+                    // MINOR: Magnolia registers the type (CLI 5's prototype has infoLink: reference:page); only a value
+                    // for the property cannot be stored, there being nothing to check it against.
                     problems.add(definition.problem(at, "property '" + property.name() + "' references content type '"
-                            + property.referencedType() + "', which no module defines"));
+                            + property.referencedType() + "', which no module defines").withSeverity(DefinitionProblem.Severity.MINOR));
                 }
             } else if (!ContentTypeDefinition.SCALAR_TYPES.contains(type) && !contentType.subModels().containsKey(type)) {
                 problems.add(definition.problem(at, "property '" + property.name() + "' has unknown type '" + type
@@ -76,22 +85,30 @@ final class DefinitionValidator {
         }
     }
 
+    /**
+     * Magnolia's template kinds: {@code renderType: freemarker} needs an existing {@code templateScript};
+     * {@code renderType: spa}/{@code site-spa} ({@code SpaRenderableDefinition}) is rendered by a front end and may
+     * have a script (the bundled {@code index.html}), a {@code baseUrl} + {@code routeTemplate}, or neither; a
+     * component template of an SPA may have only {@code title} and {@code dialog} (no renderType, no script).
+     */
     private void validateTemplate(Definition template) {
         String renderType = template.string("renderType").orElse(null);
-        if (renderType == null) {
-            problems.add(template.problem("renderType", "template has no 'renderType' (this host renders 'freemarker')"));
-        } else if (!renderType.equals("freemarker")) {
-            problems.add(template.problem("renderType", "renderType '" + renderType + "' is not supported; use freemarker"));
-        }
         String script = template.string("templateScript").orElse(null);
-        if (script == null) {
+        if (renderType != null && !RENDER_TYPES.contains(renderType)) {
+            problems.add(template.problem("renderType", "renderType '" + renderType + "' has no renderer (known: " + RENDER_TYPES + ")"));
+        } else if ("freemarker".equals(renderType) && script == null) {
             problems.add(template.problem("templateScript", "template has no 'templateScript'"));
-        } else if (!resources.exists(script)) {
+        } else if (renderType == null && script != null) {
+            problems.add(template.problem("renderType", "template has a templateScript but no 'renderType'; Magnolia finds no renderer"
+                    + " for it (use renderType: freemarker)"));
+        }
+        if (script != null && !resources.exists(script)) {
             problems.add(template.problem("templateScript", "templateScript " + script + " does not exist"));
         }
         template.string("dialog").ifPresent(dialog -> {
-            if (registry.find(DefinitionType.DIALOG, dialog).isEmpty()) {
-                problems.add(template.problem("dialog", "dialog '" + dialog + "' is not defined"));
+            if (registry.entry(DefinitionType.DIALOG, dialog).isEmpty()) {
+                problems.add(template.problem("dialog", "dialog '" + dialog + "' is not defined")
+                        .withSeverity(DefinitionProblem.Severity.MINOR));
             }
         });
         template.map("areas").forEach((areaName, area) -> {
@@ -105,8 +122,9 @@ final class DefinitionValidator {
                     Object id = component instanceof Map<?, ?> c ? c.get("id") : null;
                     if (!(id instanceof String componentId)) {
                         problems.add(template.problem(path, "available component '" + key + "' has no 'id'"));
-                    } else if (registry.find(DefinitionType.TEMPLATE, componentId).isEmpty()) {
-                        problems.add(template.problem(path + ".id", "component template '" + componentId + "' is not defined"));
+                    } else if (registry.entry(DefinitionType.TEMPLATE, componentId).isEmpty()) {
+                        problems.add(template.problem(path + ".id", "component template '" + componentId + "' is not defined")
+                                .withSeverity(DefinitionProblem.Severity.MINOR));
                     }
                 });
             }

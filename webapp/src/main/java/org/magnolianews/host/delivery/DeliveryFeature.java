@@ -47,20 +47,27 @@ public final class DeliveryFeature implements WebFeature {
 
     @Override
     public void register(ServletContextHandler context) {
-        List<EndpointDefinition> endpoints = endpoints();
-        DeliveryService service = new DeliveryService(host.repository(), host.definitions(), host.languages(), endpoints);
+        DeliveryServlet.Served served = served();
+        List<EndpointDefinition> endpoints = served.catalog().served();
         ResponseCache cache = new ResponseCache(settings.cacheBytes(), host.repository().liveGate());
         cache.bindMetrics(host.metrics().registry());
+        AnonymousAccess access = AnonymousAccess.of(host.modules());
+        DeliveryServlet servlet = new DeliveryServlet(served, cache, new LanguageSelector(host.languages()), settings, access);
         // The index first: a response computed after the cache's invalidation must already see the new order.
-        host.events().subscribe(service::onContentEvent);
+        host.events().subscribe(event -> servlet.served().service().onContentEvent(event));
         if (purges == null) {
             host.events().subscribe(cache::onContentEvent);
         } else {
             purges.serve(cache.keyed()); // the host subscribes the purge after every feature's own listeners
         }
-        AnonymousAccess access = AnonymousAccess.of(host.modules());
-        context.addServlet(new ServletHolder(new DeliveryServlet(endpoints, service, cache, new LanguageSelector(host.languages()),
-                settings, access)), "/.rest/delivery/*");
+        context.addServlet(new ServletHolder(servlet), "/.rest/delivery/*");
+        // Light development: an endpoint edited on disk is served as it now reads (the host purges every cached response).
+        host.definitions().onReload(() -> {
+            DeliveryServlet.Served next = served();
+            servlet.serve(next);
+            SortWarmUp.start(host.repository(), host.definitions(), next.catalog().served());
+            LOG.info("Delivery endpoints reloaded: {}", next.catalog().served().stream().map(e -> "/.rest/" + e.path()).toList());
+        });
         PublishedAssets assets = new PublishedAssets(host.repository());
         context.addServlet(new ServletHolder(new DamServlet(assets, settings, access)), "/dam/*");
         System.setProperty("java.awt.headless", "true");
@@ -75,23 +82,9 @@ public final class DeliveryFeature implements WebFeature {
         return ImagingUrls.of(host.definitions());
     }
 
-    private List<EndpointDefinition> endpoints() {
-        return endpoints(host);
-    }
-
-    private static List<EndpointDefinition> endpoints(HostContext host) {
-        EndpointDefinitionReader reader = new EndpointDefinitionReader(host.repository().layout(), host.languages());
-        List<EndpointDefinition> endpoints = new ArrayList<>();
-        for (Definition definition : host.definitions().all(DefinitionType.REST_ENDPOINT)) {
-            if (!EndpointDefinitionReader.isDeliveryEndpoint(definition)) {
-                continue;
-            }
-            try {
-                endpoints.add(reader.read(definition));
-            } catch (IllegalArgumentException e) {
-                LOG.warn("Delivery endpoint not served: {}", e.getMessage());
-            }
-        }
-        return List.copyOf(endpoints);
+    private DeliveryServlet.Served served() {
+        EndpointCatalog catalog = EndpointCatalog.read(host);
+        return new DeliveryServlet.Served(catalog,
+                new DeliveryService(host.repository(), host.definitions(), host.languages(), catalog.served()));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.magnolianews.host.http.Json;
@@ -21,22 +20,32 @@ public final class DeliveryServlet extends HttpServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryServlet.class);
 
-    private final List<EndpointDefinition> endpoints;
-    private final DeliveryService service;
+    /** What is served: replaced as a whole when a light module's endpoint changes on disk. */
+    record Served(EndpointCatalog catalog, DeliveryService service) {
+    }
+
+    private volatile Served served;
     private final ResponseCache cache;
     private final AnonymousAccess access;
     private final LanguageSelector languages;
     private final DeliverySettings settings;
 
-    public DeliveryServlet(List<EndpointDefinition> endpoints, DeliveryService service, ResponseCache cache,
-                           LanguageSelector languages, DeliverySettings settings, AnonymousAccess access) {
+    DeliveryServlet(Served served, ResponseCache cache, LanguageSelector languages, DeliverySettings settings,
+                    AnonymousAccess access) {
         this.access = access;
-        // Longest path first, so delivery/pages/v1 wins over delivery/pages.
-        this.endpoints = endpoints.stream().sorted(Comparator.comparingInt((EndpointDefinition e) -> -e.deliveryPath().length())).toList();
-        this.service = service;
+        this.served = served;
         this.cache = cache;
         this.languages = languages;
         this.settings = settings;
+    }
+
+    /** Serves another set of endpoints from now on (the caller purges the responses of the old ones). */
+    void serve(Served next) {
+        this.served = next;
+    }
+
+    Served served() {
+        return served;
     }
 
     @Override
@@ -59,7 +68,14 @@ public final class DeliveryServlet extends HttpServlet {
 
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
-        EndpointDefinition endpoint = endpointFor(path).orElseThrow(() -> new DeliveryException(404, "notFound",
+        Served current = served;
+        DeliveryService service = current.service();
+        Optional<EndpointDefinition> matched = current.catalog().endpointFor(path);
+        Optional<String> refusal = current.catalog().refusal(path, matched);
+        if (refusal.isPresent()) {
+            throw new DeliveryException(503, "definitionProblem", refusal.get());
+        }
+        EndpointDefinition endpoint = matched.orElseThrow(() -> new DeliveryException(404, "notFound",
                 "no delivery endpoint at /.rest/delivery" + QueryString.printable(path)));
         String subPath = path.substring(endpoint.deliveryPath().length() + 1);
         List<QueryString.Parameter> parameters = QueryString.parse(request.getQueryString());
@@ -116,16 +132,6 @@ public final class DeliveryServlet extends HttpServlet {
                     + endpoint.workspace() + "': grant the rest-anonymous role read access (acl_" + endpoint.workspace()
                     + ") or set bypassWorkspaceAcls: true on the endpoint");
         }
-    }
-
-    private Optional<EndpointDefinition> endpointFor(String path) {
-        for (EndpointDefinition endpoint : endpoints) {
-            String prefix = "/" + endpoint.deliveryPath();
-            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
-                return Optional.of(endpoint);
-            }
-        }
-        return Optional.empty();
     }
 
     private static void error(HttpServletResponse response, DeliveryException e) throws IOException {

@@ -34,6 +34,14 @@ public record SecurityHeaders(Map<String, String> values) {
             "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; "
                     + "form-action 'self'; frame-ancestors 'none'", "DENY", "same-origin");
 
+    /**
+     * The admincentral's screens the pages app shows over its page editor (a component's dialog in a frame): the
+     * admincentral's policy, but framed by the admincentral's own pages (same origin) only.
+     */
+    public static final SecurityHeaders ADMIN_FRAMED = of(
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; "
+                    + "form-action 'self'; frame-ancestors 'self'", "SAMEORIGIN", "same-origin");
+
     /** JSON and XML APIs, feeds, sitemaps, images and web resources: nothing in them may run or be framed. */
     public static final SecurityHeaders DATA = of("default-src 'none'; frame-ancestors 'none'", "DENY", "no-referrer");
 

@@ -27,6 +27,13 @@ final class Rendering implements AutoCloseable {
     final SiteLinks links;
     final Clock clock;
     final info.magnolia.cms.core.AggregationState state = new info.magnolia.cms.core.AggregationState();
+    /**
+     * The pages app's edit mode (author side, a user who may edit): the {@code cms} directives write the page editor's
+     * comments. Never on the public site, never in a preview.
+     */
+    final boolean editMode;
+    /** Template definitions of the renderables being rendered, innermost first: what a {@code cms.area} belongs to. */
+    final Deque<org.magnolianews.host.definition.Definition> definitions = new ArrayDeque<>();
     /** Models of the renderables being rendered, innermost first: the parent of the next model is on top. */
     final Deque<RenderingModel<?>> models = new ArrayDeque<>();
     /** A status a model asked for through the web context's response ({@code sendError(404)}); 200 otherwise. */
@@ -36,6 +43,11 @@ final class Rendering implements AutoCloseable {
     Optional<Node> item = Optional.empty();
 
     Rendering(SiteRequest request, Languages languages, SiteSessions sessions, SiteLinks links, Clock clock) {
+        this(request, languages, sessions, links, clock, false);
+    }
+
+    Rendering(SiteRequest request, Languages languages, SiteSessions sessions, SiteLinks links, Clock clock, boolean editMode) {
+        this.editMode = editMode && sessions.drafts();
         this.request = request;
         this.languages = languages;
         this.sessions = sessions;
@@ -43,7 +55,7 @@ final class Rendering implements AutoCloseable {
         this.clock = clock;
         state.setLocale(Locale.forLanguageTag(request.language()));
         state.setCharacterEncoding("UTF-8");
-        state.setPreviewMode(sessions.drafts());
+        state.setPreviewMode(sessions.drafts() && !this.editMode);
         String uri = links.languagePrefix(request.language()) + request.path();
         state.setOriginalURI(uri);
         state.setCurrentURI(uri);

@@ -123,13 +123,11 @@ public final class RenderingFeature implements WebFeature {
                 ItemCounts.class, new QueryCounts(host.repository(), purges));
     }
 
-    /** The modules' virtual URI mappings; a broken one stops start-up with its file and line, as other definitions do. */
+    /** The modules' virtual URI mappings; a broken one is left out and registered with its problem, file and line. */
     private VirtualUriMappings virtualUriMappings() {
         List<DefinitionProblem> problems = new ArrayList<>();
         VirtualUriMappings mappings = VirtualUriMappings.read(host.definitions().all(DefinitionType.VIRTUAL_URI_MAPPING), problems);
-        if (!problems.isEmpty()) {
-            throw new DefinitionException(problems);
-        }
+        problems.forEach(host.definitions()::report);
         return mappings;
     }
 

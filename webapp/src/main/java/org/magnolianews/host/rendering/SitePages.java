@@ -67,6 +67,19 @@ final class SitePages {
      * UI's preview only: never cached, never reachable from the public site.
      */
     Optional<Response> preview(String workspace, String path, String language, String baseUrl, Function<String, String> assetLinks) {
+        return draft(workspace, path, language, baseUrl, assetLinks, false);
+    }
+
+    /**
+     * As {@link #preview}, in the pages app's edit mode: the {@code cms} directives write the page editor's comments
+     * ({@link CmsDirectives}). For the author UI's edit frame only.
+     */
+    Optional<Response> edit(String path, String language, String baseUrl, Function<String, String> assetLinks) {
+        return draft(org.magnolianews.host.repository.WorkspaceLayout.WEBSITE, path, language, baseUrl, assetLinks, true);
+    }
+
+    private Optional<Response> draft(String workspace, String path, String language, String baseUrl, Function<String, String> assetLinks,
+                                     boolean editMode) {
         SiteSessions sessions = SiteSessions.drafts(repository, assetLinks);
         try {
             Session session = sessions.session(workspace);
@@ -78,7 +91,7 @@ final class SitePages {
             String shown = languages.all().stream().filter(l -> !links.languagePrefix(l).isEmpty() && link.startsWith(links.languagePrefix(l) + "/"))
                     .findFirst().orElse(languages.defaultLanguage());
             String sitePath = link.substring(links.languagePrefix(shown).length());
-            return Optional.of(render(new SiteRequest(shown, sitePath, Map.of(), baseUrl, null), sessions));
+            return Optional.of(render(new SiteRequest(shown, sitePath, Map.of(), baseUrl, null), sessions, editMode));
         } catch (RepositoryException | RuntimeException e) {
             sessions.close();
             LOG.error("cannot preview {}:{}: {}", workspace, path, e.toString(), e);
@@ -87,7 +100,11 @@ final class SitePages {
     }
 
     private Response render(SiteRequest request, SiteSessions sessions) {
-        Response response = renderPage(request, sessions);
+        return render(request, sessions, false);
+    }
+
+    private Response render(SiteRequest request, SiteSessions sessions, boolean editMode) {
+        Response response = renderPage(request, sessions, editMode);
         if (response.body() == null) { // not found: the site's page for it, with the status
             return sessions.drafts() ? new Response(response.status(), HTML, errorPages.notFound(request.language()), null)
                     : new Response(response.status(), HTML, notFoundPage(request), null);
@@ -102,12 +119,12 @@ final class SitePages {
     byte[] notFoundPage(SiteRequest request) {
         SiteRequest notFound = new SiteRequest(request.language(), NOT_FOUND_PATH, Map.of(), request.baseUrl(),
                 request.readerCountry(), request.servletRequest());
-        Response page = renderPage(notFound, SiteSessions.published(repository));
+        Response page = renderPage(notFound, SiteSessions.published(repository), false);
         return page.status() == 200 && page.body() != null ? page.body() : errorPages.notFound(request.language());
     }
 
     /** The rendered page; a missing page (or one its model declared missing) has no body, only its status. */
-    private Response renderPage(SiteRequest request, SiteSessions sessions) {
+    private Response renderPage(SiteRequest request, SiteSessions sessions, boolean editMode) {
         Optional<SiteResolver.Resolution> resolution;
         try {
             resolution = resolver.resolve(request.path(), request.parameters(), sessions);
@@ -125,7 +142,8 @@ final class SitePages {
             return new Response(redirect.status(), HTML, new byte[0], links.languagePrefix(request.language()) + redirect.location());
         }
         SiteResolver.Page resolved = (SiteResolver.Page) resolution.get();
-        try (Rendering rendering = new Rendering(request.withParameters(resolved.parameters()), languages, sessions, links, clock)) {
+        try (Rendering rendering = new Rendering(request.withParameters(resolved.parameters()), languages, sessions, links, clock,
+                editMode)) {
             Optional<Node> item = resolved.item();
             if (item.isPresent() && !sessions.drafts()) {
                 String shown = links.itemLanguage(item.get(), request.language());
@@ -142,6 +160,10 @@ final class SitePages {
                 return new Response(rendering.status, HTML, null, null);
             }
             return new Response(200, HTML, out.toString().getBytes(StandardCharsets.UTF_8), null);
+        } catch (org.magnolianews.host.definition.UnusableDefinitionException e) {
+            // The template is not registered or has a problem that keeps it from use (the Definitions screen shows it).
+            LOG.warn("cannot render {}: {}", request.path(), e.getMessage());
+            return new Response(404, HTML, null, null);
         } catch (DefinitionException e) {
             LOG.error("cannot render {}: {}", request.path(), e.getMessage()); // file:line says it all
             return new Response(500, HTML, errorPages.serverError(request.language()), null);

@@ -34,4 +34,17 @@ public final class SitePreview {
         return site.preview(workspace, path, language, baseUrl, assetLinks)
                 .map(response -> new Page(response.status(), new String(response.body(), StandardCharsets.UTF_8)));
     }
+
+    /**
+     * The draft page of the website tree at {@code path} in the pages app's edit mode: the site's rendering with the
+     * page editor's comments of its page, areas and components. Empty when the site shows no page for it.
+     */
+    public Optional<Page> edit(String path, String language, String baseUrl, Function<String, String> assetLinks) {
+        SitePages site = pages.get();
+        if (site == null) {
+            return Optional.empty();
+        }
+        return site.edit(path, language, baseUrl, assetLinks)
+                .map(response -> new Page(response.status(), new String(response.body(), StandardCharsets.UTF_8)));
+    }
 }

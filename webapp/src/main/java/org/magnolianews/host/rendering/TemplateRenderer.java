@@ -58,7 +58,7 @@ final class TemplateRenderer {
         this.definitions = definitions;
         this.models = models;
         this.messages = messages;
-        this.cms = CmsDirectives.hash(this, freemarker.getObjectWrapper());
+        this.cms = CmsDirectives.hash(this, freemarker.getObjectWrapper(), new org.magnolianews.host.templating.EditorAnnotations(definitions));
     }
 
     /** Renders a page node (or fails: the caller turns that into an error page). */
@@ -84,13 +84,13 @@ final class TemplateRenderer {
     private void render(Node node, Writer out) throws IOException, TemplateException, RepositoryException {
         String templateId = Items.single(node, MgnlNodeTypes.TEMPLATE)
                 .orElseThrow(() -> new IllegalStateException(safePath(node) + " has no mgnl:template"));
-        Definition definition = definitions.find(DefinitionType.TEMPLATE, templateId)
-                .orElseThrow(() -> new IllegalStateException("no template definition " + templateId));
+        Definition definition = FreemarkerTemplates.renderable(definitions, templateId);
         String script = definition.string("templateScript")
                 .orElseThrow(() -> new IllegalStateException(templateId + " has no templateScript"));
         Rendering rendering = Rendering.current();
         Node previous = rendering.state.getCurrentContentNode();
         rendering.state.setCurrentContentNode(node);
+        rendering.definitions.push(definition);
         try {
             RenderingModel<?> model = models.create(definition, node, rendering.models.peek()).orElse(null);
             String actionResult = model == null ? null : model.execute();
@@ -108,6 +108,7 @@ final class TemplateRenderer {
                 }
             }
         } finally {
+            rendering.definitions.pop();
             rendering.state.setCurrentContentNode(previous);
         }
     }

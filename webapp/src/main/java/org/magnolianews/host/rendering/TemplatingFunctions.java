@@ -188,20 +188,24 @@ public final class TemplatingFunctions {
         return links;
     }
 
+    /** Magnolia: an author instance, not in preview; here the pages app's edit frame. */
     public boolean isEditMode() {
-        return false;
+        return Rendering.current().editMode;
     }
 
+    /** Magnolia: an author instance in preview; here the author UI's previews of drafts. */
     public boolean isPreviewMode() {
-        return false;
+        Rendering rendering = Rendering.current();
+        return rendering.sessions.drafts() && !rendering.editMode;
     }
 
+    /** Renderings of drafts (previews, the edit frame) are the author's; the site reads only published content. */
     public boolean isAuthorInstance() {
-        return false;
+        return Rendering.current().sessions.drafts();
     }
 
     public boolean isPublicInstance() {
-        return true;
+        return !isAuthorInstance();
     }
 
     public Node asJCRNode(Object content) {

@@ -242,7 +242,7 @@ class AdmincentralBrowserIT {
     void aBookPromoIsAddedToAPageInThePagesApp() throws Exception {
         browser.go("/pages");
         browser.screenshot("08-pages-tree");
-        browser.go("/pages/page?path=/home/about");
+        browser.go("/pages/structure?path=/home/about");
         int before = browser.driver.findElements(By.cssSelector("section[data-area=aside] .component[data-template='news-module:components/book-promo']")).size();
         new Select(browser.find("#add-aside-template")).selectByValue("news-module:components/book-promo");
         browser.click("#add-aside");
@@ -251,6 +251,7 @@ class AdmincentralBrowserIT {
         browser.screenshot("09-component-dialog");
         browser.click("#save-component");
         browser.waitFor(d -> d.findElement(By.id("notice")));
+        browser.go("/pages/structure?path=/home/about"); // the save leads to the page editor; the list view shows the areas
         List<WebElement> promos = browser.driver.findElements(By.cssSelector("section[data-area=aside] .component[data-template='news-module:components/book-promo']"));
         assertEquals(before + 1, promos.size());
         assertTrue(promos.get(promos.size() - 1).getText().contains("Our books"));

@@ -25,8 +25,8 @@ class PagesAppIT {
                 .addComponent(HOME, "main", "news-module:components/text", Map.of("text", "<p>Moving text</p>"), "test");
         AuthorClient editor = new AuthorClient(host.host().port());
         assertEquals(303, editor.login("superuser", RunningHost.ADMIN_PASSWORD).statusCode());
-        String page = editor.get("/pages/page?path=" + HOME).body();
-        assertTrue(page.contains("class=\"inline move-to-area\""), "the component bar offers a move");
+        String page = editor.get("/pages/structure?path=" + HOME).body();
+        assertTrue(page.contains("class=\"inline move-to-area\""), "the component bar of the structure view offers a move");
 
         HttpResponse<String> refused = editor.postWithToken("/pages/component/action", Map.of("path", text, "action", "moveTo", "area", "aside"));
         assertEquals(400, refused.statusCode(), "the aside area does not take text components");

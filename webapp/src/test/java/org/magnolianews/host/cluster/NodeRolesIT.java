@@ -46,7 +46,9 @@ class NodeRolesIT {
             }
             for (String author : List.of("/.magnolia/admincentral", "/.magnolia/admincentral/login", "/.magnolia/admincentral/app/news",
                     "/.magnolia/admincentral/app/preview?workspace=news&path=/2017", "/.rest/nodes/v1/news/2017/11?depth=1",
-                    "/.rest/commands/v2/news/activate", "/.rest/tokens/v1", "/.rest/users/v1", "/.rest/audit/v1", "/.rest/openapi.json")) {
+                    "/.rest/commands/v2/news/activate", "/.rest/tokens/v1", "/.rest/users/v1", "/.rest/audit/v1", "/.rest/openapi.json",
+                    "/.rest/template-annotations/v1/home", "/.rest/template-definitions/v1/news-module:pages/home",
+                    "/.magnolia/admincentral/pages/frame?path=/home")) {
                 for (String method : List.of("GET", "POST", "PUT", "DELETE")) {
                     HttpResponse<String> answer = node.send(HttpRequest.newBuilder(node.uri(author)).header("Authorization", AUTH)
                             .header("Content-Type", "application/json")

@@ -1,7 +1,6 @@
 package org.magnolianews.host.definition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -98,8 +97,8 @@ class DefinitionLoaderTest {
                 + "dialog: broken:pages/none\nareas:\n  main:\n    availableComponents:\n      x: {id: broken:components/none}\n");
         write("broken/dialogs/old.yaml", "form:\n  tabs:\n    - name: main\n");
         write("broken/restEndpoints/delivery/bad.yaml", "$type: jcrDeliveryEndpoint_v3\n");
-        DefinitionException e = assertThrows(DefinitionException.class, this::load);
-        String report = e.problems().stream().map(DefinitionProblem::toString).collect(Collectors.joining("\n"));
+        DefinitionRegistry registry = load(); // registered with their problems: start-up goes on
+        String report = registry.problems().stream().map(DefinitionProblem::toString).collect(Collectors.joining("\n"));
         assertContains(report, "broken/contentTypes/syntax.yaml:3: YAML syntax error");
         assertContains(report, "broken/contentTypes/types.yaml:2: workspace 'nowhere' is not declared");
         assertContains(report, "broken/contentTypes/types.yaml:7: property 'author' references content type 'person'");
@@ -109,7 +108,75 @@ class DefinitionLoaderTest {
         assertContains(report, "broken/templates/pages/page.yaml:7: component template 'broken:components/none' is not defined");
         assertContains(report, "broken/dialogs/old.yaml:2: 'form.tabs' is the Magnolia 5 UI syntax");
         assertContains(report, "broken/restEndpoints/delivery/bad.yaml:1: endpoint type 'jcrDeliveryEndpoint_v3' is not served");
-        assertEquals(9, e.problems().size(), report);
+        assertEquals(9, registry.problems().size(), report);
+        assertEquals(DefinitionProblem.Severity.SEVERE, severity(registry, DefinitionType.CONTENT_TYPE, "syntax"));
+        assertEquals(DefinitionProblem.Severity.MAJOR, severity(registry, DefinitionType.TEMPLATE, "broken:pages/page"));
+        assertEquals(DefinitionProblem.Severity.MAJOR, severity(registry, DefinitionType.DIALOG, "broken:old"));
+        assertEquals(DefinitionProblem.Severity.MAJOR, severity(registry, DefinitionType.REST_ENDPOINT, "delivery/bad"));
+        assertTrue(registry.find(DefinitionType.TEMPLATE, "broken:pages/page").isEmpty(), "a major problem: not used");
+        assertTrue(registry.contentType("types").isEmpty() && registry.contentType("syntax").isEmpty());
+        assertTrue(registry.find(DefinitionType.TEMPLATE, "news-module:pages/article").isPresent(), "the rest is used");
+        assertTrue(registry.contentType("news").isPresent());
+        assertEquals(List.of("broken:pages/page"), registry.entries().stream().filter(e -> !e.usable())
+                .filter(e -> e.definition().type() == DefinitionType.TEMPLATE).map(e -> e.definition().id()).toList());
+    }
+
+    @Test
+    void spaTemplatesInTheDemosShapeLoadWithoutProblems() throws Exception {
+        // Written here in the shapes of Magnolia's minimal-headless-spa-demos light module spa-lm.
+        write("spa-shapes/templates/pages/basic.yaml", """
+                title: "SPA: Basic"
+                baseUrl: http://localhost:3000
+                routeTemplate: "/{language}{{@path}}"
+                dialog: spa-shapes:pages/basic
+                renderType: spa
+                class: info.magnolia.rendering.spa.renderer.SpaRenderableDefinition
+                areas:
+                  main:
+                    title: Main Area
+                    availableComponents:
+                      Headline:
+                        id: spa-shapes:components/headline
+                """);
+        write("spa-shapes/templates/pages/bundled.yaml", """
+                class: info.magnolia.rendering.spa.renderer.SpaRenderableDefinition
+                renderType: spa
+                templateScript: /spa-shapes/webresources/build/index.html
+                """);
+        write("spa-shapes/webresources/build/index.html", "<!doctype html><div id=root></div>");
+        write("spa-shapes/templates/components/headline.yaml", "title: Headline\ndialog: spa-shapes:components/headline\n");
+        write("spa-shapes/dialogs/pages/basic.yaml", "form:\n  properties:\n    title:\n      $type: textField\n");
+        write("spa-shapes/dialogs/components/headline.yaml", "form:\n  properties:\n    text:\n      $type: textField\n");
+        DefinitionRegistry registry = load();
+        assertEquals(List.of(), registry.problems());
+        assertTrue(registry.find(DefinitionType.TEMPLATE, "spa-shapes:pages/basic").isPresent());
+        assertTrue(registry.find(DefinitionType.TEMPLATE, "spa-shapes:pages/bundled").isPresent());
+        assertTrue(registry.find(DefinitionType.TEMPLATE, "spa-shapes:components/headline").isPresent());
+    }
+
+    @Test
+    void aReferenceToAContentTypeNoModuleDefinesIsAMinorProblemAndTheTypeIsUsed() throws Exception {
+        // Magnolia CLI 5's content-type prototype links a page: infoLink of type reference:page.
+        write("cli-shape/contentTypes/tour.yaml", """
+                datasource:
+                  workspace: tours
+                  autoCreate: true
+                model:
+                  properties:
+                    - name: name
+                      label: Name
+                      required: true
+                      i18n: true
+                    - name: infoLink
+                      type: reference:page
+                """);
+        DefinitionRegistry registry = load();
+        assertEquals(DefinitionProblem.Severity.MINOR, severity(registry, DefinitionType.CONTENT_TYPE, "tour"));
+        assertTrue(registry.contentType("tour").isPresent(), "a minor problem: used");
+    }
+
+    private static DefinitionProblem.Severity severity(DefinitionRegistry registry, DefinitionType type, String id) {
+        return registry.entry(type, id).orElseThrow().worst().orElseThrow();
     }
 
     @Test
@@ -158,12 +225,12 @@ class DefinitionLoaderTest {
                         - 480x360
                         - 1200x800
                 """);
-        DefinitionException e = assertThrows(DefinitionException.class, this::load);
-        String report = e.problems().stream().map(DefinitionProblem::toString).collect(Collectors.joining("\n"));
+        DefinitionRegistry registry = load();
+        String report = registry.problems().stream().map(DefinitionProblem::toString).collect(Collectors.joining("\n"));
         assertTrue(report.contains("photos.yaml:10: asset rendition '1200x800' is no image variation of any theme"), report);
         assertTrue(report.contains("broken.yaml:6: variation 'tiny' needs a positive whole 'width', found 'zero'"), report);
         assertTrue(report.contains("broken.yaml:8: variation class 'com.example.CropVariation' is not one this host scales with"), report);
-        assertEquals(3, e.problems().size(), report);
+        assertEquals(3, registry.problems().size(), report);
     }
 
     private void write(String relative, String content) throws Exception {

@@ -21,8 +21,16 @@ public final class DraftPreview {
     /** Writes the site's page for the node; false when the site shows no page for it. */
     public boolean respond(Exchange x, String workspace, String path, String language) throws IOException {
         String baseUrl = x.request().getScheme() + "://" + x.request().getServerName() + ":" + x.request().getServerPort();
-        Optional<SitePreview.Page> page = site.of(workspace, path, language, baseUrl,
-                id -> Exchange.BASE + "/asset?id=" + id + "&width=1200");
+        return respond(x, site.of(workspace, path, language, baseUrl, id -> Exchange.BASE + "/asset?id=" + id + "&width=1200"));
+    }
+
+    /** Writes the website page at {@code path} in the pages app's edit mode (the page editor's comments); false when none. */
+    public boolean respondEditing(Exchange x, String path, String language) throws IOException {
+        String baseUrl = x.request().getScheme() + "://" + x.request().getServerName() + ":" + x.request().getServerPort();
+        return respond(x, site.edit(path, language, baseUrl, id -> Exchange.BASE + "/asset?id=" + id + "&width=1200"));
+    }
+
+    private static boolean respond(Exchange x, Optional<SitePreview.Page> page) throws IOException {
         if (page.isEmpty()) {
             return false;
         }

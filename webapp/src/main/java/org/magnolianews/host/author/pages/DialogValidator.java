@@ -57,7 +57,11 @@ final class DialogValidator {
                     }
                     case CHECKBOX -> checked.put(name, Boolean.valueOf(text)); // checkBoxField stores a Boolean
                     case REFERENCE -> {
-                        var type = registry.contentType(field.referencedType()).orElseThrow();
+                        var type = registry.contentType(field.referencedType()).orElse(null);
+                        if (type == null) { // the dialog's content type has a problem (Definitions screen)
+                            errors.add(new FieldError(name, "references content type '" + field.referencedType() + "', which no module defines"));
+                            break;
+                        }
                         for (Object id : value instanceof List<?> l ? l : List.of(value)) {
                             if (!UUID.matcher(String.valueOf(id)).matches() || !lookup.exists(type.workspace(), String.valueOf(id), type.nodeType())) {
                                 errors.add(new FieldError(name, "no " + field.referencedType() + " with identifier " + abbreviate(String.valueOf(id))));

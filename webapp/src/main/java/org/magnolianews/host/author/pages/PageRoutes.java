@@ -21,6 +21,7 @@ import org.magnolianews.host.author.apps.FormParser;
 import org.magnolianews.host.author.apps.FormRenderer;
 import org.magnolianews.host.author.apps.StatusBadge;
 import org.magnolianews.host.author.versions.PublishingActions;
+import org.magnolianews.host.author.web.AdminTemplates;
 import org.magnolianews.host.author.web.AdmincentralServlet;
 import org.magnolianews.host.author.web.AuthorRoute;
 import org.magnolianews.host.author.web.AuthorProblem;
@@ -33,12 +34,15 @@ import org.magnolianews.host.definition.DefinitionType;
 import org.magnolianews.host.repository.MgnlNodeTypes;
 import org.magnolianews.host.repository.PublicationStatus;
 import org.magnolianews.host.repository.WorkspaceLayout;
+import org.magnolianews.host.http.SecurityHeaders;
 import org.magnolianews.host.security.Permission;
 
 /**
- * The Pages app: the website tree; a page with a bar over each area (the components it holds, and
- * "add" offering only the area's availableComponents from the page template) and over each component
- * (edit in its dialog, move up/down, delete); publishing the page.
+ * The Pages app: the website tree; the page editor (the page rendered in edit mode in a frame, whose page editor
+ * comments {@code static/page-editor.js} turns into page, area and component bars: add from the area's
+ * availableComponents, edit in the component's dialog shown over the page, move up/down, delete); the same as a list of
+ * forms ("structure": a bar over each area and component, no frame or script needed); publishing the page. Every change
+ * is one of this class's form posts, through {@link PageContent} (validation, versions, locks, audit).
  */
 public final class PageRoutes {
 
@@ -50,6 +54,8 @@ public final class PageRoutes {
     private final DialogValidator validator;
     private final PublishingActions publishing;
     private final DraftPreview preview;
+    private final AdminTemplates templates = new AdminTemplates();
+    private final EditorResources resources = new EditorResources();
 
     public PageRoutes(HostContext host, FormRenderer forms, FormParser parser, PublishingActions publishing, DraftPreview preview) {
         this.preview = preview;
@@ -64,7 +70,12 @@ public final class PageRoutes {
 
     public void register(AdmincentralServlet servlet) {
         servlet.handle(AuthorRoute.PAGES, this::tree);
-        servlet.handle(AuthorRoute.PAGE, this::page);
+        servlet.handle(AuthorRoute.PAGE, this::editor);
+        servlet.handle(AuthorRoute.PAGE_STRUCTURE, this::page);
+        servlet.handle(AuthorRoute.PAGE_FRAME, this::frame);
+        servlet.handle(AuthorRoute.COMPONENT_DONE, this::saved);
+        servlet.handle(AuthorRoute.PAGE_EDITOR_SCRIPT, x -> resources.serve(x, "page-editor.js"));
+        servlet.handle(AuthorRoute.PAGE_EDITOR_STYLES, x -> resources.serve(x, "page-editor.css"));
         servlet.handle(AuthorRoute.PAGE_PREVIEW, this::preview);
         servlet.handle(AuthorRoute.COMPONENT_DIALOG, this::dialog);
         servlet.handle(AuthorRoute.COMPONENT_SAVE, this::saveComponent);
@@ -131,6 +142,57 @@ public final class PageRoutes {
         String key = templateId.replace(':', '.').replace('/', '.') + ".label";
         String title = host.definitions().find(DefinitionType.TEMPLATE, templateId).flatMap(d -> d.string("title")).orElse(templateId);
         return x.messages().getOr(x.lang(), key, title);
+    }
+
+    /** The page editor: toolbar, the page in edit mode in a frame, the dialog that opens over it. */
+    private void editor(Exchange x) throws Exception {
+        String path = AppServices.path(x);
+        Map<String, Object> model = host.repository().call(WorkspaceLayout.WEBSITE, session -> {
+            if (!session.nodeExists(path) || !session.getNode(path).isNodeType(MgnlNodeTypes.PAGE)) {
+                throw AuthorProblem.notFound(x.t("error.noItem", path));
+            }
+            Node page = session.getNode(path);
+            Definition template = template(x, page);
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("title", page.hasProperty("title") ? page.getProperty("title").getString() : page.getName());
+            values.put("path", path);
+            values.put("template", template.id());
+            values.put("status", StatusBadge.of(x, PublicationStatus.of(page).label()));
+            values.put("mayPublish", x.may(Permission.PUBLISH));
+            values.put("frame", Exchange.BASE + "/pages/frame?path=" + url(path));
+            values.put("labels", componentLabels(x));
+            return values;
+        });
+        x.page(200, x.t("pages.title"), templates.render(x, "page-editor.ftlh", model));
+    }
+
+    /** Every component template's label, for the area bars' "add" choice. */
+    private Map<String, String> componentLabels(Exchange x) {
+        Map<String, String> labels = new java.util.TreeMap<>();
+        for (Definition definition : host.definitions().all(DefinitionType.TEMPLATE)) {
+            if (definition.id().contains(":components/")) {
+                labels.put(definition.id(), componentLabel(x, definition.id()));
+            }
+        }
+        return labels;
+    }
+
+    /** The draft page rendered by the site's templates in edit mode: the page editor's comments mark page, areas, components. */
+    private void frame(Exchange x) throws Exception {
+        String path = AppServices.path(x);
+        boolean page = host.repository().call(WorkspaceLayout.WEBSITE,
+                session -> session.nodeExists(path) && session.getNode(path).isNodeType(MgnlNodeTypes.PAGE));
+        String lang = x.param("in").filter(host.languages()::isSupported).orElse(host.languages().defaultLanguage());
+        if (!page || !preview.respondEditing(x, path, lang)) {
+            throw AuthorProblem.notFound(x.t("error.noItem", path));
+        }
+    }
+
+    /** What the dialog frame loads once a component is saved: it sends the editor (the top window) to the page. */
+    private void saved(Exchange x) throws Exception {
+        String page = AppServices.checkedPath(x, x.required("page"));
+        SecurityHeaders.ADMIN_FRAMED.applyTo(x.response());
+        x.html(200, templates.render(x, "component-saved.ftlh", Map.of("page", page, "lang", x.lang())));
     }
 
     private void page(Exchange x) throws Exception {
@@ -277,7 +339,22 @@ public final class PageRoutes {
 
     private void dialog(Exchange x) throws Exception {
         Target target = target(x);
-        x.page(200, componentLabel(x, target.template()), dialogForm(x, target, target.values(), Map.of()));
+        showDialog(x, 200, target, dialogForm(x, target, target.values(), Map.of()));
+    }
+
+    /** Over the page editor ({@code overlay=1}: in its dialog frame) the form alone, else an admincentral page. */
+    private void showDialog(Exchange x, int status, Target target, String form) throws java.io.IOException {
+        if (overlay(x)) {
+            SecurityHeaders.ADMIN_FRAMED.applyTo(x.response());
+            x.html(status, templates.render(x, "component-dialog.ftlh",
+                    Map.of("form", form, "title", componentLabel(x, target.template()), "lang", x.lang())));
+        } else {
+            x.page(status, componentLabel(x, target.template()), form);
+        }
+    }
+
+    private static boolean overlay(Exchange x) {
+        return x.param("overlay").filter("1"::equals).isPresent();
     }
 
     private String dialogForm(Exchange x, Target target, Map<String, Object> values, Map<String, String> errors) {
@@ -295,9 +372,12 @@ public final class PageRoutes {
                     .append("<input type=\"hidden\" name=\"area\" value=\"").append(esc(target.area())).append("\">")
                     .append("<input type=\"hidden\" name=\"template\" value=\"").append(esc(target.template())).append("\">");
         }
+        if (overlay(x)) {
+            html.append("<input type=\"hidden\" name=\"overlay\" value=\"1\">");
+        }
         html.append(forms.languageTabs()).append(forms.fields(x, dialogKeyPrefix(target.template()), dialogFields(x, target.template()), values, errors));
         return html.append("<button type=\"submit\" id=\"save-component\">").append(esc(x.t("action.save"))).append("</button> <a href=\"")
-                .append(Exchange.BASE).append("/pages/page?path=").append(url(target.page())).append("\">").append(esc(x.t("action.cancel")))
+                .append(Exchange.BASE).append("/pages/page?path=").append(url(target.page())).append("\" target=\"_top\">").append(esc(x.t("action.cancel")))
                 .append("</a></form>").toString();
     }
 
@@ -312,10 +392,10 @@ public final class PageRoutes {
             } else {
                 pages.addComponent(target.page(), target.area(), target.template(), checked, x.user().name());
             }
-            x.redirect("/pages/page?path=" + url(target.page()) + "&done=saved");
+            x.redirect(overlay(x) ? "/pages/component/done?page=" + url(target.page()) : "/pages/page?path=" + url(target.page()) + "&done=saved");
         } catch (ValidationException e) {
             Map<String, String> errors = FormRenderer.errorsByField(e.errors());
-            x.page(400, componentLabel(x, target.template()), dialogForm(x, target, values, errors));
+            showDialog(x, 400, target, dialogForm(x, target, values, errors));
         }
     }
 

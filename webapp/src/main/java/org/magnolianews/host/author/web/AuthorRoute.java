@@ -21,6 +21,8 @@ public enum AuthorRoute {
     STYLES("GET", "/static/admin.css", null),
     SCRIPTS("GET", "/static/admin.js", null),
     DRAFTS_SCRIPT("GET", "/static/drafts.js", null),
+    PAGE_EDITOR_SCRIPT("GET", "/static/page-editor.js", null),
+    PAGE_EDITOR_STYLES("GET", "/static/page-editor.css", null),
     LANGUAGE("GET", "/language", null),
     LOGIN_FORM("GET", "/login", null),
     LOGIN("POST", "/login", null),
@@ -39,7 +41,14 @@ public enum AuthorRoute {
     APP_PREVIEW("GET", "/app/preview", READ_CONTENT),
 
     PAGES("GET", "/pages", READ_CONTENT),
+    /** The page editor: the page in a frame with its page, area and component bars. */
     PAGE("GET", "/pages/page", READ_CONTENT),
+    /** The page's areas and components as a list of forms (no frame, no script needed). */
+    PAGE_STRUCTURE("GET", "/pages/structure", READ_CONTENT),
+    /** The page rendered in edit mode (the cms directives' comments), which the page editor frames: for who may edit. */
+    PAGE_FRAME("GET", "/pages/frame", WRITE_DRAFTS),
+    /** What a dialog shown over the page editor loads once saved: it sends the editor to the saved page. */
+    COMPONENT_DONE("GET", "/pages/component/done", READ_CONTENT),
     PAGE_PREVIEW("GET", "/pages/preview", READ_CONTENT),
     COMPONENT_DIALOG("GET", "/pages/component", READ_CONTENT),
     COMPONENT_SAVE("POST", "/pages/component", WRITE_DRAFTS),
