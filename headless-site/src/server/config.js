@@ -21,6 +21,12 @@ export function readConfig(env = process.env) {
   if (!Number.isFinite(cacheSeconds) || cacheSeconds < 0) {
     throw new ConfigError('NEWS_SITE_CACHE_SECONDS must be a number of seconds >= 0');
   }
+  const editorOrigins = (env.NEWS_EDITOR_ORIGINS || new URL(host).origin).split(/[\s,]+/).filter(Boolean);
+  for (const origin of editorOrigins) {
+    if (!/^https?:\/\/[^/\s;']+$/.test(origin)) {
+      throw new ConfigError('NEWS_EDITOR_ORIGINS must be origins like https://author.example.com (got "' + origin + '")');
+    }
+  }
   return {
     host,
     port,
@@ -31,6 +37,10 @@ export function readConfig(env = process.env) {
     // Without a secret the webhook receiver refuses every call: an unsigned purge is an open door.
     webhookSecret: env.NEWS_WEBHOOK_SECRET || '',
     cacheSeconds,
+    // The page editor: the origins that may frame the site, and an API token (Bearer) of the author host for
+    // the template annotations when the editor's request carries no credentials of its own.
+    editorOrigins,
+    editorToken: env.NEWS_EDITOR_TOKEN || '',
     cacheEntries: Number(env.NEWS_SITE_CACHE_ENTRIES || 5000),
   };
 }

@@ -26,7 +26,7 @@ export async function createSite(config, { log = console } = {}) {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     // The host's page editor frames the site; nobody else may.
-    'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; frame-ancestors 'self' " + config.host,
+    'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; frame-ancestors 'self' " + config.editorOrigins.join(' '),
   };
 
   async function page(request, response, url) {
@@ -114,13 +114,14 @@ export async function createSite(config, { log = console } = {}) {
 
 /**
  * In the page editor: the host's template annotations of the page (/.rest/template-annotations/v1/<path>,
- * authenticated on the author side: the editor's cookie or credentials go along). null if the host has
- * none, so the page still renders.
+ * authenticated on the author side: the editor's cookie or credentials go along, else NEWS_EDITOR_TOKEN). null
+ * if the host has none, so the page still renders.
  */
 async function templateAnnotations(config, pagePath, headers, log) {
   const forwarded = {};
   if (headers.cookie) forwarded.Cookie = headers.cookie;
   if (headers.authorization) forwarded.Authorization = headers.authorization;
+  else if (config.editorToken) forwarded.Authorization = 'Bearer ' + config.editorToken;
   try {
     const response = await fetch(config.host + '/.rest/template-annotations/v1' + pagePath, {
       headers: { Accept: 'application/json', ...forwarded }, signal: AbortSignal.timeout(10_000),

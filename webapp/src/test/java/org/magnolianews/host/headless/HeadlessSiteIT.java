@@ -49,6 +49,7 @@ class HeadlessSiteIT {
     private static RunningHost host;
     private static HeadlessSite site;
     private static SiteBrowser browser;
+    private static EditorHarness editorHarness;
 
     /**
      * The host gets the site's webhook from the light module the site ships (its URL pointed at the port the site
@@ -66,7 +67,13 @@ class HeadlessSiteIT {
         dataDir = TempDirs.create("headless-host-");
         host = RunningHost.start(dataDir, List.of("--light-modules", lightModules.toString(), "--webhook-retry-ms", "200"),
                 Map.of("NEWS_WEBHOOK_SECRET_HEADLESS_SITE", SECRET));
-        site = HeadlessSite.start(hostBase(), Map.of("NEWS_WEBHOOK_SECRET", SECRET, "PORT", String.valueOf(sitePort)));
+        editorHarness = EditorHarness.start();
+        HttpResponse<String> token = admin("POST", "/.rest/tokens/v1", "{\"label\":\"headless site editor\"}");
+        assertEquals(201, token.statusCode(), token.body());
+        Matcher secret = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(token.body());
+        assertTrue(secret.find(), token.body());
+        site = HeadlessSite.start(hostBase(), Map.of("NEWS_WEBHOOK_SECRET", SECRET, "PORT", String.valueOf(sitePort),
+                "NEWS_EDITOR_TOKEN", secret.group(1), "NEWS_EDITOR_ORIGINS", editorHarness.origin()));
     }
 
     @AfterAll
@@ -77,6 +84,9 @@ class HeadlessSiteIT {
             }
             if (site != null) {
                 site.close();
+            }
+            if (editorHarness != null) {
+                editorHarness.close();
             }
         } finally {
             if (host != null) {
@@ -274,8 +284,60 @@ class HeadlessSiteIT {
         assertEquals(title, b.text(".latest-news .news-item .news-title"));
     }
 
+    @Test
+    @Order(8)
+    void inThePageEditorThePageCarriesTheHostsTemplateAnnotationsAndTheBrowserBundle() throws Exception {
+        HttpResponse<String> hostAnnotations = admin("GET", "/.rest/template-annotations/v1/home", "");
+        assertEquals(200, hostAnnotations.statusCode(), hostAnnotations.body());
+        HttpResponse<String> editing = site.get("/?mgnlPreview=false");
+        assertEquals(200, editing.statusCode());
+        String body = editing.body();
+        assertTrue(body.contains("<script src=\"/_site/client.js\" defer>"), body);
+        Matcher state = Pattern.compile("<script id=\"site-state\" type=\"application/json\">(.*?)</script>", Pattern.DOTALL).matcher(body);
+        assertTrue(state.find(), body);
+        var annotations = new com.fasterxml.jackson.databind.ObjectMapper().readTree(state.group(1)).path("templateAnnotations");
+        var expected = new com.fasterxml.jackson.databind.ObjectMapper().readTree(hostAnnotations.body());
+        assertEquals(expected, annotations, "the host's annotations of /home, as the host gives them");
+        assertTrue(annotations.path("/home/main/0").asText().startsWith("cms:component"), annotations.toString());
+        assertEquals(200, site.get("/_site/client.js").statusCode());
+        String frameAncestors = editing.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(frameAncestors.contains("frame-ancestors 'self' " + editorHarness.origin()), frameAncestors);
+    }
+
+    /**
+     * Framed by a page that answers @magnolia/template-annotations' bridge as Magnolia's page editor does, the hydrated
+     * page writes the cms:page, cms:area and cms:component comments the editor builds its bars from, in document order.
+     */
+    @Test
+    @Order(9)
+    void framedByAPageEditorTheHydratedPageWritesTheEditorsComments() throws Exception {
+        SiteBrowser b = browser();
+        b.go(editorHarness.origin() + "/?frame=" + java.net.URLEncoder.encode(site.base() + "/news.html?mgnlPreview=false", StandardCharsets.UTF_8));
+        b.driver.switchTo().frame(b.find("iframe"));
+        try {
+            @SuppressWarnings("unchecked")
+            List<String> comments = b.waitFor(d -> {
+                Object found = b.script("const w = document.createTreeWalker(document, NodeFilter.SHOW_COMMENT); const out = [];"
+                        + " while (w.nextNode()) { const t = w.currentNode.data.trim(); if (t.startsWith('cms:') || t.startsWith('/cms:')) out.push(t); }"
+                        + " return out;");
+                List<String> list = (List<String>) found;
+                return list.stream().anyMatch(c -> c.startsWith("cms:component")) ? list : null;
+            });
+            assertTrue(comments.get(0).startsWith("cms:page content=\"website:/home/news\""), comments.toString());
+            List<String> areas = comments.stream().filter(c -> c.startsWith("cms:area")).toList();
+            assertEquals(4, areas.size(), comments.toString());
+            assertTrue(comments.stream().anyMatch(c -> c.startsWith("cms:component content=\"website:/home/news/main/0\"")), comments.toString());
+            assertEquals(comments.stream().filter(c -> c.startsWith("cms:area")).count(), comments.stream().filter(c -> c.equals("/cms:area")).count());
+            assertEquals(comments.stream().filter(c -> c.startsWith("cms:component")).count(),
+                    comments.stream().filter(c -> c.equals("/cms:component")).count());
+            assertEquals("All news", b.find(".latest-news .section-title").getAttribute("textContent"), "the page itself is still there, hydrated");
+        } finally {
+            b.driver.switchTo().defaultContent();
+        }
+    }
+
     private static HttpResponse<String> admin(String method, String path, String json) throws Exception {
-        return host.send(HttpRequest.newBuilder(host.uri(path)).method(method, HttpRequest.BodyPublishers.ofString(json))
+        return host.send(HttpRequest.newBuilder(host.uri(path)).method(method, json.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("Content-Type", "application/json")
                 .header("Authorization", RunningHost.basicAuth("superuser", RunningHost.ADMIN_PASSWORD)).build());
     }
