@@ -100,6 +100,32 @@ test('the site\'s own mappings cover every template the host\'s pages use', { sk
   }
 });
 
+// A page whose template is an SPA template of a light module in the SPA demos' shape (renderType: spa; components
+// with only a title and a dialog), as a demo front end maps it. NEWS_SPA_PAGE names it (HeadlessSiteIT creates it).
+const spaPage = process.env.NEWS_SPA_PAGE;
+
+test('an SPA demo page renders through EditablePage by its templates, as the demos map them', { skip: skip || (spaPage ? false : 'set NEWS_SPA_PAGE') }, async () => {
+  const page = await json('/.rest/delivery/pages/v1' + spaPage);
+  const Basic = ({ title, main }) => h('div', { className: 'Basic' }, h('h1', null, title), main && h(EditableArea, { content: main }));
+  const Headline = ({ text }) => h('h2', null, text);
+  const Paragraph = ({ richText }) => h('div', { className: 'Paragraph', dangerouslySetInnerHTML: { __html: richText } });
+  const [module] = page['mgnl:template'].split(':');
+  const config = { componentMappings: {
+    [module + ':pages/basic']: Basic,
+    [module + ':components/headline']: Headline,
+    [module + ':components/paragraph']: Paragraph,
+  } };
+  const markup = renderToStaticMarkup(h(EditablePage, { content: page, config }));
+  const components = componentsOf(page);
+  assert.ok(components.length >= 2, JSON.stringify(components));
+  const expected = '<div><div class="Basic"><h1>' + page.title + '</h1><div>'
+    + components.map(c => {
+      const node = page.main[c.path.split('/').pop()];
+      return c.template.endsWith('/headline') ? '<h2>' + node.text + '</h2>' : '<div class="Paragraph">' + node.richText + '</div>';
+    }).join('') + '</div></div></div>';
+  assert.equal(markup, expected);
+});
+
 test('the seed article renders through the site\'s mappings with its components\' data', { skip }, async () => {
   const config = readConfig({ NEWS_HOST: host });
   const delivery = new DeliveryClient({ host, cache: new ResponseCache() });

@@ -34,9 +34,11 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The repository's headless site (issue 9, {@code headless-site/}) against a started host with the sample content:
- * one host and one Node process for the whole class. The site's node tests render the host's pages endpoint through
- * {@code @magnolia/react-editor} (the npm packages, no mock); Chromium reads the seed article in both languages,
- * switches language and pages the news list; a publish reaches the site through its webhook receiver.
+ * one host and one Node process for the whole class. The site's node tests render the host's pages endpoint (the
+ * module's pages and a page of an SPA-demo-shaped light module) through {@code @magnolia/react-editor} (the npm
+ * packages, no mock); Chromium reads the seed article in both languages, switches language and pages the news list; a
+ * publish reaches the site through the host's webhook; in the page editor the page carries the host's template
+ * annotations and writes the editor's comments.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HeadlessSiteIT {
@@ -64,6 +66,7 @@ class HeadlessSiteIT {
         String definition = Files.readString(shipped);
         assertTrue(definition.contains("http://localhost:3000/_site/webhook"), definition);
         Files.writeString(webhook, definition.replace("http://localhost:3000/", "http://127.0.0.1:" + sitePort + "/"));
+        writeSpaDemoModule(lightModules.resolve("spa-demo"));
         dataDir = TempDirs.create("headless-host-");
         host = RunningHost.start(dataDir, List.of("--light-modules", lightModules.toString(), "--webhook-retry-ms", "200"),
                 Map.of("NEWS_WEBHOOK_SECRET_HEADLESS_SITE", SECRET));
@@ -97,6 +100,53 @@ class HeadlessSiteIT {
         }
     }
 
+    /** A light module in the shape of Magnolia's SPA demos' (our own values): an SPA page template, components with only title and dialog. */
+    private static void writeSpaDemoModule(Path module) throws IOException {
+        Map<String, String> files = Map.of(
+                "templates/pages/basic.yaml", """
+                        title: "SPA demo: basic"
+                        baseUrl: http://localhost:3000
+                        routeTemplate: "/{language}{{@path}}"
+                        dialog: spa-demo:pages/basic
+                        renderType: spa
+                        class: info.magnolia.rendering.spa.renderer.SpaRenderableDefinition
+                        areas:
+                          main:
+                            title: Main Area
+                            availableComponents:
+                              Headline:
+                                id: spa-demo:components/headline
+                              Paragraph:
+                                id: spa-demo:components/paragraph
+                        """,
+                "templates/components/headline.yaml", "title: Headline\ndialog: spa-demo:components/headline\n",
+                "templates/components/paragraph.yaml", "title: Paragraph\ndialog: spa-demo:components/paragraph\n",
+                "dialogs/components/headline.yaml", "label: Headline\nform:\n  properties:\n    text: {$type: textField}\n",
+                "dialogs/components/paragraph.yaml", "label: Paragraph\nform:\n  properties:\n    richText: {$type: richTextField}\n",
+                "dialogs/pages/basic.yaml", "label: Page\nform:\n  properties:\n    title: {$type: textField}\n");
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path target = module.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, file.getValue());
+        }
+    }
+
+    /** A page of the SPA demo's template with a headline and a paragraph, published; its path. */
+    private static String publishSpaDemoPage() throws Exception {
+        assertEquals(201, admin("PUT", "/.rest/nodes/v1/website", "{\"name\":\"spa-demo\",\"type\":\"mgnl:page\",\"properties\":["
+                + "{\"name\":\"mgnl:template\",\"values\":[\"spa-demo:pages/basic\"]},{\"name\":\"title\",\"values\":[\"SPA demo\"]}]}").statusCode());
+        assertEquals(201, admin("PUT", "/.rest/nodes/v1/website/spa-demo", "{\"name\":\"main\",\"type\":\"mgnl:area\"}").statusCode());
+        HttpResponse<String> headline = admin("PUT", "/.rest/nodes/v1/website/spa-demo/main", "{\"name\":\"0\",\"type\":\"mgnl:component\","
+                + "\"properties\":[{\"name\":\"mgnl:template\",\"values\":[\"spa-demo:components/headline\"]},{\"name\":\"text\",\"values\":[\"Hello from the SPA demo\"]}]}");
+        assertEquals(201, headline.statusCode(), headline.body());
+        assertEquals(201, admin("PUT", "/.rest/nodes/v1/website/spa-demo/main", "{\"name\":\"1\",\"type\":\"mgnl:component\","
+                + "\"properties\":[{\"name\":\"mgnl:template\",\"values\":[\"spa-demo:components/paragraph\"]},{\"name\":\"richText\",\"values\":[\"<p>Some text</p>\"]}]}").statusCode());
+        HttpResponse<String> published = admin("POST", "/.rest/commands/v2/website/activate",
+                "{\"repository\":\"website\",\"path\":\"/spa-demo\",\"recursive\":true}");
+        assertEquals(200, published.statusCode(), published.body());
+        return "/spa-demo";
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -122,13 +172,15 @@ class HeadlessSiteIT {
         ProcessBuilder builder = new ProcessBuilder("node", "--test", "--test-reporter=tap", "test/")
                 .directory(HeadlessSite.directory().toFile()).redirectErrorStream(true);
         builder.environment().put("NEWS_HOST", hostBase());
+        builder.environment().put("NEWS_SPA_PAGE", publishSpaDemoPage());
         Process node = builder.start();
         String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(node.waitFor(2, TimeUnit.MINUTES));
         assertEquals(0, node.exitValue(), output);
         assertEquals(0, count(output, "fail"), output);
         assertEquals(0, count(output, "skipped"), "no test may skip with NEWS_HOST set:\n" + output);
-        assertTrue(count(output, "pass") >= 4, output);
+        assertTrue(count(output, "pass") >= 5, output);
+        assertTrue(output.contains("ok") && output.contains("an SPA demo page renders through EditablePage"), output);
         assertTrue(output.contains("ok") && output.contains("every page of the pages endpoint renders through EditablePage"), output);
     }
 
