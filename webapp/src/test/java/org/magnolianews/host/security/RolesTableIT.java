@@ -91,6 +91,7 @@ class RolesTableIT {
                 new UiRoute("GET", "/static/drafts.js", "", null),
                 new UiRoute("GET", "/static/page-editor.js", "", null),
                 new UiRoute("GET", "/static/page-editor.css", "", null),
+                new UiRoute("GET", "/static/page-editor-frame.js", "", null),
                 new UiRoute("GET", "/language", "lang=en", null),
                 new UiRoute("GET", "/login", "", null),
                 new UiRoute("GET", "/", "", Role.EDITOR),

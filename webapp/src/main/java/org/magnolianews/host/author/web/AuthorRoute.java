@@ -23,6 +23,7 @@ public enum AuthorRoute {
     DRAFTS_SCRIPT("GET", "/static/drafts.js", null),
     PAGE_EDITOR_SCRIPT("GET", "/static/page-editor.js", null),
     PAGE_EDITOR_STYLES("GET", "/static/page-editor.css", null),
+    PAGE_EDITOR_FRAME_SCRIPT("GET", "/static/page-editor-frame.js", null),
     LANGUAGE("GET", "/language", null),
     LOGIN_FORM("GET", "/login", null),
     LOGIN("POST", "/login", null),
