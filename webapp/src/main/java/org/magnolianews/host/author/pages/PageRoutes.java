@@ -148,6 +148,7 @@ public final class PageRoutes {
     /** The page editor: toolbar, the page in edit mode in a frame, the dialog that opens over it. */
     private void editor(Exchange x) throws Exception {
         String path = AppServices.path(x);
+        String language = x.param("in").filter(host.languages()::isSupported).orElse(host.languages().defaultLanguage());
         Map<String, Object> model = host.repository().call(WorkspaceLayout.WEBSITE, session -> {
             if (!session.nodeExists(path) || !session.getNode(path).isNodeType(MgnlNodeTypes.PAGE)) {
                 throw AuthorProblem.notFound(x.t("error.noItem", path));
@@ -160,8 +161,10 @@ public final class PageRoutes {
             values.put("template", template.id());
             values.put("status", StatusBadge.of(x, PublicationStatus.of(page).label()));
             values.put("mayPublish", x.may(Permission.PUBLISH));
-            Optional<java.net.URI> spa = SpaFrame.of(template, path, host.languages().defaultLanguage());
-            values.put("frame", spa.map(java.net.URI::toString).orElse(Exchange.BASE + "/pages/frame?path=" + url(path)));
+            Optional<java.net.URI> spa = SpaFrame.of(template, path, language);
+            values.put("frame", spa.map(java.net.URI::toString).orElse(Exchange.BASE + "/pages/frame?path=" + url(path) + "&in=" + language));
+            values.put("language", language);
+            values.put("languages", host.languages().all());
             values.put("spa", spa.isPresent());
             values.put("spaOrigin", spa.map(SpaFrame::origin).orElse(""));
             values.put("labels", componentLabels(x));
