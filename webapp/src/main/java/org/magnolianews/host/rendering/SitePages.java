@@ -45,9 +45,17 @@ final class SitePages {
     private final TemplateRenderer renderer;
     private final ErrorPages errorPages;
     private final Clock clock;
+    private final SpaPages spaPages;
 
     SitePages(ContentRepository repository, Languages languages, SiteResolver resolver, SiteLinks links,
               TemplateRenderer renderer, ErrorPages errorPages, Clock clock) {
+        this(repository, languages, resolver, links, renderer, errorPages, clock, null);
+    }
+
+    /** With SPA pages answered as Magnolia's SPA renderer does ({@link SpaPages}). */
+    SitePages(ContentRepository repository, Languages languages, SiteResolver resolver, SiteLinks links,
+              TemplateRenderer renderer, ErrorPages errorPages, Clock clock, SpaPages spaPages) {
+        this.spaPages = spaPages;
         this.repository = repository;
         this.languages = languages;
         this.resolver = resolver;
@@ -134,6 +142,10 @@ final class SitePages {
                 }
             }
             rendering.show(resolved.page(), item, resolved.currentUri());
+            Optional<Response> spa = spaPages == null ? Optional.empty() : spaPages.answer(rendering.page, request.language());
+            if (spa.isPresent()) {
+                return spa.get();
+            }
             StringWriter out = new StringWriter(16_384);
             renderer.renderPage(rendering.page, out);
             if (rendering.status == 404 || rendering.status == 410) {
