@@ -155,8 +155,9 @@ final class SitePages {
             }
             return new Response(200, HTML, out.toString().getBytes(StandardCharsets.UTF_8), null);
         } catch (org.magnolianews.host.definition.UnusableDefinitionException e) {
-            // The template is not registered or has a problem that keeps it from use (the Definitions screen shows it).
-            LOG.warn("cannot render {}: {}", request.path(), e.getMessage());
+            // The template is not registered or has a problem that keeps it from use: logged once when it was registered,
+            // shown on the Definitions screen; not again on every request.
+            LOG.debug("cannot render {}: {}", request.path(), e.getMessage());
             return new Response(404, HTML, null, null);
         } catch (DefinitionException e) {
             LOG.error("cannot render {}: {}", request.path(), e.getMessage()); // file:line says it all

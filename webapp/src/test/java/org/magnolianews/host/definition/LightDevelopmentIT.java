@@ -110,6 +110,74 @@ class LightDevelopmentIT {
                 nodeTypes: [mgnl:page]
                 childNodeTypes: [mgnl:page]
                 """);
+        // What Magnolia CLI 5 generates for `mgnl create-content-type tour --app tours-app` (its _default prototype in
+        // @magnolia/cli-content-helper 1.2.0, placeholders filled as its create() fills them: the content type's
+        // workspace and node type take the app's name).
+        write("cli-demo/contentTypes/tour.yaml", """
+                datasource:
+                  workspace: tours-app
+                  autoCreate: true
+
+                model:
+                  nodeType: mgnl:tours-app
+                  properties:
+                  - name: name
+                    required: true
+                  - name: title
+                    type: String
+                    required: true
+                    i18n: true
+                  - name: image
+                    type: asset
+                  - name: date
+                    type: Date
+                  - name: requiresConfirmation
+                    type: Boolean
+                  - name: details
+                    type: Details
+                    multiple: true
+                  - name: infoLink
+                    type: reference:page
+
+                  subModels:
+                  - name: Details
+                    properties:
+                    - name: address
+                      type: String
+                    - name: locationName
+                      type: String
+                """);
+        write("cli-demo/apps/tours-app.yaml", """
+                !content-type:tour
+                name: tours-app
+
+                subApps:
+                  detail:
+                    form:
+                      layout:
+                        $type: tabbedLayout
+                        tabs:
+                          general:
+                            fields:
+                              - name: name
+                              - name: title
+                              - name: date
+                              - name: image
+                          details:
+                            fields:
+                              - name: requiresConfirmation
+                              - name: infoLink
+                              - name: details
+
+                      properties:
+                        date:
+                          time: true
+                        infoLink:
+                          chooserId: pages-app:chooser
+                          datasource:
+                            allowedNodeTypes:
+                              - mgnl:page
+                """);
         // Broken beside it: unreadable YAML, a missing script, an endpoint on a workspace that does not exist.
         write("broken/contentTypes/syntax.yaml", "datasource:\n  workspace: news\n model: [\n");
         write("broken/templates/pages/oops.yaml", "renderType: freemarker\ntemplateScript: /broken/templates/pages/missing.ftl\n");
@@ -154,6 +222,22 @@ class LightDevelopmentIT {
         List<String> logged = log.linesSince(0).stream().filter(l -> l.contains("broken/templates/pages/oops.yaml:2")).toList();
         assertEquals(1, logged.size(), "logged once: " + logged);
         assertTrue(logged.get(0).contains("MAJOR") && logged.get(0).contains("does not exist"), logged.get(0));
+    }
+
+    @Test
+    @Order(1)
+    void aLightModuleAsMagnoliaCli5GeneratesItLoadsWithOneMinorProblemAndItsAppOpens() throws Exception {
+        DefinitionRegistry registry = host.host().context().definitions();
+        List<DefinitionProblem> problems = registry.problems().stream().filter(p -> p.file().contains("cli-demo/")).toList();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(DefinitionProblem.Severity.MINOR, problems.get(0).severity());
+        assertTrue(problems.get(0).message().contains("'infoLink' references content type 'page'"), problems.get(0).message());
+        assertTrue(registry.contentType("tour").isPresent());
+        assertTrue(registry.find(DefinitionType.APP, "tours-app").isPresent());
+        HttpResponse<String> app = admin.get("/app?app=tours-app");
+        assertEquals(200, app.statusCode(), app.body());
+        HttpResponse<String> form = admin.get("/app/new?app=tours-app");
+        assertEquals(200, form.statusCode(), form.body());
     }
 
     @Test
