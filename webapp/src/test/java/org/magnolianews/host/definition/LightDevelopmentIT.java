@@ -260,6 +260,15 @@ class LightDevelopmentIT {
     }
 
     @Test
+    @Order(2)
+    void anSpaPageIsEditedInThePagesAppWithItsAreasAndComponents() throws Exception {
+        HttpResponse<String> page = admin.get("/pages/page?path=/home/spa");
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("spa-demo:components/headline") || page.body().contains("Headline"), page.body());
+        assertTrue(page.body().contains("Hello"), "the component's value is shown");
+    }
+
+    @Test
     @Order(3)
     void whatIsBrokenAnswersAClearErrorAndTheRestRuns() throws Exception {
         HttpResponse<String> endpoint = host.get("/.rest/delivery/nowhere");
