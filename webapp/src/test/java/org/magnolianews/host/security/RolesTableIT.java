@@ -118,6 +118,7 @@ class RolesTableIT {
                 new UiRoute("GET", "/import/status", "", Role.EDITOR),
                 new UiRoute("GET", "/users", "", Role.ADMIN),
                 new UiRoute("GET", "/audit", "", Role.ADMIN),
+                new UiRoute("GET", "/definitions", "", Role.ADMIN),
                 new UiRoute("GET", "/trash", "", Role.EDITOR),
                 // Posts without their fields: the role check comes first, so an allowed caller gets 400, never a change.
                 new UiRoute("POST", "/app/save", "", Role.EDITOR),

@@ -79,6 +79,9 @@ public enum AuthorRoute {
 
     AUDIT("GET", "/audit", READ_AUDIT),
 
+    /** Every definition with its problems (issue 9), as Magnolia's Definitions app: admins. */
+    DEFINITIONS("GET", "/definitions", Permission.READ_DEFINITIONS),
+
     /** Deleted items (issue 10): listing and restoring (as a draft) are editors' work; purging for good a publisher's. */
     TRASH("GET", "/trash", READ_CONTENT),
     TRASH_RESTORE("POST", "/trash/restore", WRITE_DRAFTS),
