@@ -19,7 +19,9 @@ final class AuthorRoutesRefused implements WebFeature {
 
     static final List<String> PATHS = java.util.stream.Stream.concat(Stream.of("/.magnolia/*", "/.rest/nodes/*", "/.rest/commands/*",
             "/.rest/tokens/*", "/.rest/users/*", "/.rest/audit/*", "/.rest/openapi.json"),
-            org.magnolianews.host.templating.TemplatingApi.PATHS.stream()).toList();
+            Stream.concat(org.magnolianews.host.templating.TemplatingApi.PATHS.stream(),
+            Stream.of(org.magnolianews.host.templating.TemplatingApi.PAGE_EDITOR_SCRIPT,
+                    org.magnolianews.host.templating.TemplatingApi.PAGE_EDITOR_STYLES))).toList();
 
     @Override
     public void register(ServletContextHandler context) {

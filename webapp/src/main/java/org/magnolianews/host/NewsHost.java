@@ -25,6 +25,7 @@ import org.magnolianews.host.content.ContentService;
 import org.magnolianews.host.content.FolderPolicy;
 import org.magnolianews.host.content.Languages;
 import org.magnolianews.host.definition.DefinitionLoader;
+import org.magnolianews.host.definition.LightModuleWatcher;
 import org.magnolianews.host.definition.DefinitionRegistry;
 import org.magnolianews.host.http.CorsSettings;
 import org.magnolianews.host.http.HealthServlet;
@@ -59,6 +60,9 @@ public final class NewsHost implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NewsHost.class);
 
     /** Where content types place new items; the one news-specific piece of wiring. */
+    /** How often the light-modules directory is looked at for edits (Magnolia's light development). */
+    static final java.time.Duration LIGHT_MODULE_CHECK = java.time.Duration.ofSeconds(1);
+
     private static final Map<String, FolderPolicy> FOLDER_POLICIES = Map.of("news", FolderPolicy.byMonthOf("date"));
 
     private final HostContext context;
@@ -81,6 +85,8 @@ public final class NewsHost implements AutoCloseable {
         this.server = server;
         this.generatedPassword = generatedPassword;
         this.purges = new Purges(context.repository());
+        // Light development: nothing rendered from the definitions before a reload is served after it.
+        context.definitions().afterReload(() -> purges.purge(java.util.Set.of(org.magnolianews.host.cache.SurrogateKeys.ALL)));
         this.purgeNotifier = purgeNotifier;
         purges.onPurge(purgeNotifier::purge);
         this.features = features();
@@ -118,6 +124,8 @@ public final class NewsHost implements AutoCloseable {
         if (typed > 0) {
             LOG.info("Stored {} dialog value(s) with the JCR type their field stores (Boolean, Long, Date) instead of a String", typed);
         }
+        settings.lightModules().ifPresent(directory -> repository.closeBefore(LightModuleWatcher.start(directory, LIGHT_MODULE_CHECK,
+                () -> definitions.replaceWith(new DefinitionLoader(resources).read(modules, WorkspaceLayout.declared(modules))))));
         AssetStore assets = new AssetStore(repository, events);
         UserStore users = new UserStore(repository);
         return new HostContext(settings, modules, resources, definitions, repository, Languages.EN_RU, events, content, assets, users,

@@ -114,6 +114,7 @@ public final class AuthorFeature implements WebFeature {
         AdminTemplates templates = new AdminTemplates();
         new UserRoutes(host.users(), sessions, host.audit(), templates).register(servlet);
         new AuditRoutes(host.audit(), templates).register(servlet);
+        new org.magnolianews.host.author.definitions.DefinitionRoutes(host.definitions(), templates).register(servlet);
         new org.magnolianews.host.author.trash.TrashRoutes(host.content().trash(), apps, templates).register(servlet);
         org.magnolianews.host.author.trash.TrashSweep sweep = org.magnolianews.host.author.trash.TrashSweep.start(host.content().trash());
         ImportRoutes imports = new ImportRoutes(services);
@@ -146,6 +147,7 @@ public final class AuthorFeature implements WebFeature {
         entries.add(new Layout.NavEntry("/users", "nav.users", "Users", Permission.MANAGE_USERS));
         entries.add(new Layout.NavEntry("/trash", "nav.trash", "Trash", Permission.READ_CONTENT));
         entries.add(new Layout.NavEntry("/audit", "nav.audit", "Audit", Permission.READ_AUDIT));
+        entries.add(new Layout.NavEntry("/definitions", "nav.definitions", "Definitions", Permission.READ_DEFINITIONS));
         return entries;
     }
 }

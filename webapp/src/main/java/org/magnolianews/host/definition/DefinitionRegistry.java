@@ -47,6 +47,7 @@ public final class DefinitionRegistry {
     private volatile Snapshot snapshot;
     private final Set<String> logged = new HashSet<>();
     private final List<Runnable> reloadListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> afterReloadListeners = new CopyOnWriteArrayList<>();
     private volatile long version;
 
     DefinitionRegistry(Map<DefinitionType, Map<String, Definition>> definitions, List<Definition> shadowed,
@@ -152,11 +153,17 @@ public final class DefinitionRegistry {
         }
         logProblems();
         reloadListeners.forEach(Runnable::run);
+        afterReloadListeners.forEach(Runnable::run);
     }
 
     /** Runs after every {@link #replaceWith}: for what keeps state derived from definitions (caches, endpoint lists). */
     public void onReload(Runnable listener) {
         reloadListeners.add(listener);
+    }
+
+    /** Runs after every {@link #onReload} listener: for the cache purge, so nothing rendered from the old set stays. */
+    public void afterReload(Runnable listener) {
+        afterReloadListeners.add(listener);
     }
 
     synchronized void addProblems(List<DefinitionProblem> problems) {

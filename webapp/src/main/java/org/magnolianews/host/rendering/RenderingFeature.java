@@ -134,13 +134,14 @@ public final class RenderingFeature implements WebFeature {
     @Override
     public void register(ServletContextHandler context) {
         Configuration freemarker = FreemarkerSetup.configuration(host.resources());
+        host.definitions().onReload(freemarker::clearTemplateCache); // light development: an edited .ftl is read again
         PageCache cache = new PageCache(purges, host.repository().liveGate(), 10_000);
         cache.bindMetrics(host.metrics().registry());
         TemplateRenderer renderer = new TemplateRenderer(freemarker, host.definitions(),
                 new ModelFactory(RenderingFeature.class.getClassLoader(), modelComponents()), messages,
                 org.magnolianews.host.delivery.DeliveryFeature.renditions(host));
         pages = new SitePages(host.repository(), host.languages(), new SiteResolver(SiteRoutes.NEWS_SITE, virtualUriMappings()), links,
-                renderer, errorPages, clock);
+                renderer, errorPages, clock, new SpaPages(host.definitions(), host.resources()));
         // the previews' stylesheet and scripts come from here
         context.addServlet(new ServletHolder(new WebResourcesServlet(host.resources())), "/.resources/*");
         if (!servesSite) {

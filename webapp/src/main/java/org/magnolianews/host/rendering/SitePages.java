@@ -45,9 +45,17 @@ final class SitePages {
     private final TemplateRenderer renderer;
     private final ErrorPages errorPages;
     private final Clock clock;
+    private final SpaPages spaPages;
 
     SitePages(ContentRepository repository, Languages languages, SiteResolver resolver, SiteLinks links,
               TemplateRenderer renderer, ErrorPages errorPages, Clock clock) {
+        this(repository, languages, resolver, links, renderer, errorPages, clock, null);
+    }
+
+    /** With SPA pages answered as Magnolia's SPA renderer does ({@link SpaPages}). */
+    SitePages(ContentRepository repository, Languages languages, SiteResolver resolver, SiteLinks links,
+              TemplateRenderer renderer, ErrorPages errorPages, Clock clock, SpaPages spaPages) {
+        this.spaPages = spaPages;
         this.repository = repository;
         this.languages = languages;
         this.resolver = resolver;
@@ -152,6 +160,10 @@ final class SitePages {
                 }
             }
             rendering.show(resolved.page(), item, resolved.currentUri());
+            Optional<Response> spa = spaPages == null ? Optional.empty() : spaPages.answer(rendering.page, request.language());
+            if (spa.isPresent()) {
+                return spa.get();
+            }
             StringWriter out = new StringWriter(16_384);
             renderer.renderPage(rendering.page, out);
             if (rendering.status == 404 || rendering.status == 410) {
@@ -161,8 +173,9 @@ final class SitePages {
             }
             return new Response(200, HTML, out.toString().getBytes(StandardCharsets.UTF_8), null);
         } catch (org.magnolianews.host.definition.UnusableDefinitionException e) {
-            // The template is not registered or has a problem that keeps it from use (the Definitions screen shows it).
-            LOG.warn("cannot render {}: {}", request.path(), e.getMessage());
+            // The template is not registered or has a problem that keeps it from use: logged once when it was registered,
+            // shown on the Definitions screen; not again on every request.
+            LOG.debug("cannot render {}: {}", request.path(), e.getMessage());
             return new Response(404, HTML, null, null);
         } catch (DefinitionException e) {
             LOG.error("cannot render {}: {}", request.path(), e.getMessage()); // file:line says it all

@@ -9,7 +9,7 @@ package org.magnolianews.host.security;
  *   <caption>Least role per action</caption>
  *   <tr><th>editor</th><td>read content, write drafts, manage own API tokens</td></tr>
  *   <tr><th>publisher</th><td>also publish, unpublish, schedule, and delete or move published content</td></tr>
- *   <tr><th>admin</th><td>also manage users and everyone's API tokens, and read the audit trail</td></tr>
+ *   <tr><th>admin</th><td>also manage users and everyone's API tokens, read the audit trail and the definitions</td></tr>
  * </table>
  */
 public enum Permission {
@@ -22,7 +22,9 @@ public enum Permission {
     CHANGE_PUBLISHED(Role.PUBLISHER, "deleting or moving published content (the item or anything published below it)"),
     MANAGE_USERS(Role.ADMIN, "managing users"),
     MANAGE_ALL_TOKENS(Role.ADMIN, "managing other users' API tokens"),
-    READ_AUDIT(Role.ADMIN, "reading the audit trail");
+    READ_AUDIT(Role.ADMIN, "reading the audit trail"),
+    /** The Definitions screen (issue 9): every definition of every module with its problems, as Magnolia's Definitions app. */
+    READ_DEFINITIONS(Role.ADMIN, "reading the definitions and their problems");
 
     private final Role least;
     private final String action;

@@ -1,9 +1,8 @@
-// The pages app's page editor (issue 9). The page is rendered in edit mode in #page-frame (same origin); its page
-// editor comments, as Magnolia's templating elements write them, become bars:
-//   <!-- cms:page content="website:/home" dialog="…" preview="false" --><!-- /cms:page -->
-//   <!-- cms:area content="website:/home/main" name="main" availableComponents="a,b" … --> … <!-- /cms:area -->
-//   <!-- cms:component content="website:/home/main/0" dialog="…" label="…" --> … <!-- /cms:component -->
-// Dialogs open over the page in #dialog-frame; every change is a form the admincentral checks (session, CSRF token).
+// The pages app's page editor (issue 9): the page in #page-frame, bars from its page editor comments
+// (page-editor-frame.js), dialogs over the page in #dialog-frame. Every change is a form the admincentral checks
+// (session, CSRF token) and PageContent carries out. A FreeMarker page is rendered in edit mode on this origin and
+// decorated from here; an SPA page (a template with a baseUrl) is the front end's own, on its origin, and talks to this
+// page the way Magnolia's page editor does with @magnolia/template-annotations' PageEditorBridge (postMessage).
 (() => {
   'use strict';
 
@@ -20,21 +19,13 @@
   const frame = document.getElementById('page-frame');
   const dialog = document.getElementById('component-dialog');
   const dialogFrame = document.getElementById('dialog-frame');
-  const labels = new Map([...document.getElementById('component-labels').content.querySelectorAll('option')]
+  const labels = Object.fromEntries([...document.getElementById('component-labels').content.querySelectorAll('option')]
     .map(option => [option.value, option.textContent]));
+  const ui = { labels, add: data.labelAdd, edit: data.labelEdit, delete: data.labelDelete, up: data.labelUp, down: data.labelDown,
+    area: data.labelArea, page: data.labelPage };
 
-  const unescape = text => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
-  /** "cms:area content=\"…\" name=\"main\"" → {tag: "cms:area", closing: false, attrs: {content: "…", name: "main"}}. */
-  function parse(text) {
-    const m = text.trim().match(/^(\/?)(cms:[a-z]+)([\s\S]*)$/);
-    if (!m) return null;
-    const attrs = {};
-    for (const a of m[3].matchAll(/([A-Za-z]+)="([^"]*)"/g)) attrs[a[1]] = unescape(a[2]);
-    return { closing: m[1] === '/', tag: m[2], attrs };
-  }
-
-  const nodePath = content => (content || '').replace(/^[a-z_]+:/, '');
+  // Magnolia's front-end helpers render their comments only when the editor's address ends with ":edit".
+  history.replaceState(null, '', location.pathname + location.search + '#' + data.page + ':edit');
 
   function openDialog(url) {
     dialogFrame.src = url;
@@ -62,97 +53,50 @@
     form.submit();
   }
 
-  function button(doc, text, className, onClick) {
-    const b = doc.createElement('button');
-    b.type = 'button';
-    b.className = className;
-    b.textContent = text;
-    b.addEventListener('click', event => {
-      event.preventDefault();
-      event.stopPropagation();
-      onClick();
+  /** What a bar's button asks for. */
+  function act(message) {
+    const page = encodeURIComponent(data.page);
+    if (message.op === 'add') {
+      openDialog(data.base + '/pages/component?overlay=1&page=' + page + '&area=' + encodeURIComponent(message.area)
+        + '&template=' + encodeURIComponent(message.template));
+    } else if (message.op === 'edit') {
+      openDialog(data.base + '/pages/component?overlay=1&path=' + encodeURIComponent(message.path));
+    } else if (message.op === 'up' || message.op === 'down') {
+      post(message.path, message.op);
+    } else if (message.op === 'delete' && window.confirm(data.confirmDelete)) {
+      post(message.path, 'delete');
+    }
+  }
+
+  if (data.spa) {
+    // The SPA's frame: answer the bridge's "initialize" with the editor's address, give the bars their labels once
+    // the page editor script runs there, and carry out what its bars ask. Only messages from that frame count.
+    const spaOrigin = new URL(frame.src).origin;
+    const send = message => frame.contentWindow.postMessage(JSON.stringify(message), spaOrigin);
+    window.addEventListener('message', event => {
+      if (event.source !== frame.contentWindow || event.origin !== spaOrigin || typeof event.data !== 'string'
+          || !event.data.startsWith('{')) return;
+      const message = JSON.parse(event.data);
+      if (message.action === 'initialize') {
+        send({ action: 'updateState', serverUrl: location.href, selectedComponentVariants: null });
+      } else if (message.action === 'mgnlEditorFrameReady') {
+        send({ action: 'mgnlEditorUi', ui });
+        editor.dataset.ready = 'true';
+      } else if (message.action === 'mgnlEditorAction') {
+        act(message);
+      }
     });
-    return b;
+    return;
   }
 
-  function bar(doc, kind, label) {
-    const div = doc.createElement('div');
-    div.className = 'mgnl-editor-bar mgnl-editor-' + kind;
-    const name = doc.createElement('b');
-    name.textContent = label;
-    div.appendChild(name);
-    return div;
-  }
-
-  function areaBar(doc, attrs) {
-    const div = bar(doc, 'area', data.labelArea + ': ' + (attrs.label || attrs.name));
-    div.dataset.area = attrs.name;
-    div.dataset.path = nodePath(attrs.content);
-    const available = (attrs.availableComponents || '').split(',').filter(Boolean);
-    if (attrs.showAddButton !== 'false' && available.length) {
-      const select = doc.createElement('select');
-      select.className = 'mgnl-add-template';
-      select.setAttribute('aria-label', data.labelAdd);
-      for (const id of available) {
-        const option = doc.createElement('option');
-        option.value = id;
-        option.textContent = labels.get(id) || id;
-        select.appendChild(option);
-      }
-      div.appendChild(select);
-      div.appendChild(button(doc, data.labelAdd, 'mgnl-add', () => openDialog(data.base + '/pages/component?overlay=1&page='
-        + encodeURIComponent(data.page) + '&area=' + encodeURIComponent(attrs.name) + '&template=' + encodeURIComponent(select.value))));
-    }
-    return div;
-  }
-
-  function componentBar(doc, attrs) {
-    const path = nodePath(attrs.content);
-    const div = bar(doc, 'component', attrs.label || path);
-    div.dataset.path = path;
-    if (attrs.editable !== 'false') {
-      if (attrs.dialog) {
-        div.appendChild(button(doc, data.labelEdit, 'mgnl-edit', () => openDialog(data.base + '/pages/component?overlay=1&path='
-          + encodeURIComponent(path))));
-      }
-      div.appendChild(button(doc, '↑', 'mgnl-up', () => post(path, 'up'))).title = data.labelUp;
-      div.appendChild(button(doc, '↓', 'mgnl-down', () => post(path, 'down'))).title = data.labelDown;
-      div.appendChild(button(doc, data.labelDelete, 'mgnl-delete', () => {
-        if (window.confirm(data.confirmDelete)) post(path, 'delete');
-      }));
-    }
-    return div;
-  }
-
-  /** Walks the frame's comments in document order and puts a bar after each opening one. */
   function decorate() {
     const doc = frame.contentDocument;
     if (!doc || !doc.body || doc.documentElement.dataset.mgnlEditor) return;
-    doc.documentElement.dataset.mgnlEditor = 'decorated';
     const css = doc.createElement('link');
     css.rel = 'stylesheet';
     css.href = data.base + '/static/page-editor.css';
     doc.head.appendChild(css);
-    const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_COMMENT);
-    const comments = [];
-    while (walker.nextNode()) comments.push(walker.currentNode);
-    for (const comment of comments) {
-      const c = parse(comment.data);
-      if (!c || c.closing) continue;
-      if (c.tag === 'cms:page') {
-        const page = bar(doc, 'page', data.labelPage + ': ' + nodePath(c.attrs.content));
-        doc.body.insertBefore(page, doc.body.firstChild);
-      } else if (c.tag === 'cms:area') {
-        comment.after(areaBar(doc, c.attrs));
-      } else if (c.tag === 'cms:component') {
-        comment.after(componentBar(doc, c.attrs));
-      }
-    }
-    // Editing, not browsing: the page's own links and forms stay put.
-    doc.addEventListener('click', event => {
-      if (event.target.closest('a[href]')) event.preventDefault();
-    });
-    doc.addEventListener('submit', event => event.preventDefault());
+    window.MgnlPageEditorFrame.decorate(doc, ui, act);
     editor.dataset.ready = 'true';
   }
 

@@ -70,6 +70,18 @@ class EditModeCommentsIT {
     }
 
     @Test
+    void theEditorShowsThePageInTheLanguageAskedFor() throws Exception {
+        AuthorClient editor = new AuthorClient(host.host().port());
+        assertEquals(303, editor.login("superuser", RunningHost.ADMIN_PASSWORD).statusCode());
+        HttpResponse<String> page = editor.get("/pages/page?path=/home&in=ru");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("src=\"/.magnolia/admincentral/pages/frame?path=%2Fhome&amp;in=ru\""), "the frame in Russian");
+        HttpResponse<String> frame = editor.get("/pages/frame?path=/home&in=ru");
+        assertTrue(frame.body().contains("Последние новости"), "the Russian heading of the latest news");
+        assertTrue(frame.body().contains("<!-- cms:area content=\"website:/home/main\""), "edit mode in every language");
+    }
+
+    @Test
     void thePublicSiteAndThePreviewCarryNoEditorComments() throws Exception {
         AuthorClient editor = new AuthorClient(host.host().port());
         assertEquals(303, editor.login("superuser", RunningHost.ADMIN_PASSWORD).statusCode());

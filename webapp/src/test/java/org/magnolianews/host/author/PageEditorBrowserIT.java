@@ -56,8 +56,17 @@ class PageEditorBrowserIT {
         browser.driver.switchTo().frame(browser.find("#page-frame"));
     }
 
-    private static void waitForEditorAgain() {
+    /** The editor page shown now (to tell when the next one has replaced it); leaves the driver in the page's frame. */
+    private static WebElement shown() {
         browser.driver.switchTo().defaultContent();
+        WebElement editor = browser.find("#page-editor");
+        browser.driver.switchTo().frame(browser.find("#page-frame"));
+        return editor;
+    }
+
+    private static void waitForEditorAgain(WebElement before) {
+        browser.driver.switchTo().defaultContent();
+        browser.waitFor(ExpectedConditions.stalenessOf(before));
         browser.waitFor(d -> d.getCurrentUrl().contains("/pages/page?path=%2Fhome") && !d.findElements(By.id("notice")).isEmpty());
         openEditor();
     }
@@ -67,7 +76,7 @@ class PageEditorBrowserIT {
     }
 
     /** Types into the rich text of the dialog shown over the page, saves, and waits for the editor to show the page again. */
-    private static void saveTextInDialog(String text) throws Exception {
+    private static void saveTextInDialog(String text, WebElement before) throws Exception {
         browser.driver.switchTo().defaultContent();
         browser.find("#component-dialog[open]");
         browser.driver.switchTo().frame(browser.find("#dialog-frame"));
@@ -80,7 +89,7 @@ class PageEditorBrowserIT {
             browser.driver.switchTo().frame(browser.find("#dialog-frame"));
         }
         browser.click("#save-component");
-        waitForEditorAgain();
+        waitForEditorAgain(before);
     }
 
     @Test
@@ -92,33 +101,37 @@ class PageEditorBrowserIT {
         int before = footerBars().size();
         assertTrue(before >= 1, "the sample footer text");
 
+        WebElement before1 = shown();
         WebElement footer = browser.find(".mgnl-editor-area[data-area=footer]");
         Select choice = new Select(footer.findElement(By.cssSelector("select.mgnl-add-template")));
         assertEquals(List.of("Text"), choice.getOptions().stream().map(WebElement::getText).toList(), "the footer's available components");
         choice.selectByValue("news-module:components/text");
         footer.findElement(By.cssSelector("button.mgnl-add")).click();
-        saveTextInDialog("Added in the page editor");
+        saveTextInDialog("Added in the page editor", before1);
 
         List<WebElement> bars = footerBars();
         assertEquals(before + 1, bars.size(), "the new component has its bar");
         String added = bars.get(bars.size() - 1).getAttribute("data-path");
         assertTrue(browser.text(".site-footer").contains("Added in the page editor"), "and shows on the page");
 
+        WebElement before2 = shown();
         browser.find(FOOTER_BARS + "[data-path='" + added + "'] button.mgnl-edit").click();
-        saveTextInDialog("Edited in its dialog");
+        saveTextInDialog("Edited in its dialog", before2);
         assertTrue(browser.text(".site-footer").contains("Edited in its dialog"));
         assertFalse(browser.text(".site-footer").contains("Added in the page editor"));
 
+        WebElement before3 = shown();
         browser.find(FOOTER_BARS + "[data-path='" + added + "'] button.mgnl-up").click();
-        waitForEditorAgain();
+        waitForEditorAgain(before3);
         bars = footerBars();
         assertEquals(added, bars.get(bars.size() - 2).getAttribute("data-path"), "moved up one place");
         String footerText = browser.text(".site-footer");
         assertTrue(footerText.indexOf("Edited in its dialog") < footerText.indexOf("Materials from news agencies"), "before the sample text");
 
+        WebElement before4 = shown();
         browser.find(FOOTER_BARS + "[data-path='" + added + "'] button.mgnl-delete").click();
         browser.waitFor(ExpectedConditions.alertIsPresent()).accept();
-        waitForEditorAgain();
+        waitForEditorAgain(before4);
         assertEquals(before, footerBars().size());
         assertFalse(browser.text(".site-footer").contains("Edited in its dialog"));
         boolean stillThere = host.host().context().repository().call(WorkspaceLayout.WEBSITE, session -> session.nodeExists(added));

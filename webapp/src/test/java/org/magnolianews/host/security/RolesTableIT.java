@@ -91,6 +91,7 @@ class RolesTableIT {
                 new UiRoute("GET", "/static/drafts.js", "", null),
                 new UiRoute("GET", "/static/page-editor.js", "", null),
                 new UiRoute("GET", "/static/page-editor.css", "", null),
+                new UiRoute("GET", "/static/page-editor-frame.js", "", null),
                 new UiRoute("GET", "/language", "lang=en", null),
                 new UiRoute("GET", "/login", "", null),
                 new UiRoute("GET", "/", "", Role.EDITOR),
@@ -117,6 +118,7 @@ class RolesTableIT {
                 new UiRoute("GET", "/import/status", "", Role.EDITOR),
                 new UiRoute("GET", "/users", "", Role.ADMIN),
                 new UiRoute("GET", "/audit", "", Role.ADMIN),
+                new UiRoute("GET", "/definitions", "", Role.ADMIN),
                 new UiRoute("GET", "/trash", "", Role.EDITOR),
                 // Posts without their fields: the role check comes first, so an allowed caller gets 400, never a change.
                 new UiRoute("POST", "/app/save", "", Role.EDITOR),

@@ -76,6 +76,7 @@ public final class PageRoutes {
         servlet.handle(AuthorRoute.COMPONENT_DONE, this::saved);
         servlet.handle(AuthorRoute.PAGE_EDITOR_SCRIPT, x -> resources.serve(x, "page-editor.js"));
         servlet.handle(AuthorRoute.PAGE_EDITOR_STYLES, x -> resources.serve(x, "page-editor.css"));
+        servlet.handle(AuthorRoute.PAGE_EDITOR_FRAME_SCRIPT, x -> resources.serve(x, "page-editor-frame.js"));
         servlet.handle(AuthorRoute.PAGE_PREVIEW, this::preview);
         servlet.handle(AuthorRoute.COMPONENT_DIALOG, this::dialog);
         servlet.handle(AuthorRoute.COMPONENT_SAVE, this::saveComponent);
@@ -147,6 +148,7 @@ public final class PageRoutes {
     /** The page editor: toolbar, the page in edit mode in a frame, the dialog that opens over it. */
     private void editor(Exchange x) throws Exception {
         String path = AppServices.path(x);
+        String language = x.param("in").filter(host.languages()::isSupported).orElse(host.languages().defaultLanguage());
         Map<String, Object> model = host.repository().call(WorkspaceLayout.WEBSITE, session -> {
             if (!session.nodeExists(path) || !session.getNode(path).isNodeType(MgnlNodeTypes.PAGE)) {
                 throw AuthorProblem.notFound(x.t("error.noItem", path));
@@ -159,10 +161,19 @@ public final class PageRoutes {
             values.put("template", template.id());
             values.put("status", StatusBadge.of(x, PublicationStatus.of(page).label()));
             values.put("mayPublish", x.may(Permission.PUBLISH));
-            values.put("frame", Exchange.BASE + "/pages/frame?path=" + url(path));
+            Optional<java.net.URI> spa = SpaFrame.of(template, path, language);
+            values.put("frame", spa.map(java.net.URI::toString).orElse(Exchange.BASE + "/pages/frame?path=" + url(path) + "&in=" + language));
+            values.put("language", language);
+            values.put("languages", host.languages().all());
+            values.put("spa", spa.isPresent());
+            values.put("spaOrigin", spa.map(SpaFrame::origin).orElse(""));
             values.put("labels", componentLabels(x));
             return values;
         });
+        if (Boolean.TRUE.equals(model.get("spa"))) {
+            // The SPA is the front end's, on its own origin: the editor may frame that origin, nothing else more.
+            x.response().setHeader("Content-Security-Policy", SecurityHeaders.ADMIN.policy() + "; frame-src 'self' " + model.get("spaOrigin"));
+        }
         x.page(200, x.t("pages.title"), templates.render(x, "page-editor.ftlh", model));
     }
 

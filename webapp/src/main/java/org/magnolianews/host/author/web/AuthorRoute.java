@@ -23,6 +23,7 @@ public enum AuthorRoute {
     DRAFTS_SCRIPT("GET", "/static/drafts.js", null),
     PAGE_EDITOR_SCRIPT("GET", "/static/page-editor.js", null),
     PAGE_EDITOR_STYLES("GET", "/static/page-editor.css", null),
+    PAGE_EDITOR_FRAME_SCRIPT("GET", "/static/page-editor-frame.js", null),
     LANGUAGE("GET", "/language", null),
     LOGIN_FORM("GET", "/login", null),
     LOGIN("POST", "/login", null),
@@ -77,6 +78,9 @@ public enum AuthorRoute {
     USER_DELETE("POST", "/users/delete", MANAGE_USERS),
 
     AUDIT("GET", "/audit", READ_AUDIT),
+
+    /** Every definition with its problems (issue 9), as Magnolia's Definitions app: admins. */
+    DEFINITIONS("GET", "/definitions", Permission.READ_DEFINITIONS),
 
     /** Deleted items (issue 10): listing and restoring (as a draft) are editors' work; purging for good a publisher's. */
     TRASH("GET", "/trash", READ_CONTENT),
