@@ -114,6 +114,9 @@ public final class AuthorFeature implements WebFeature {
         AdminTemplates templates = new AdminTemplates();
         new UserRoutes(host.users(), sessions, host.audit(), templates).register(servlet);
         new AuditRoutes(host.audit(), templates).register(servlet);
+        new org.magnolianews.host.author.webhooks.WebhookRoutes(
+                org.magnolianews.host.definition.WebhookDefinition.readAll(host.definitions(), new ArrayList<>()),
+                host.settings().webhooks(), new org.magnolianews.host.webhooks.WebhookOutbox(host.repository()), templates).register(servlet);
         new org.magnolianews.host.author.trash.TrashRoutes(host.content().trash(), apps, templates).register(servlet);
         org.magnolianews.host.author.trash.TrashSweep sweep = org.magnolianews.host.author.trash.TrashSweep.start(host.content().trash());
         ImportRoutes imports = new ImportRoutes(services);
@@ -146,6 +149,7 @@ public final class AuthorFeature implements WebFeature {
         entries.add(new Layout.NavEntry("/users", "nav.users", "Users", Permission.MANAGE_USERS));
         entries.add(new Layout.NavEntry("/trash", "nav.trash", "Trash", Permission.READ_CONTENT));
         entries.add(new Layout.NavEntry("/audit", "nav.audit", "Audit", Permission.READ_AUDIT));
+        entries.add(new Layout.NavEntry("/webhooks", "nav.webhooks", "Webhooks", Permission.READ_AUDIT));
         return entries;
     }
 }

@@ -68,6 +68,8 @@ public enum AuthorRoute {
     USER_DELETE("POST", "/users/delete", MANAGE_USERS),
 
     AUDIT("GET", "/audit", READ_AUDIT),
+    /** The webhook definitions and delivery log (issue 9): like the audit trail, an admin's. */
+    WEBHOOKS("GET", "/webhooks", READ_AUDIT),
 
     /** Deleted items (issue 10): listing and restoring (as a draft) are editors' work; purging for good a publisher's. */
     TRASH("GET", "/trash", READ_CONTENT),
