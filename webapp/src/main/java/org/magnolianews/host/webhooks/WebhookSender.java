@@ -106,6 +106,8 @@ public final class WebhookSender implements AutoCloseable {
     }
 
     private void attempt(String key) {
+        // On a cluster, read what the other author nodes recorded first (a try they made, a delivery they finished).
+        cluster.ifPresent(ClusterJournal::catchUpProblem);
         Optional<WebhookDelivery> stored = outbox.pending(key);
         if (stored.isEmpty() || stored.get().nextAttemptAt() > System.currentTimeMillis() || !running) {
             return;
@@ -142,6 +144,19 @@ public final class WebhookSender implements AutoCloseable {
         }
         long duration = (System.nanoTime() - startedNanos) / 1_000_000;
         WebhookDelivery.Attempt attempt = new WebhookDelivery.Attempt(number, started, status, duration, error);
+        try {
+            record(delivery, attempt);
+        } catch (RuntimeException e) {
+            // The try happened; the outbox could not say so. The delivery stays due: it is sent again, with its key (on a
+            // cluster once this try's claim is stale).
+            LOG.error("webhook '{}': try {} of delivery {} could not be recorded: {}", delivery.webhook(), number, key, e.toString());
+        }
+    }
+
+    private void record(WebhookDelivery delivery, WebhookDelivery.Attempt attempt) {
+        String key = delivery.key();
+        int number = attempt.number();
+        String error = attempt.error();
         if (error == null) {
             outbox.record(key, attempt, WebhookDelivery.Status.DELIVERED, 0);
         } else if (number >= settings.maxAttempts()) {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.magnolianews.host.http.Json;
 import org.magnolianews.host.testing.RunningHost;
 import org.magnolianews.host.testing.TempDirs;
+import org.magnolianews.host.testing.WebhookReceiver;
 
 /**
  * Webhooks on publish and unpublish (issue 9, item 7) against a real receiver started here: definitions in a light
