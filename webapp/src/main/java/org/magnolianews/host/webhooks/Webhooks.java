@@ -29,6 +29,7 @@ public final class Webhooks implements AutoCloseable {
         WebhookSender sender = new WebhookSender(outbox, definitions, host.settings().webhooks(), host.repository().journal());
         WebhookDispatcher dispatcher = new WebhookDispatcher(definitions, host.repository(), outbox, sender::wake);
         host.events().subscribe(dispatcher::onContentEvent);
+        sender.bindMetrics(host.metrics().registry());
         sender.start(); // also delivers what a previous run left pending
         if (!definitions.isEmpty()) {
             LOG.info("Webhooks: {}", definitions.stream().map(d -> d.name() + (d.enabled() ? "" : " (disabled)") + " → " + d.method() + " "

@@ -155,6 +155,10 @@ class WebhooksIT {
         assertEquals(200, attempts.path(2).path("status").asInt());
         assertTrue(attempts.path(2).path("durationMs").isNumber());
         assertEquals(401, host.get("/.rest/webhooks/v1/deliveries").statusCode(), "the log is not public");
+        String metrics = host.host().context().metrics().scrape();
+        assertTrue(metrics.contains("news_webhook_tries_total{outcome=\"retry\",webhook=\"site-refresh\"} 2.0")
+                && metrics.contains("news_webhook_tries_total{outcome=\"delivered\",webhook=\"site-refresh\"} 1.0"),
+                metrics.lines().filter(l -> l.contains("webhook")).toList().toString());
     }
 
     @Test
