@@ -115,6 +115,9 @@ public final class AuthorFeature implements WebFeature {
         new UserRoutes(host.users(), sessions, host.audit(), templates).register(servlet);
         new AuditRoutes(host.audit(), templates).register(servlet);
         new org.magnolianews.host.author.definitions.DefinitionRoutes(host.definitions(), templates).register(servlet);
+        new org.magnolianews.host.author.webhooks.WebhookRoutes(
+                org.magnolianews.host.definition.WebhookDefinition.readAll(host.definitions(), new ArrayList<>()),
+                host.settings().webhooks(), new org.magnolianews.host.webhooks.WebhookOutbox(host.repository()), templates).register(servlet);
         new org.magnolianews.host.author.trash.TrashRoutes(host.content().trash(), apps, templates).register(servlet);
         org.magnolianews.host.author.trash.TrashSweep sweep = org.magnolianews.host.author.trash.TrashSweep.start(host.content().trash());
         ImportRoutes imports = new ImportRoutes(services);
@@ -148,6 +151,7 @@ public final class AuthorFeature implements WebFeature {
         entries.add(new Layout.NavEntry("/trash", "nav.trash", "Trash", Permission.READ_CONTENT));
         entries.add(new Layout.NavEntry("/audit", "nav.audit", "Audit", Permission.READ_AUDIT));
         entries.add(new Layout.NavEntry("/definitions", "nav.definitions", "Definitions", Permission.READ_DEFINITIONS));
+        entries.add(new Layout.NavEntry("/webhooks", "nav.webhooks", "Webhooks", Permission.READ_AUDIT));
         return entries;
     }
 }

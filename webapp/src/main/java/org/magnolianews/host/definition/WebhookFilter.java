@@ -64,10 +64,11 @@ public final class WebhookFilter {
                 i++;
             } else if (c == '\'') {
                 StringBuilder value = new StringBuilder("'");
+                int opened = i + 1;
                 i++;
                 while (true) {
                     if (i >= text.length()) {
-                        throw new IllegalArgumentException("a quoted value is not closed (at character " + (value.length()) + ")");
+                        throw new IllegalArgumentException("the quote at character " + opened + " is not closed");
                     }
                     if (text.charAt(i) == '\'') {
                         if (i + 1 < text.length() && text.charAt(i + 1) == '\'') {

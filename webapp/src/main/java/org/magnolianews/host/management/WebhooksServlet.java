@@ -40,7 +40,7 @@ final class WebhooksServlet extends ApiServlet {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         if (path.startsWith("/deliveries/")) {
             String key = path.substring("/deliveries/".length());
-            WebhookDelivery delivery = outbox.find(key).orElseThrow(() -> new ApiException(404, "notFound", "no webhook delivery " + key));
+            WebhookDelivery delivery = outbox.find(key).orElseThrow(() -> new ApiException(404, "pathNotFound", "no webhook delivery " + key));
             Json.write(response, 200, WebhookJson.delivery(delivery));
             return;
         }

@@ -44,6 +44,21 @@ public final class DamFunctions {
     }
 
     /**
+     * Magnolia's {@code damfn.getRendition(itemKey, renditionName)} (the travel demo's {@code damfn.getRendition(content.image,
+     * "original").link}): the rendition's link as {@link #getAssetLink(String, String)} gives it; null when the asset is not
+     * published. A name no theme defines gives the original, as {@code original} does (what Magnolia does then is UNVERIFIED).
+     */
+    public HostRendition getRendition(String itemKey, String renditionName) throws RepositoryException {
+        HostAsset asset = getAsset(itemKey);
+        return asset == null ? null : new HostRendition(asset, getAssetLink(itemKey, renditionName));
+    }
+
+    /** {@code damfn.getRendition(asset, renditionName)}, for an asset from {@link #getAsset(String)}. */
+    public HostRendition getRendition(HostAsset asset, String renditionName) throws RepositoryException {
+        return asset == null ? null : getRendition(asset.itemKey(), renditionName);
+    }
+
+    /**
      * The asset as Magnolia's {@code info.magnolia.dam.api.Asset} shows it to a template (its bean getters: link,
      * title, caption, copyright, file name, size, MIME type …), or null when it is not published. Dimensions are not
      * among them: they are in {@link #getAssetMap(String)}'s {@code metadata.mgnl}.

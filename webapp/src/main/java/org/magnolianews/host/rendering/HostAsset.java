@@ -27,6 +27,11 @@ public final class HostAsset {
         return link;
     }
 
+    /** {@code jcr:<uuid>}, for the host's own functions (Magnolia's {@code getItemKey()} returns an {@code ItemKey}, not offered here). */
+    String itemKey() {
+        return read(() -> "jcr:" + node.getIdentifier());
+    }
+
     public String getName() {
         return read(() -> node.getName());
     }

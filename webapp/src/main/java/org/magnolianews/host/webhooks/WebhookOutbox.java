@@ -32,9 +32,19 @@ public final class WebhookOutbox {
         this.repository = repository;
     }
 
+    /** Creates the folders, so author nodes of a cluster do not race to create them with their first deliveries. */
+    public synchronized void prepare() {
+        retried(() -> repository.call(WORKSPACE, session -> {
+            folder(session, PENDING);
+            folder(session, DONE);
+            session.save();
+            return null;
+        }));
+    }
+
     /** Records a delivery to make; its first try is due at once. */
     public synchronized void add(WebhookDelivery delivery) {
-        repository.call(WORKSPACE, session -> {
+        retried(() -> repository.call(WORKSPACE, session -> {
             Node entry = folder(session, PENDING).addNode(delivery.key(), "nt:unstructured");
             entry.setProperty("webhook", delivery.webhook());
             entry.setProperty("event", delivery.event());
@@ -47,7 +57,30 @@ public final class WebhookOutbox {
             entry.setProperty("status", WebhookDelivery.Status.PENDING.name().toLowerCase(java.util.Locale.ROOT));
             session.save();
             return null;
-        });
+        }));
+    }
+
+    /**
+     * Runs a write again (in a fresh session) when it fails: on a cluster another author node may have changed the same
+     * folder at the same moment, which Jackrabbit refuses as a stale save.
+     */
+    private static void retried(Runnable write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                write.run();
+                return;
+            } catch (org.magnolianews.host.repository.RepositoryFailure e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The pending deliveries whose next try is due, oldest first. */
@@ -59,7 +92,7 @@ public final class WebhookOutbox {
             }
             for (NodeIterator entries = session.getNode(PENDING).getNodes(); entries.hasNext(); ) {
                 Node entry = entries.nextNode();
-                if (entry.getProperty("nextAttemptAt").getLong() <= now) {
+                if (entry.getProperty("nextAttemptAt").getLong() <= now && isPending(entry)) {
                     due.add(read(entry));
                 }
             }
@@ -70,8 +103,12 @@ public final class WebhookOutbox {
 
     /** The pending delivery of this key, as stored now (another node may have tried it meanwhile). */
     public Optional<WebhookDelivery> pending(String key) {
-        return repository.call(WORKSPACE, session -> session.nodeExists(PENDING + "/" + key)
+        return repository.call(WORKSPACE, session -> session.nodeExists(PENDING + "/" + key) && isPending(session.getNode(PENDING + "/" + key))
                 ? Optional.of(read(session.getNode(PENDING + "/" + key))) : Optional.<WebhookDelivery>empty());
+    }
+
+    private static boolean isPending(Node entry) throws RepositoryException {
+        return entry.getProperty("status").getString().equals("pending");
     }
 
     /**
@@ -79,7 +116,7 @@ public final class WebhookOutbox {
      * to {@code done}.
      */
     public synchronized void record(String key, WebhookDelivery.Attempt attempt, WebhookDelivery.Status status, long nextAttemptAt) {
-        repository.call(WORKSPACE, session -> {
+        retried(() -> repository.call(WORKSPACE, session -> {
             if (!session.nodeExists(PENDING + "/" + key)) {
                 return null; // finished elsewhere (another author node)
             }
@@ -97,13 +134,13 @@ public final class WebhookOutbox {
             if (status != WebhookDelivery.Status.PENDING) {
                 entry.setProperty("finishedAt", attempt.at());
                 Node done = folder(session, DONE);
-                session.save();
                 session.move(entry.getPath(), done.getPath() + "/" + key);
                 trim(done);
             }
+            // One save: another author node sees the try and the move together, never a finished delivery still pending.
             session.save();
             return null;
-        });
+        }));
     }
 
     /** The newest deliveries first (pending ones before finished ones), at most {@code limit}. */

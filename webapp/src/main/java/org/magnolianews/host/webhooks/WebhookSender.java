@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the outbox in the background: one thread looks for due deliveries (woken at once by a new one, else every
- * {@link #POLL}), a small pool makes the calls, each bounded by the timeout, so a receiver that hangs holds one sender
- * thread and never a publish. A 2xx answer finishes a delivery; anything else is tried again after
+ * {@link #POLL}), a small pool makes the calls, each bounded by the timeout and one at a time per webhook, so a receiver
+ * that hangs holds one sender thread and its own deliveries, never a publish or another webhook. A 2xx answer finishes a delivery; anything else is tried again after
  * {@link WebhookSettings#waitAfter} (exponential) until {@link WebhookSettings#maxAttempts}, then given up (logged, and
  * shown as failed). Every try sends the same idempotency key. On a cluster each try is claimed in PostgreSQL first
  * ({@link ClusterJournal#claim}), so only one author node makes it.
@@ -39,6 +39,9 @@ public final class WebhookSender implements AutoCloseable {
     private final Optional<ClusterJournal> cluster;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    /** Webhooks with a call under way: one at a time each, so a receiver that hangs holds one thread and its own queue only. */
+    private final Set<String> busyWebhooks = ConcurrentHashMap.newKeySet();
+    private io.micrometer.core.instrument.MeterRegistry metrics;
     private final Object signal = new Object();
     private final AtomicInteger threads = new AtomicInteger();
     private final ExecutorService pool = Executors.newFixedThreadPool(4, runnable -> daemon(runnable, "webhook-sender-" + threads.incrementAndGet()));
@@ -64,6 +67,17 @@ public final class WebhookSender implements AutoCloseable {
         scanner.start();
     }
 
+    /** Counts tries in {@code news_webhook_tries_total{webhook, outcome}} (outcome: delivered, retry, failed). */
+    public void bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+        this.metrics = registry;
+    }
+
+    private void count(String webhook, String outcome) {
+        if (metrics != null) {
+            metrics.counter("news_webhook_tries", "webhook", webhook, "outcome", outcome).increment();
+        }
+    }
+
     /** A delivery was added: look now rather than at the next poll. */
     public void wake() {
         synchronized (signal) {
@@ -76,12 +90,15 @@ public final class WebhookSender implements AutoCloseable {
         while (running) {
             try {
                 for (WebhookDelivery delivery : outbox.due(System.currentTimeMillis())) {
-                    if (running && inFlight.add(delivery.key())) {
+                    // oldest first, one call per webhook at a time: a receiver gets its events in order, retries aside
+                    if (running && !busyWebhooks.contains(delivery.webhook()) && inFlight.add(delivery.key())) {
+                        busyWebhooks.add(delivery.webhook());
                         pool.execute(() -> {
                             try {
                                 attempt(delivery.key());
                             } finally {
                                 inFlight.remove(delivery.key());
+                                busyWebhooks.remove(delivery.webhook());
                                 wake(); // a finished try may have made room, or be due again soon
                             }
                         });
@@ -106,6 +123,8 @@ public final class WebhookSender implements AutoCloseable {
     }
 
     private void attempt(String key) {
+        // On a cluster, read what the other author nodes recorded first (a try they made, a delivery they finished).
+        cluster.ifPresent(ClusterJournal::catchUpProblem);
         Optional<WebhookDelivery> stored = outbox.pending(key);
         if (stored.isEmpty() || stored.get().nextAttemptAt() > System.currentTimeMillis() || !running) {
             return;
@@ -142,14 +161,30 @@ public final class WebhookSender implements AutoCloseable {
         }
         long duration = (System.nanoTime() - startedNanos) / 1_000_000;
         WebhookDelivery.Attempt attempt = new WebhookDelivery.Attempt(number, started, status, duration, error);
+        try {
+            record(delivery, attempt);
+        } catch (RuntimeException e) {
+            // The try happened; the outbox could not say so. The delivery stays due: it is sent again, with its key (on a
+            // cluster once this try's claim is stale).
+            LOG.error("webhook '{}': try {} of delivery {} could not be recorded: {}", delivery.webhook(), number, key, e.toString());
+        }
+    }
+
+    private void record(WebhookDelivery delivery, WebhookDelivery.Attempt attempt) {
+        String key = delivery.key();
+        int number = attempt.number();
+        String error = attempt.error();
         if (error == null) {
             outbox.record(key, attempt, WebhookDelivery.Status.DELIVERED, 0);
+            count(delivery.webhook(), "delivered");
         } else if (number >= settings.maxAttempts()) {
             outbox.record(key, attempt, WebhookDelivery.Status.FAILED, 0);
+            count(delivery.webhook(), "failed");
             LOG.warn("webhook '{}' {} given up after {} tries: {} (delivery {})", delivery.webhook(), delivery.url(), number, error, key);
         } else {
             long next = System.currentTimeMillis() + settings.waitAfter(number).toMillis();
             outbox.record(key, attempt, WebhookDelivery.Status.PENDING, next);
+            count(delivery.webhook(), "retry");
             timer.schedule(this::wake, settings.waitAfter(number).toMillis(), TimeUnit.MILLISECONDS);
             LOG.info("webhook '{}' try {} failed: {}; next try in {} ms (delivery {})", delivery.webhook(), number, error,
                     settings.waitAfter(number).toMillis(), key);

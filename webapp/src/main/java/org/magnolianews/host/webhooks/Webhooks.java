@@ -25,9 +25,11 @@ public final class Webhooks implements AutoCloseable {
     public static Webhooks start(HostContext host) {
         List<WebhookDefinition> definitions = WebhookDefinition.readAll(host.definitions(), new ArrayList<>());
         WebhookOutbox outbox = new WebhookOutbox(host.repository());
+        outbox.prepare();
         WebhookSender sender = new WebhookSender(outbox, definitions, host.settings().webhooks(), host.repository().journal());
         WebhookDispatcher dispatcher = new WebhookDispatcher(definitions, host.repository(), outbox, sender::wake);
         host.events().subscribe(dispatcher::onContentEvent);
+        sender.bindMetrics(host.metrics().registry());
         sender.start(); // also delivers what a previous run left pending
         if (!definitions.isEmpty()) {
             LOG.info("Webhooks: {}", definitions.stream().map(d -> d.name() + (d.enabled() ? "" : " (disabled)") + " → " + d.method() + " "

@@ -233,6 +233,71 @@ class DefinitionLoaderTest {
         assertEquals(3, registry.problems().size(), report);
     }
 
+    @Test
+    void aWebhookInMagnoliasFormatLoads() throws Exception {
+        write("hooks/webhooks/refresh.yaml", """
+                name: site-refresh
+                url: https://front.example.com/revalidate
+                method: post
+                queryParameters:
+                  token: abc
+                headers:
+                  X-Source: news
+                events:
+                  - name: goLive
+                    eventType: Published
+                    filter: "@path LIKE '%out-of-date%'"
+                  - name: outdated
+                    eventType: Unpublished
+                """);
+        List<WebhookDefinition> webhooks = WebhookDefinition.readAll(load(), new java.util.ArrayList<>());
+        assertEquals(1, webhooks.size());
+        WebhookDefinition webhook = webhooks.get(0);
+        assertEquals("site-refresh", webhook.name());
+        assertEquals("POST", webhook.method());
+        assertEquals(Map.of("token", "abc"), webhook.queryParameters());
+        assertEquals(Map.of("X-Source", "news"), webhook.headers());
+        assertTrue(webhook.enabled(), "enabled by default");
+        assertEquals(List.of("goLive", "outdated"), webhook.events().stream().map(WebhookDefinition.Event::name).toList());
+        assertEquals(WebhookDefinition.EventType.UNPUBLISHED, webhook.events().get(1).type());
+        assertTrue(webhook.events().get(1).filter().isEmpty());
+    }
+
+    @Test
+    void everyWebhookProblemIsReportedWithFileAndLine() throws Exception {
+        write("hooks/webhooks/bad.yaml", """
+                name: bad
+                url: ftp://example.com/x
+                method: FETCH
+                events:
+                  - name: a
+                    eventType: Saved
+                  - name: b
+                    eventType: Published
+                    filter: "@path LIKE"
+                  - name: c
+                    eventType: Published
+                    filter: "@colour = 'red'"
+                """);
+        write("hooks/webhooks/client.yaml", "name: client\nrestClientName: myClient\nrestCallName: notify\nevents:\n  - name: a\n    eventType: Published\n");
+        write("hooks/webhooks/unnamed.yaml", "url: https://example.com/\nmethod: POST\nevents: []\n");
+        String valid = "name: dup\nurl: https://example.com/\nmethod: GET\nevents:\n  - {name: x, eventType: Published}\n";
+        write("hooks/webhooks/dup.yaml", valid);
+        write("other/webhooks/dup.yaml", valid);
+        DefinitionException e = assertThrows(DefinitionException.class, this::load);
+        String report = e.problems().stream().map(DefinitionProblem::toString).collect(Collectors.joining("\n"));
+        assertContains(report, "hooks/webhooks/bad.yaml:2: 'url' must be an absolute http:// or https:// URL, found 'ftp://example.com/x'");
+        assertContains(report, "hooks/webhooks/bad.yaml:3: 'method' must be one of GET, POST, PUT, DELETE, PATCH, found 'FETCH'");
+        assertContains(report, "hooks/webhooks/bad.yaml:6: 'eventType' must be Published or Unpublished, found 'Saved'");
+        assertContains(report, "hooks/webhooks/bad.yaml:9: filter '@path LIKE': after @path LIKE a value in single quotes is expected");
+        assertContains(report, "hooks/webhooks/bad.yaml:12: filter '@colour = 'red'': '@colour' is not an attribute");
+        assertContains(report, "hooks/webhooks/client.yaml:2: restClientName/restCallName (a REST client defined elsewhere) are not supported");
+        assertContains(report, "hooks/webhooks/unnamed.yaml:1: a webhook needs a 'name'");
+        assertContains(report, "hooks/webhooks/client.yaml:1: 'url' must be an absolute http:// or https:// URL, found ''");
+        assertContains(report, "webhooks id 'dup' is already defined in");
+        assertEquals(10, e.problems().size(), report);
+    }
+
     private void write(String relative, String content) throws Exception {
         Path file = lightModules.resolve(relative);
         Files.createDirectories(file.getParent());

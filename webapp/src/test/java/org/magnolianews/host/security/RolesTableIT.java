@@ -119,6 +119,7 @@ class RolesTableIT {
                 new UiRoute("GET", "/users", "", Role.ADMIN),
                 new UiRoute("GET", "/audit", "", Role.ADMIN),
                 new UiRoute("GET", "/definitions", "", Role.ADMIN),
+                new UiRoute("GET", "/webhooks", "", Role.ADMIN),
                 new UiRoute("GET", "/trash", "", Role.EDITOR),
                 // Posts without their fields: the role check comes first, so an allowed caller gets 400, never a change.
                 new UiRoute("POST", "/app/save", "", Role.EDITOR),
@@ -275,6 +276,9 @@ class RolesTableIT {
                 new ApiCall("POST /users/v1/{name}", "POST", "/.rest/users/v1/" + TARGET, "{}", Role.ADMIN),
                 new ApiCall("DELETE /users/v1/{name}", "DELETE", "/.rest/users/v1/nobody-" + caller.name().toLowerCase(Locale.ROOT), null, Role.ADMIN),
                 new ApiCall("GET /audit/v1", "GET", "/.rest/audit/v1", null, Role.ADMIN),
+                new ApiCall("GET /webhooks/v1/deliveries", "GET", "/.rest/webhooks/v1/deliveries", null, Role.ADMIN),
+                new ApiCall("GET /webhooks/v1/deliveries/{id}", "GET", "/.rest/webhooks/v1/deliveries/00000000-0000-0000-0000-000000000000",
+                        null, Role.ADMIN),
                 new ApiCall("GET /openapi.json", "GET", "/.rest/openapi.json", null, null));
     }
 

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.magnolianews.host.http.Json;
 import org.magnolianews.host.testing.RunningHost;
 import org.magnolianews.host.testing.TempDirs;
+import org.magnolianews.host.testing.WebhookReceiver;
 
 /**
  * Webhooks on publish and unpublish (issue 9, item 7) against a real receiver started here: definitions in a light
@@ -48,6 +49,8 @@ class WebhooksIT {
     private static Path lightModules;
     private static Path dataDir;
     private static RunningHost host;
+    /** The delivery of the first test: two failures, then the OK. */
+    private static String retriedKey;
 
     @BeforeAll
     static void start() throws Exception {
@@ -142,6 +145,7 @@ class WebhooksIT {
 
         // the delivery log, over the management API: every try with its status and duration
         String key = calls.get(0).header("Idempotency-Key");
+        retriedKey = key;
         JsonNode logged = awaitDelivery(key, "delivered");
         assertEquals("site-refresh", logged.path("webhook").asText());
         JsonNode attempts = logged.path("attempts");
@@ -151,6 +155,10 @@ class WebhooksIT {
         assertEquals(200, attempts.path(2).path("status").asInt());
         assertTrue(attempts.path(2).path("durationMs").isNumber());
         assertEquals(401, host.get("/.rest/webhooks/v1/deliveries").statusCode(), "the log is not public");
+        String metrics = host.host().context().metrics().scrape();
+        assertTrue(metrics.contains("news_webhook_tries_total{outcome=\"retry\",webhook=\"site-refresh\"} 2.0")
+                && metrics.contains("news_webhook_tries_total{outcome=\"delivered\",webhook=\"site-refresh\"} 1.0"),
+                metrics.lines().filter(l -> l.contains("webhook")).toList().toString());
     }
 
     @Test
@@ -227,6 +235,26 @@ class WebhooksIT {
         assertEquals(mine.size(), logged.path("attempts").size(), "every try, before and after the restart, is in the log");
     }
 
+    @Test
+    @Order(5)
+    void anAdminReadsTheDefinitionsAndEveryTryInTheAdmincentral() throws Exception {
+        org.magnolianews.host.author.AuthorClient admin = new org.magnolianews.host.author.AuthorClient(host.host().port());
+        admin.login("superuser", RunningHost.ADMIN_PASSWORD);
+        HttpResponse<String> page = admin.get("/webhooks");
+        assertEquals(200, page.statusCode(), page.body());
+        org.jsoup.nodes.Document screen = org.jsoup.Jsoup.parse(page.body());
+        assertEquals(4, screen.select("#webhook-definitions tbody tr").size(), screen.select("#webhook-definitions").outerHtml());
+        assertEquals("false", screen.selectFirst("#webhook-switched-off").attr("data-enabled"));
+        assertTrue(screen.selectFirst("#webhook-site-refresh").text().contains("POST " + receiver.uri("/hook")));
+        assertTrue(screen.selectFirst("#webhook-site-refresh").text().contains("@nodeType = 'news:article'"));
+        org.jsoup.nodes.Element retried = screen.getElementById("delivery-" + retriedKey);
+        assertNotNull(retried, "the first test's delivery is listed");
+        assertEquals("delivered", retried.attr("data-status"));
+        assertEquals(List.of("500", "503", "200"), retried.select("ol.attempts li").eachAttr("data-status"));
+        assertTrue(retried.select("ol.attempts li").get(0).text().contains("HTTP 500"), retried.text());
+        assertTrue(screen.selectFirst("nav").html().contains("/webhooks"), "the navigation links the screen");
+    }
+
     // --- helpers
 
     private interface Action {
@@ -299,8 +327,4 @@ class WebhooksIT {
         return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     }
 
-    @SuppressWarnings("unused")
-    private static void assertPresent(Object value) {
-        assertNotNull(value);
-    }
 }

@@ -78,6 +78,8 @@ public enum AuthorRoute {
     USER_DELETE("POST", "/users/delete", MANAGE_USERS),
 
     AUDIT("GET", "/audit", READ_AUDIT),
+    /** The webhook definitions and delivery log (issue 9): like the audit trail, an admin's. */
+    WEBHOOKS("GET", "/webhooks", READ_AUDIT),
 
     /** Every definition with its problems (issue 9), as Magnolia's Definitions app: admins. */
     DEFINITIONS("GET", "/definitions", Permission.READ_DEFINITIONS),

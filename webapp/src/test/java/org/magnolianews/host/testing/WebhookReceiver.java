@@ -1,4 +1,4 @@
-package org.magnolianews.host.webhooks;
+package org.magnolianews.host.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -23,12 +23,12 @@ import java.util.function.Predicate;
  * A real HTTP receiver for webhook tests: records every request (path, headers, body, the status it answered) and
  * answers each path as told: a queue of statuses (then 200), or {@link #HANG}: hold the request until released.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-    static final int HANG = -1;
+    public static final int HANG = -1;
 
-    record Received(String path, Map<String, List<String>> headers, String body, int answered, long at) {
-        String header(String name) {
+    public record Received(String path, Map<String, List<String>> headers, String body, int answered, long at) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
                     .map(e -> e.getValue().get(0)).orElse(null);
         }
@@ -38,48 +38,54 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Integer>> answers = new ConcurrentHashMap<>();
     private final Map<String, Integer> always = new ConcurrentHashMap<>();
+    private final java.util.Set<String> failFirstTries = ConcurrentHashMap.newKeySet();
     private volatile CountDownLatch release = new CountDownLatch(1);
     private final List<String> holding = new CopyOnWriteArrayList<>();
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", this::handle);
         server.start();
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
     /** The next requests to {@code path} are answered with these statuses, in order, then 200 (or what {@link #always} says). */
-    void answer(String path, Integer... statuses) {
+    public void answer(String path, Integer... statuses) {
         answers.computeIfAbsent(path, p -> new ConcurrentLinkedDeque<>()).addAll(List.of(statuses));
     }
 
     /** Every request to {@code path} is answered with {@code status} (or held, {@link #HANG}) until changed. */
-    void always(String path, int status) {
+    public void always(String path, int status) {
         always.put(path, status);
     }
 
+    /** Every first try ({@code X-Webhook-Attempt: 1}) to {@code path} is answered 503, so every delivery needs a retry. */
+    public void failFirstTries(String path) {
+        failFirstTries.add(path);
+    }
+
     /** Lets held requests go (answered 200). */
-    void releaseHeld() {
+    public void releaseHeld() {
         CountDownLatch held = release;
         release = new CountDownLatch(1);
         held.countDown();
     }
 
     /** Requests being held now. */
-    List<String> holding() {
+    public List<String> holding() {
         return List.copyOf(holding);
     }
 
-    List<Received> received(String path) {
+    public List<Received> received(String path) {
         return received.stream().filter(r -> r.path().equals(path)).toList();
     }
 
     /** Waits (generously) until the requests to {@code path} satisfy {@code condition}; returns them. */
-    List<Received> await(String path, Predicate<List<Received>> condition, String what) throws InterruptedException {
+    public List<Received> await(String path, Predicate<List<Received>> condition, String what) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < until) {
             List<Received> now = received(path);
@@ -97,6 +103,9 @@ final class WebhookReceiver implements AutoCloseable {
         Deque<Integer> queued = answers.get(path);
         Integer next = queued == null ? null : queued.poll();
         int status = next != null ? next : always.getOrDefault(path, 200);
+        if (failFirstTries.contains(path) && "1".equals(exchange.getRequestHeaders().getFirst("X-Webhook-Attempt"))) {
+            status = 503;
+        }
         if (status == HANG) {
             String id = path + "#" + System.nanoTime();
             holding.add(id);
@@ -121,7 +130,7 @@ final class WebhookReceiver implements AutoCloseable {
         server.stop(0);
     }
 
-    static List<String> keys(List<Received> requests) {
+    public static List<String> keys(List<Received> requests) {
         List<String> keys = new ArrayList<>();
         requests.forEach(r -> keys.add(r.header("Idempotency-Key")));
         return keys;
