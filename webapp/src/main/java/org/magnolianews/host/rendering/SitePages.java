@@ -45,10 +45,12 @@ final class SitePages {
     private final TemplateRenderer renderer;
     private final ErrorPages errorPages;
     private final Clock clock;
+    private final PublishedSessions published;
 
-    SitePages(ContentRepository repository, Languages languages, SiteResolver resolver, SiteLinks links,
+    SitePages(ContentRepository repository, PublishedSessions published, Languages languages, SiteResolver resolver, SiteLinks links,
               TemplateRenderer renderer, ErrorPages errorPages, Clock clock) {
         this.repository = repository;
+        this.published = published;
         this.languages = languages;
         this.resolver = resolver;
         this.links = links;
@@ -58,7 +60,7 @@ final class SitePages {
     }
 
     Response render(SiteRequest request) {
-        return render(request, SiteSessions.published(repository));
+        return render(request, published.open());
     }
 
     /**
@@ -102,7 +104,7 @@ final class SitePages {
     byte[] notFoundPage(SiteRequest request) {
         SiteRequest notFound = new SiteRequest(request.language(), NOT_FOUND_PATH, Map.of(), request.baseUrl(),
                 request.readerCountry(), request.servletRequest());
-        Response page = renderPage(notFound, SiteSessions.published(repository));
+        Response page = renderPage(notFound, published.open());
         return page.status() == 200 && page.body() != null ? page.body() : errorPages.notFound(request.language());
     }
 
