@@ -27,18 +27,39 @@ public record ItemState(String identifier, String path, Set<String> types, Map<S
     static final int MAX_VALUE_LENGTH = 80;
     static final int MAX_VALUES = 32;
 
+    /** A node type's name with its supertypes' (node types are registered at start-up; asked for on every item read). */
+    private static final java.util.Map<String, Set<String>> TYPE_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static ItemState of(Node node) throws RepositoryException {
-        Set<String> types = new HashSet<>();
-        addType(node.getPrimaryNodeType(), types);
-        for (NodeType mixin : node.getMixinNodeTypes()) {
-            addType(mixin, types);
+        NodeType primary = node.getPrimaryNodeType();
+        NodeType[] mixins = node.getMixinNodeTypes();
+        Set<String> types;
+        if (mixins.length == 0) {
+            types = typeNames(primary);
+        } else {
+            types = new HashSet<>(typeNames(primary));
+            for (NodeType mixin : mixins) {
+                types.addAll(typeNames(mixin));
+            }
+            types = Collections.unmodifiableSet(types);
         }
         Map<String, List<String>> values = new HashMap<>();
         for (PropertyIterator it = node.getProperties(); it.hasNext(); ) {
             Property property = it.nextProperty();
             values.put(property.getName().intern(), kept(property));
         }
-        return new ItemState(node.getIdentifier(), node.getPath(), Collections.unmodifiableSet(types), Collections.unmodifiableMap(values));
+        return new ItemState(node.getIdentifier(), node.getPath(), types, Collections.unmodifiableMap(values));
+    }
+
+    private static Set<String> typeNames(NodeType type) {
+        Set<String> known = TYPE_NAMES.get(type.getName());
+        if (known == null) {
+            Set<String> names = new HashSet<>();
+            addType(type, names);
+            known = Collections.unmodifiableSet(names);
+            TYPE_NAMES.put(type.getName(), known);
+        }
+        return known;
     }
 
     private static void addType(NodeType type, Set<String> into) {

@@ -1,5 +1,6 @@
 package org.magnolianews.host.cache;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,8 +32,22 @@ public final class LiveStates {
     /** After a workspace is read, states it read are trusted only once changes under way when it read them have been announced. */
     static final long SETTLE_NANOS = 5_000_000_000L;
 
+    /** Told every state kept or dropped, in the order they are (a structure built over the states). */
+    interface Listener {
+        /** {@code state} null: the item is no longer live. {@code sequence} grows with each state kept. */
+        void kept(String workspace, String identifier, ItemState state, long sequence);
+    }
+
     private final ContentRepository repository;
-    private final Map<String, ItemState> states = new ConcurrentHashMap<>();
+    /** Workspace → identifier → state. */
+    private final Map<String, Map<String, ItemState>> states = new ConcurrentHashMap<>();
+    /**
+     * Workspace → identifier → when its state was kept: the background reading numbers items in the order the
+     * repository's index lists them, each publish gives the next number, as the index appends a re-indexed item.
+     */
+    private final Map<String, Map<String, Long>> sequences = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
+    private final List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Workspace → nanoTime its reading finished (absent: not read; 0: being read). */
     private final Map<String, Long> read = new ConcurrentHashMap<>();
     /** Items whose state was kept from a publish (not from the background reading): trusted at once. */
@@ -55,6 +70,54 @@ public final class LiveStates {
         }
     }
 
+    void listen(Listener listener) {
+        listeners.add(listener);
+    }
+
+    /** Whether every live item of the workspace has its state here (read, and kept current since). */
+    boolean complete(String workspace) {
+        Long finished = read.get(workspace);
+        return finished != null && finished != 0;
+    }
+
+    /**
+     * The states of a workspace's live items with their sequence numbers (see {@link Listener}), while no state is
+     * kept: a structure built from them and then told each change misses none.
+     */
+    synchronized void forEach(String workspace, Listener action) {
+        Map<String, ItemState> kept = states.getOrDefault(workspace, Map.of());
+        Map<String, Long> numbers = sequences.getOrDefault(workspace, Map.of());
+        kept.forEach((identifier, state) -> {
+            Long number = numbers.get(identifier);
+            if (number != null) {
+                action.kept(workspace, identifier, state, number);
+            }
+        });
+    }
+
+    /** The kept states of a workspace's live items by identifier (a live view). */
+    Map<String, ItemState> statesOf(String workspace) {
+        return states(workspace);
+    }
+
+    private Map<String, ItemState> states(String workspace) {
+        return states.computeIfAbsent(workspace, w -> new ConcurrentHashMap<>());
+    }
+
+    private void keep(String workspace, String identifier, ItemState state) {
+        long number = sequence.incrementAndGet();
+        if (state == null) {
+            states(workspace).remove(identifier);
+            sequences.computeIfAbsent(workspace, w -> new ConcurrentHashMap<>()).remove(identifier);
+        } else {
+            sequences.computeIfAbsent(workspace, w -> new ConcurrentHashMap<>()).put(identifier, number);
+            states(workspace).put(identifier, state);
+        }
+        for (Listener listener : listeners) {
+            listener.kept(workspace, identifier, state, number);
+        }
+    }
+
     /** Whether the workspace's states are read and settled. */
     public boolean ready(String workspace) {
         Long finished = read.get(workspace);
@@ -68,7 +131,7 @@ public final class LiveStates {
 
     /** The state kept for an item before the change now announced: null when it was not live, UNKNOWN when not kept. */
     ItemState before(String workspace, String identifier) {
-        ItemState state = states.get(identifier);
+        ItemState state = states(workspace).get(identifier);
         if (fromEvents.contains(identifier)) {
             return state;
         }
@@ -89,17 +152,18 @@ public final class LiveStates {
             } catch (javax.jcr.ItemNotFoundException e) {
                 state = null;
             }
-            if (state == null) {
-                states.remove(identifier);
-            } else {
-                states.put(identifier, state);
-            }
             fromEvents.add(identifier);
+            synchronized (this) {
+                keep(workspace, identifier, state);
+            }
             return state;
         } catch (RepositoryException e) {
             LOG.warn("cannot read the live state of {} in {}: {}", identifier, live, e.toString());
             fromEvents.remove(identifier);
-            states.remove(identifier);
+            synchronized (this) {
+                keep(workspace, identifier, null);
+                read.remove(workspace); // its states are no longer all known: read them again when next needed
+            }
             return UNKNOWN;
         } finally {
             session.logout();
@@ -116,8 +180,10 @@ public final class LiveStates {
             for (NodeIterator it = query.execute().getNodes(); it.hasNext(); ) {
                 Node node = it.nextNode();
                 ItemState state = ItemState.of(node);
-                if (!fromEvents.contains(state.identifier())) {
-                    states.putIfAbsent(state.identifier(), state);
+                synchronized (this) { // a publish keeping this item's state now waits, or has already kept it
+                    if (!fromEvents.contains(state.identifier()) && !states(workspace).containsKey(state.identifier())) {
+                        keep(workspace, state.identifier(), state);
+                    }
                 }
                 count++;
             }

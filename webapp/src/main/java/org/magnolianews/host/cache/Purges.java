@@ -31,6 +31,7 @@ public final class Purges {
     private static final Logger LOG = LoggerFactory.getLogger(Purges.class);
 
     private final LiveStates states;
+    private final LiveQueryIndex queries;
     private final ListRegistry lists;
     private final List<KeyedCache<?>> caches = new CopyOnWriteArrayList<>();
     private final List<Function<List<ItemChange>, Collection<String>>> changeListeners = new CopyOnWriteArrayList<>();
@@ -42,6 +43,7 @@ public final class Purges {
 
     Purges(LiveStates states) {
         this.states = states;
+        this.queries = new LiveQueryIndex(states);
         this.lists = new ListRegistry(CachePolicy.SHARED_MAX_AGE.plus(CachePolicy.HOST_MAX_AGE), 500_000);
     }
 
@@ -73,6 +75,11 @@ public final class Purges {
 
     public LiveStates states() {
         return states;
+    }
+
+    /** List queries of the live workspaces answered from the kept states (what the site's renderings ask). */
+    public LiveQueryIndex queries() {
+        return queries;
     }
 
     public void onContentEvent(ContentEvent event) {

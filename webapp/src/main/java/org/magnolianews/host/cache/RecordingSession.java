@@ -28,12 +28,20 @@ public final class RecordingSession {
     }
 
     public static Session of(Session session) {
+        return of(session, null);
+    }
+
+    /**
+     * The same, with list queries answered by {@code index} where it can ({@link LiveQueryIndex}; null: Jackrabbit
+     * answers every query). What is recorded does not depend on who answers.
+     */
+    public static Session of(Session session, LiveQueryIndex index) {
         String workspace = ReadLog.logical(session.getWorkspace().getName());
         return proxy(session, Session.class, (proxy, method, args) -> {
             String name = method.getName();
             switch (name) {
                 case "getWorkspace" -> {
-                    return workspace(session.getWorkspace(), workspace, (Session) proxy);
+                    return workspace(session.getWorkspace(), workspace, (Session) proxy, session, index);
                 }
                 case "getNodeByIdentifier", "getNodeByUUID" -> {
                     ReadLog.item((String) args[0]);
@@ -73,25 +81,25 @@ public final class RecordingSession {
         return result;
     }
 
-    private static Workspace workspace(Workspace real, String workspace, Session proxySession) {
+    private static Workspace workspace(Workspace real, String workspace, Session proxySession, Session session, LiveQueryIndex index) {
         return proxy(real, Workspace.class, (proxy, method, args) -> switch (method.getName()) {
-            case "getQueryManager" -> queryManager(real.getQueryManager(), workspace);
+            case "getQueryManager" -> queryManager(real.getQueryManager(), workspace, session, index);
             case "getSession" -> proxySession;
             default -> invoke(real, method, args);
         });
     }
 
-    private static QueryManager queryManager(QueryManager real, String workspace) {
+    private static QueryManager queryManager(QueryManager real, String workspace, Session session, LiveQueryIndex index) {
         return proxy(real, QueryManager.class, (proxy, method, args) -> {
             Object result = invoke(real, method, args);
             if (method.getName().equals("createQuery") && result instanceof Query query) {
-                return query(query, workspace);
+                return query(query, workspace, session, index);
             }
             return result;
         });
     }
 
-    private static Query query(Query real, String workspace) {
+    private static Query query(Query real, String workspace, Session session, LiveQueryIndex index) {
         long[] window = {0, 0}; // offset, limit
         return proxy(real, Query.class, (proxy, method, args) -> {
             switch (method.getName()) {
@@ -100,13 +108,32 @@ public final class RecordingSession {
                 case "execute" -> {
                     QueryReading reading = new QueryReading(workspace, real.getStatement(), window[0], window[1]);
                     ReadLog.reading(reading);
-                    return result((QueryResult) invoke(real, method, args), reading);
+                    return result(execute(real, workspace, session, index, window[0], window[1]), reading);
                 }
                 default -> {
                 }
             }
             return invoke(real, method, args);
         });
+    }
+
+    /** The result from the index where it answers the statement (XPath only), else Jackrabbit's. */
+    @SuppressWarnings("deprecation")
+    private static QueryResult execute(Query real, String workspace, Session session, LiveQueryIndex index, long offset, long limit)
+            throws javax.jcr.RepositoryException {
+        IndexedQueryResult.Execution execution = IndexedQueryResult.Execution.once(real::execute);
+        if (index == null || !Query.XPATH.equals(real.getLanguage())) {
+            return execution.get();
+        }
+        String statement = real.getStatement();
+        java.util.Optional<LiveQueryIndex.Answer> answer = index.answer(workspace, statement, offset, limit);
+        if (answer.isPresent()) {
+            return new IndexedQueryResult(answer.get(), session, execution, () -> index.count(workspace, statement), offset, limit);
+        }
+        if (offset == 0 && limit == 0 && XPathList.parse(statement).filter(list -> list.orderProperty().isEmpty()).isPresent()) {
+            return IndexedQueryResult.counted(execution, () -> index.count(workspace, statement));
+        }
+        return execution.get();
     }
 
     private static QueryResult result(QueryResult real, QueryReading reading) {
@@ -150,17 +177,27 @@ public final class RecordingSession {
         });
     }
 
+    /** The public interfaces of a class and its superclasses: what a proxy of one of its objects offers besides the JCR type. */
+    private static final ClassValue<Class<?>[]> INTERFACES = new ClassValue<>() {
+        @Override
+        protected Class<?>[] computeValue(Class<?> type) {
+            Set<Class<?>> interfaces = new LinkedHashSet<>();
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                for (Class<?> i : c.getInterfaces()) {
+                    if (java.lang.reflect.Modifier.isPublic(i.getModifiers())) {
+                        interfaces.add(i);
+                    }
+                }
+            }
+            return interfaces.toArray(Class<?>[]::new);
+        }
+    };
+
     @SuppressWarnings("unchecked")
     private static <T> T proxy(T real, Class<T> type, InvocationHandler handler) {
         Set<Class<?>> interfaces = new LinkedHashSet<>();
         interfaces.add(type);
-        for (Class<?> c = real.getClass(); c != null; c = c.getSuperclass()) {
-            for (Class<?> i : c.getInterfaces()) {
-                if (java.lang.reflect.Modifier.isPublic(i.getModifiers())) {
-                    interfaces.add(i);
-                }
-            }
-        }
+        interfaces.addAll(java.util.Arrays.asList(INTERFACES.get(real.getClass())));
         try {
             return (T) Proxy.newProxyInstance(type.getClassLoader(), interfaces.toArray(Class<?>[]::new), handler);
         } catch (IllegalArgumentException e) {

@@ -32,23 +32,44 @@ public final class XPathList {
     private final Expr predicate;
     private final String orderProperty;
     private final boolean descending;
+    /** Whether the order clause names more than one key (only the first is understood). */
+    private final boolean moreOrderKeys;
 
-    private XPathList(String pathPrefix, String nodeType, Expr predicate, String orderProperty, boolean descending) {
+    /** Statements repeat on every rendering (the same lists, pages and counts): parsed once, kept while few. */
+    private static final int PARSED_MAX = 20_000;
+    private static final java.util.Map<String, Optional<XPathList>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private XPathList(String pathPrefix, String nodeType, Expr predicate, String orderProperty, boolean descending,
+                      boolean moreOrderKeys) {
         this.pathPrefix = pathPrefix;
         this.nodeType = nodeType;
         this.predicate = predicate;
         this.orderProperty = orderProperty;
         this.descending = descending;
+        this.moreOrderKeys = moreOrderKeys;
     }
 
     public static Optional<XPathList> parse(String xpath) {
+        Optional<XPathList> known = PARSED.get(xpath);
+        if (known != null) {
+            return known;
+        }
+        Optional<XPathList> parsed = parseNew(xpath);
+        if (PARSED.size() >= PARSED_MAX) {
+            PARSED.clear(); // statements with dates in them (archive windows) are many; the common ones come back at once
+        }
+        PARSED.put(xpath, parsed);
+        return parsed;
+    }
+
+    private static Optional<XPathList> parseNew(String xpath) {
         Matcher head = HEAD.matcher(xpath);
         if (!head.matches()) {
             return Optional.empty();
         }
         String prefix = head.group(1) == null ? "" : head.group(1);
         String rest = head.group(3).trim();
-        Expr predicate = state -> Boolean.TRUE;
+        Expr predicate = new Constant(Boolean.TRUE);
         if (rest.startsWith("[")) {
             int end = closingBracket(rest);
             if (end < 0) {
@@ -64,6 +85,7 @@ public final class XPathList {
         }
         String order = null;
         boolean descending = false;
+        boolean moreKeys = false;
         if (!rest.isEmpty()) {
             Matcher orderBy = ORDER.matcher(rest);
             if (!orderBy.matches()) {
@@ -71,8 +93,9 @@ public final class XPathList {
             }
             order = orderBy.group(1);
             descending = "descending".equals(orderBy.group(2));
+            moreKeys = rest.indexOf(',') >= 0;
         }
-        return Optional.of(new XPathList(prefix, head.group(2), predicate, order, descending));
+        return Optional.of(new XPathList(prefix, head.group(2), predicate, order, descending, moreKeys));
     }
 
     private static int closingBracket(String text) {
@@ -109,6 +132,55 @@ public final class XPathList {
         return Optional.ofNullable(orderProperty);
     }
 
+    /** Whether the results are ordered by the order property, descending, and by nothing else. */
+    boolean orderedBySingleKeyDescending() {
+        return orderProperty != null && descending && !moreOrderKeys;
+    }
+
+    String nodeType() {
+        return nodeType;
+    }
+
+    /** The path the statement is limited to ({@code /jcr:root/a/b//…}), empty for the whole workspace. */
+    String pathPrefix() {
+        return pathPrefix;
+    }
+
+    /**
+     * A property and its values of which every match has at least one (the predicate is {@code @p = 'a'}, or
+     * {@code @p = 'a' or @p = 'b'}, or a conjunction with such a term); empty when the predicate names none.
+     */
+    Optional<Terms> terms() {
+        return Optional.ofNullable(predicate.terms());
+    }
+
+    /** The bounds the predicate puts on a property's values in a conjunction ({@code @date >= x and @date < y}). */
+    Range range(String property) {
+        return predicate.range(property);
+    }
+
+    /** One property and the values a match must have one of. */
+    record Terms(String property, java.util.Set<String> values) {
+    }
+
+    /** Lower and upper bounds of a property's value (null: unbounded), each inclusive or not. */
+    record Range(String lower, boolean lowerInclusive, String upper, boolean upperInclusive) {
+        static final Range ALL = new Range(null, false, null, false);
+
+        Range and(Range other) {
+            Range result = this;
+            if (other.lower != null && (result.lower == null || compare(other.lower, result.lower) > 0
+                    || compare(other.lower, result.lower) == 0 && !other.lowerInclusive)) {
+                result = new Range(other.lower, other.lowerInclusive, result.upper, result.upperInclusive);
+            }
+            if (other.upper != null && (result.upper == null || compare(other.upper, result.upper) < 0
+                    || compare(other.upper, result.upper) == 0 && !other.upperInclusive)) {
+                result = new Range(result.lower, result.lowerInclusive, other.upper, other.upperInclusive);
+            }
+            return result;
+        }
+    }
+
     /**
      * Whether the item sorts at or before {@code boundary} (a value of the order property) in the list's order;
      * null when it has no single kept value there.
@@ -129,16 +201,37 @@ public final class XPathList {
         if (da.isPresent() && db.isPresent()) {
             return da.get().compareTo(db.get());
         }
-        try {
+        if (numeric(a) && numeric(b)) {
             return Double.compare(Double.parseDouble(a), Double.parseDouble(b));
-        } catch (NumberFormatException e) {
-            return a.compareTo(b);
         }
+        return a.compareTo(b);
     }
 
-    private static Optional<Instant> instant(String text) {
+    /** A decimal number as XPath literals write them: checked first, since an exception per compared identifier is dear. */
+    private static boolean numeric(String text) {
+        int i = text.startsWith("-") ? 1 : 0;
+        if (i >= text.length()) {
+            return false;
+        }
+        boolean dot = false;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' && !dot) {
+                dot = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return !text.endsWith(".");
+    }
+
+    static Optional<Instant> instant(String text) {
         if (text.length() < 10 || !Character.isDigit(text.charAt(0)) || text.indexOf('T') < 0) {
             return Optional.empty();
+        }
+        long millis = isoMillis(text);
+        if (millis != Long.MIN_VALUE) {
+            return Optional.of(Instant.ofEpochMilli(millis));
         }
         try {
             return Optional.of(OffsetDateTime.parse(text).toInstant());
@@ -147,9 +240,178 @@ public final class XPathList {
         }
     }
 
+    /**
+     * JCR's date form ({@code 2024-05-01T10:00:00.000+03:00}, also without millis or with {@code Z}) as epoch
+     * milliseconds, read by hand: dates are compared for every candidate of a list, and the general parser is the
+     * dearest part of that. {@link Long#MIN_VALUE} for anything else (the general parser then decides).
+     */
+    static long isoMillis(String t) {
+        int n = t.length();
+        if (n < 19 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':' || t.charAt(16) != ':') {
+            return Long.MIN_VALUE;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 2);
+        int day = digits(t, 8, 2);
+        int hour = digits(t, 11, 2);
+        int minute = digits(t, 14, 2);
+        int second = digits(t, 17, 2);
+        int at = 19;
+        int millis = 0;
+        if (at < n && t.charAt(at) == '.') {
+            if (at + 4 > n) {
+                return Long.MIN_VALUE;
+            }
+            millis = digits(t, at + 1, 3);
+            at += 4;
+        }
+        int offsetSeconds;
+        if (at == n - 1 && t.charAt(at) == 'Z') {
+            offsetSeconds = 0;
+        } else if (at == n - 6 && (t.charAt(at) == '+' || t.charAt(at) == '-') && t.charAt(at + 3) == ':') {
+            int hours = digits(t, at + 1, 2);
+            int minutes = digits(t, at + 4, 2);
+            if (hours < 0 || minutes < 0) {
+                return Long.MIN_VALUE;
+            }
+            offsetSeconds = (hours * 3600 + minutes * 60) * (t.charAt(at) == '-' ? -1 : 1);
+        } else {
+            return Long.MIN_VALUE;
+        }
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+                || second < 0 || second > 59 || millis < 0) {
+            return Long.MIN_VALUE;
+        }
+        long days = java.time.LocalDate.of(year, month, 1).toEpochDay() + day - 1;
+        if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return Long.MIN_VALUE;
+        }
+        return ((days * 86_400 + hour * 3600L + minute * 60L + second) - offsetSeconds) * 1000 + millis;
+    }
+
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     /** A predicate over a kept state: TRUE, FALSE or null (cannot tell). */
     interface Expr {
         Boolean eval(ItemState state);
+
+        /** See {@link XPathList#terms()}; null when none. */
+        default Terms terms() {
+            return null;
+        }
+
+        /** See {@link XPathList#range(String)}. */
+        default Range range(String property) {
+            return Range.ALL;
+        }
+    }
+
+    private record Constant(Boolean value) implements Expr {
+        @Override
+        public Boolean eval(ItemState state) {
+            return value;
+        }
+    }
+
+    private record Or(Expr a, Expr b) implements Expr {
+        @Override
+        public Boolean eval(ItemState state) {
+            return Parser.or(a.eval(state), b.eval(state));
+        }
+
+        @Override
+        public Terms terms() {
+            Terms left = a.terms();
+            Terms right = b.terms();
+            if (left == null || right == null || !left.property().equals(right.property())) {
+                return null;
+            }
+            java.util.Set<String> values = new java.util.LinkedHashSet<>(left.values());
+            values.addAll(right.values());
+            return new Terms(left.property(), values);
+        }
+    }
+
+    private record And(Expr a, Expr b) implements Expr {
+        @Override
+        public Boolean eval(ItemState state) {
+            return Parser.and(a.eval(state), b.eval(state));
+        }
+
+        @Override
+        public Terms terms() {
+            Terms left = a.terms();
+            return left != null ? left : b.terms();
+        }
+
+        @Override
+        public Range range(String property) {
+            return a.range(property).and(b.range(property));
+        }
+    }
+
+    private record Not(Expr inner) implements Expr {
+        @Override
+        public Boolean eval(ItemState state) {
+            Boolean value = inner.eval(state);
+            return value == null ? null : !value;
+        }
+    }
+
+    private record Has(String property) implements Expr {
+        @Override
+        public Boolean eval(ItemState state) {
+            return state.has(property);
+        }
+    }
+
+    private record Comparison(String property, String op, String literal) implements Expr {
+        @Override
+        public Boolean eval(ItemState state) {
+            if (!state.has(property)) {
+                return Boolean.FALSE;
+            }
+            List<String> values = state.values().get(property);
+            if (values == null) {
+                return null;
+            }
+            for (String value : values) {
+                if (Parser.holds(op, value, literal)) {
+                    return Boolean.TRUE; // XPath compares a multi-valued property existentially
+                }
+            }
+            return Boolean.FALSE;
+        }
+
+        @Override
+        public Terms terms() {
+            return op.equals("=") ? new Terms(property, java.util.Set.of(literal)) : null;
+        }
+
+        @Override
+        public Range range(String name) {
+            if (!name.equals(property)) {
+                return Range.ALL;
+            }
+            return switch (op) {
+                case "<" -> new Range(null, false, literal, false);
+                case "<=" -> new Range(null, false, literal, true);
+                case ">" -> new Range(literal, false, null, false);
+                case ">=" -> new Range(literal, true, null, false);
+                case "=" -> new Range(literal, true, literal, true);
+                default -> Range.ALL;
+            };
+        }
     }
 
     /** Recursive descent over the predicate's tokens. */
@@ -198,9 +460,7 @@ public final class XPathList {
             Expr left = and();
             while (peek().equals("or")) {
                 next();
-                Expr a = left;
-                Expr b = and();
-                left = state -> or(a.eval(state), b.eval(state));
+                left = new Or(left, and());
             }
             return left;
         }
@@ -209,9 +469,7 @@ public final class XPathList {
             Expr left = unary();
             while (peek().equals("and")) {
                 next();
-                Expr a = left;
-                Expr b = unary();
-                left = state -> and(a.eval(state), b.eval(state));
+                left = new And(left, unary());
             }
             return left;
         }
@@ -228,16 +486,13 @@ public final class XPathList {
                     expect("(");
                     Expr inner = or();
                     expect(")");
-                    return state -> {
-                        Boolean value = inner.eval(state);
-                        return value == null ? null : !value;
-                    };
+                    return new Not(inner);
                 }
                 case "false()" -> {
-                    return state -> Boolean.FALSE;
+                    return new Constant(Boolean.FALSE);
                 }
                 case "true()" -> {
-                    return state -> Boolean.TRUE;
+                    return new Constant(Boolean.TRUE);
                 }
                 default -> {
                     if (!token.startsWith("@")) {
@@ -251,25 +506,10 @@ public final class XPathList {
         private Expr comparison(String property) {
             String op = peek();
             if (!List.of("=", "!=", "<", "<=", ">", ">=").contains(op)) {
-                return state -> state.has(property);
+                return new Has(property);
             }
             next();
-            String literal = literal(next());
-            return state -> {
-                if (!state.has(property)) {
-                    return Boolean.FALSE;
-                }
-                List<String> values = state.values().get(property);
-                if (values == null) {
-                    return null;
-                }
-                for (String value : values) {
-                    if (holds(op, value, literal)) {
-                        return Boolean.TRUE; // XPath compares a multi-valued property existentially
-                    }
-                }
-                return Boolean.FALSE;
-            };
+            return new Comparison(property, op, literal(next()));
         }
 
         private static boolean holds(String op, String value, String literal) {

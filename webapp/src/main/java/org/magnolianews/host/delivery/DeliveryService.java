@@ -24,6 +24,7 @@ import javax.jcr.query.Query;
 import javax.jcr.query.QueryManager;
 import javax.jcr.query.QueryResult;
 import org.apache.jackrabbit.api.query.JackrabbitQueryResult;
+import org.magnolianews.host.repository.LiveSessionPool;
 import org.magnolianews.host.content.ContentEvent;
 import org.magnolianews.host.content.Languages;
 import org.magnolianews.host.definition.ContentTypeDefinition;

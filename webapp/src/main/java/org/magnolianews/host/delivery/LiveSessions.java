@@ -3,6 +3,7 @@ package org.magnolianews.host.delivery;
 import java.util.HashMap;
 import java.util.Map;
 import javax.jcr.Session;
+import org.magnolianews.host.repository.LiveSessionPool;
 
 /**
  * The sessions one response reads with, borrowed on first use and always on a live twin: delivery

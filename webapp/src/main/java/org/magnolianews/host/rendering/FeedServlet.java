@@ -50,13 +50,15 @@ final class FeedServlet extends HttpServlet {
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final ContentRepository repository;
+    private final PublishedSessions published;
     private final Languages languages;
     private final SiteLinks links;
     private final PageCache cache;
     private final Clock clock;
 
-    FeedServlet(ContentRepository repository, Languages languages, SiteLinks links, PageCache cache, Clock clock) {
+    FeedServlet(ContentRepository repository, PublishedSessions published, Languages languages, SiteLinks links, PageCache cache, Clock clock) {
         this.repository = repository;
+        this.published = published;
         this.languages = languages;
         this.links = links;
         this.cache = cache;
@@ -85,7 +87,7 @@ final class FeedServlet extends HttpServlet {
 
     private PageCache.Entry render(String path, String language, String baseUrl) {
         SiteRequest site = new SiteRequest(language, path, Map.of(), baseUrl, null);
-        try (Rendering rendering = new Rendering(site, languages, SiteSessions.published(repository), links, clock)) {
+        try (Rendering rendering = new Rendering(site, languages, published.open(), links, clock)) {
             Optional<String> xml;
             String type = "application/xml;charset=utf-8";
             if (path.equals("/sitemap.xml")) {

@@ -17,7 +17,6 @@ import org.magnolianews.host.cache.Purges;
 import org.magnolianews.host.cache.ReadLog;
 import org.magnolianews.host.cache.SurrogateKeys;
 import org.magnolianews.host.cache.XPathList;
-import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.news.jcr.XPathQueries;
 import org.magnolianews.news.rendering.ItemCounts;
 import org.slf4j.Logger;
@@ -58,7 +57,7 @@ final class QueryCounts implements ItemCounts {
         }
     }
 
-    private final ContentRepository repository;
+    private final PublishedSessions published;
     private final Purges purges;
     private final Map<String, Count> counts = new ConcurrentHashMap<>();
     private final Set<String> recounting = ConcurrentHashMap.newKeySet();
@@ -68,8 +67,8 @@ final class QueryCounts implements ItemCounts {
         return thread;
     });
 
-    QueryCounts(ContentRepository repository, Purges purges) {
-        this.repository = repository;
+    QueryCounts(PublishedSessions published, Purges purges) {
+        this.published = published;
         this.purges = purges;
         purges.onChanges(this::onChanges);
     }
@@ -174,7 +173,7 @@ final class QueryCounts implements ItemCounts {
     }
 
     private void recount(String key, Count count) {
-        try (SiteSessions sessions = SiteSessions.published(repository); AutoCloseable quiet = ReadLog.suspend()) {
+        try (SiteSessions sessions = published.open(); AutoCloseable quiet = ReadLog.suspend()) {
             count.stale = false;
             long value = XPathQueries.count(sessions.session(count.workspace), count.xpath);
             long previous;

@@ -35,6 +35,8 @@ public final class RenderingFeature implements WebFeature {
 
     private final HostContext host;
     private final Purges purges;
+    /** The sessions of every rendering of published content (pages, feeds, counts). */
+    private final PublishedSessions published;
     private final Clock clock;
     private final SiteLinks links;
     private final Messages messages;
@@ -78,6 +80,7 @@ public final class RenderingFeature implements WebFeature {
 
     public RenderingFeature(HostContext host, Clock clock, Purges purges) {
         this.purges = purges;
+        this.published = new PublishedSessions(host.repository(), purges.queries());
         this.host = host;
         this.clock = clock;
         this.links = new SiteLinks(SiteRoutes.NEWS_SITE, host.languages());
@@ -120,7 +123,7 @@ public final class RenderingFeature implements WebFeature {
         return Map.of(
                 I18nContentSupport.class, new HostI18nContentSupport(host.languages()),
                 SiteClock.class, new SiteClock(clock),
-                ItemCounts.class, new QueryCounts(host.repository(), purges));
+                ItemCounts.class, new QueryCounts(published, purges));
     }
 
     /** The modules' virtual URI mappings; a broken one is left out and registered with its problem, file and line. */
@@ -140,7 +143,7 @@ public final class RenderingFeature implements WebFeature {
         TemplateRenderer renderer = new TemplateRenderer(freemarker, host.definitions(),
                 new ModelFactory(RenderingFeature.class.getClassLoader(), modelComponents()), messages,
                 org.magnolianews.host.delivery.DeliveryFeature.renditions(host));
-        pages = new SitePages(host.repository(), host.languages(), new SiteResolver(SiteRoutes.NEWS_SITE, virtualUriMappings()), links,
+        pages = new SitePages(host.repository(), published, host.languages(), new SiteResolver(SiteRoutes.NEWS_SITE, virtualUriMappings()), links,
                 renderer, errorPages, clock, new SpaPages(host.definitions(), host.resources()));
         // the previews' stylesheet and scripts come from here
         context.addServlet(new ServletHolder(new WebResourcesServlet(host.resources())), "/.resources/*");
@@ -148,7 +151,7 @@ public final class RenderingFeature implements WebFeature {
             return;
         }
         context.addServlet(new ServletHolder(new SiteServlet(pages, cache, host.languages())), "/");
-        FeedServlet feeds = new FeedServlet(host.repository(), host.languages(), links, cache, clock);
+        FeedServlet feeds = new FeedServlet(host.repository(), published, host.languages(), links, cache, clock);
         context.addServlet(new ServletHolder(feeds), "/feeds/*");
         context.addServlet(new ServletHolder(feeds), "/sitemap.xml");
         context.addServlet(new ServletHolder(feeds), "/sitemaps/*");

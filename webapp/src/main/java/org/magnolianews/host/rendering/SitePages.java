@@ -46,17 +46,14 @@ final class SitePages {
     private final ErrorPages errorPages;
     private final Clock clock;
     private final SpaPages spaPages;
-
-    SitePages(ContentRepository repository, Languages languages, SiteResolver resolver, SiteLinks links,
-              TemplateRenderer renderer, ErrorPages errorPages, Clock clock) {
-        this(repository, languages, resolver, links, renderer, errorPages, clock, null);
-    }
+    private final PublishedSessions published;
 
     /** With SPA pages answered as Magnolia's SPA renderer does ({@link SpaPages}). */
-    SitePages(ContentRepository repository, Languages languages, SiteResolver resolver, SiteLinks links,
+    SitePages(ContentRepository repository, PublishedSessions published, Languages languages, SiteResolver resolver, SiteLinks links,
               TemplateRenderer renderer, ErrorPages errorPages, Clock clock, SpaPages spaPages) {
         this.spaPages = spaPages;
         this.repository = repository;
+        this.published = published;
         this.languages = languages;
         this.resolver = resolver;
         this.links = links;
@@ -66,7 +63,7 @@ final class SitePages {
     }
 
     Response render(SiteRequest request) {
-        return render(request, SiteSessions.published(repository));
+        return render(request, published.open());
     }
 
     /**
@@ -127,7 +124,7 @@ final class SitePages {
     byte[] notFoundPage(SiteRequest request) {
         SiteRequest notFound = new SiteRequest(request.language(), NOT_FOUND_PATH, Map.of(), request.baseUrl(),
                 request.readerCountry(), request.servletRequest());
-        Response page = renderPage(notFound, SiteSessions.published(repository), false);
+        Response page = renderPage(notFound, published.open(), false);
         return page.status() == 200 && page.body() != null ? page.body() : errorPages.notFound(request.language());
     }
 

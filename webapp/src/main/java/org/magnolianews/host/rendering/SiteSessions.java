@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.jcr.Session;
+import org.magnolianews.host.cache.LiveQueryIndex;
 import org.magnolianews.host.cache.RecordingSession;
 import org.magnolianews.host.repository.ContentRepository;
+import org.magnolianews.host.repository.LiveSessionPool;
 import org.magnolianews.host.repository.WorkspaceLayout;
 
 /**
@@ -18,17 +20,24 @@ import org.magnolianews.host.repository.WorkspaceLayout;
 final class SiteSessions implements AutoCloseable {
 
     private final ContentRepository repository;
+    private final LiveSessionPool pool;
+    private final LiveQueryIndex index;
+    /** Borrowed live sessions by workspace as editors name it ({@code news}), given back at the end. */
+    private final Map<String, Session> borrowed = new HashMap<>();
     private final Optional<Function<String, String>> draftAssetLinks;
     private final Map<String, Session> open = new HashMap<>();
 
-    private SiteSessions(ContentRepository repository, Optional<Function<String, String>> draftAssetLinks) {
+    private SiteSessions(ContentRepository repository, LiveSessionPool pool, LiveQueryIndex index,
+                         Optional<Function<String, String>> draftAssetLinks) {
         this.repository = repository;
+        this.pool = pool;
+        this.index = index;
         this.draftAssetLinks = draftAssetLinks;
     }
 
     /** Published content only: what every public page and feed renders from. */
-    static SiteSessions published(ContentRepository repository) {
-        return new SiteSessions(repository, Optional.empty());
+    static SiteSessions published(ContentRepository repository, LiveSessionPool pool, LiveQueryIndex index) {
+        return new SiteSessions(repository, pool, index, Optional.empty());
     }
 
     /**
@@ -36,7 +45,7 @@ final class SiteSessions implements AutoCloseable {
      * serves it unpublished (the site's {@code /dam/} serves published assets only).
      */
     static SiteSessions drafts(ContentRepository repository, Function<String, String> assetLinks) {
-        return new SiteSessions(repository, Optional.of(assetLinks));
+        return new SiteSessions(repository, null, null, Optional.of(assetLinks));
     }
 
     boolean drafts() {
@@ -55,12 +64,23 @@ final class SiteSessions implements AutoCloseable {
         }
         String name = drafts() ? base : WorkspaceLayout.live(base);
         // Published content is read through a recording session: what a page reads becomes its surrogate keys.
-        return open.computeIfAbsent(name, live -> drafts() ? repository.login(live) : RecordingSession.of(repository.login(live)));
+        return open.computeIfAbsent(name, live -> drafts() ? repository.login(live) : RecordingSession.of(borrow(base), index));
+    }
+
+    private Session borrow(String base) {
+        Session session = pool.borrow(base);
+        borrowed.put(base, session);
+        return session;
     }
 
     @Override
     public void close() {
-        open.values().forEach(Session::logout); // a recording session passes logout on
+        if (drafts()) {
+            open.values().forEach(Session::logout);
+        } else {
+            borrowed.forEach(pool::release); // the recording wrappers end here; the sessions read on for others
+        }
         open.clear();
+        borrowed.clear();
     }
 }

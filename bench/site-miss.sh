@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Article pages of the public site on a cache miss (every request a different article page: the page cache never
+# answers), for one or more builds of the host in one run, so their figures compare as ratios.
+# Usage: bench/site-miss.sh DATA_DIR [JAR ...]   (default JAR: webapp/target/magnolia-news.jar)
+# Each jar gets a fresh copy of DATA_DIR (NO_COPY=1: use it in place), is started, waits until the live states are
+# read (the index the site's lists are answered from; the first renderings after a start fall back to Jackrabbit),
+# warms up on 1,500 articles, then measures: 200 single misses one at a time (p50, p90 from curl), and
+# wrk -t2 -c8 over other articles (req/s, p50, p99). Env: PORT, DURATION (15s), HEAP (-Xmx2g), WARM (1500).
+set -euo pipefail
+DATA=${1:?data dir}; shift
+JARS=("$@"); [ ${#JARS[@]} -eq 0 ] && JARS=(webapp/target/magnolia-news.jar)
+PORT=${PORT:-18778}; BASE=http://127.0.0.1:$PORT; DURATION=${DURATION:-15s}; HEAP=${HEAP:--Xmx2g}; WARM=${WARM:-1500}
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"; [ -n "${PID:-}" ] && kill $PID 2>/dev/null || true' EXIT
+cat > "$WORK/miss.lua" <<'LUA'
+local paths = {}
+for line in io.lines(os.getenv("URLS_FILE")) do paths[#paths + 1] = line end
+local c = 0; local tid = 0
+function setup(t) t:set("offset", tid * math.floor(#paths / 2)); tid = tid + 1 end
+request = function() c = c + 1; return wrk.format("GET", paths[((offset + c) % #paths) + 1]) end
+LUA
+urls() { # every English article page, newest first, from the delivery API (paged by date)
+  python3 - "$BASE" <<'PY'
+import json, sys, urllib.request, urllib.parse
+base = sys.argv[1]; out = []; before = None
+while True:
+    q = "/.rest/delivery/news?orderBy=date%20desc&limit=100" + ("&before=" + urllib.parse.quote(before) if before else "")
+    res = json.load(urllib.request.urlopen(base + q))["results"]
+    if not res: break
+    out += ["/news" + n["@path"] + ".html" for n in res if n.get("title")]
+    before = res[-1]["date"]
+print("\n".join(out))
+PY
+}
+echo "# site cache misses $(date -u +%FT%TZ) data=$DATA heap=$HEAP load=$(cut -d' ' -f1-3 /proc/loadavg) nproc=$(nproc)"
+for JAR in "${JARS[@]}"; do
+  RUN=$DATA
+  if [ -z "${NO_COPY:-}" ]; then RUN="$WORK/data"; rm -rf "$RUN"; cp -a "$DATA" "$RUN"; fi
+  NEWS_ADMIN_PASSWORD=bench-password java $HEAP -jar "$JAR" --port $PORT --data-dir "$RUN" > "$WORK/host.log" 2>&1 &
+  PID=$!
+  for _ in $(seq 1 240); do curl -sf $BASE/.rest/health >/dev/null && break; sleep 0.5; done
+  urls > "$WORK/all.txt"   # shuffled below, the same order for every jar
+  shuf --random-source=<(yes) "$WORK/all.txt" > "$WORK/shuffled.txt"
+  curl -s -o /dev/null "$BASE$(head -1 "$WORK/shuffled.txt")"
+  for _ in $(seq 1 600); do grep -q "Live states of news" "$WORK/host.log" && break; sleep 1; done
+  head -n "$WARM" "$WORK/shuffled.txt" > "$WORK/warm.txt"
+  URLS_FILE="$WORK/warm.txt" wrk -t2 -c8 -d10s -s "$WORK/miss.lua" "$BASE" > /dev/null
+  sed -n "$((WARM + 1)),$((WARM + 200))p" "$WORK/shuffled.txt" > "$WORK/single.txt"
+  while read -r u; do curl -s -o /dev/null -w "%{time_total}\n" "$BASE$u"; done < "$WORK/single.txt" | sort -n \
+    | awk -v j="$(basename "$JAR")" '{a[NR]=$1} END{printf "%-28s single misses (%d, one at a time): p50 %.1f ms  p90 %.1f ms\n", j, NR, a[int(NR*0.5)]*1000, a[int(NR*0.9)]*1000}'
+  sed -n "$((WARM + 201)),\$p" "$WORK/shuffled.txt" > "$WORK/miss.txt"
+  URLS_FILE="$WORK/miss.txt" wrk -t2 -c8 -d$DURATION --latency -s "$WORK/miss.lua" "$BASE" | awk -v j="$(basename "$JAR")" \
+    '/Requests\/sec/{r=$2} /50%/{m=$2} /99%/{p=$2} /requests in/{n=$1} END{printf "%-28s misses, 8 conn: %s req/s  p50 %s  p99 %s  (%s requests, %d distinct pages)\n", j, r, m, p, n, '"$(wc -l < "$WORK/miss.txt")"'}'
+  echo "# $(basename "$JAR") rss_mb=$(awk '/VmRSS/{print int($2/1024)}' /proc/$PID/status) load=$(cut -d' ' -f1-3 /proc/loadavg)"
+  kill $PID; wait $PID 2>/dev/null || true; PID=
+done

@@ -1,0 +1,197 @@
+package org.magnolianews.host.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.magnolianews.host.HostContext;
+import org.magnolianews.host.generate.GenerateCommand;
+import org.magnolianews.host.repository.WorkspaceLayout;
+import org.magnolianews.host.testing.OpenContext;
+import org.magnolianews.host.testing.TempDirs;
+import org.magnolianews.news.jcr.Items;
+import org.magnolianews.news.jcr.XPathQueries;
+
+/**
+ * The list queries the site's models send, answered by {@link LiveQueryIndex} from the kept live states, give exactly
+ * what Jackrabbit's own query gives (same items, same order, same counts) on a generated dataset, and still do after
+ * publishes, a new item, a changed date, an unpublish, that enter and leave those lists.
+ */
+class LiveQueryIndexIT {
+
+    private static Path root;
+    private static OpenContext open;
+    private static HostContext context;
+    private static Purges purges;
+    private static List<String> subjects;
+    /** Paths of a new, a middle and an old article, newest first. */
+    private static List<String> someArticles;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        root = TempDirs.create("live-query-index-");
+        Path data = root.resolve("data");
+        GenerateCommand.run(List.of("--articles", "400", "--subjects", "8", "--publications", "4", "--seed", "3",
+                "--data-dir", data.toString()), Map.of());
+        open = OpenContext.at(data, List.of());
+        context = open.context();
+        purges = new Purges(context.repository());
+        context.events().subscribe(purges::onContentEvent);
+        Session live = context.repository().login(WorkspaceLayout.live("subjects"));
+        try {
+            subjects = new ArrayList<>();
+            for (Node subject : XPathQueries.nodes(live, XPathQueries.items("news:subject", null, null), 0, 0)) {
+                subjects.add(subject.getIdentifier());
+            }
+        } finally {
+            live.logout();
+        }
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (purges.queries().answer("news", latest(null, "title"), 0, 1).isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "the live states were not read within two minutes");
+            Thread.sleep(50);
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        if (open != null) {
+            open.close();
+        }
+        TempDirs.delete(root);
+    }
+
+    private static String latest(String subject, String languageProperty) {
+        return XPathQueries.items("news:article", XPathQueries.and(subject == null ? null : "@subjects = " + XPathQueries.literal(subject),
+                "@" + languageProperty), "@date descending");
+    }
+
+    /** The statements of RelatedNewsFinder, LatestNewsModel, SubjectNavigationModel and the weights' counts. */
+    private static List<String[]> statements() throws RepositoryException {
+        List<String[]> all = new ArrayList<>(); // statement, offset, limit
+        for (String language : List.of("title", "title_ru")) {
+            all.add(new String[] {latest(null, language), "0", "11"});
+            all.add(new String[] {latest(null, language), "10", "11"});
+            for (String subject : subjects) {
+                all.add(new String[] {latest(subject, language), "0", "11"});
+                all.add(new String[] {latest(subject, language), "20", "11"});
+                all.add(new String[] {XPathQueries.items("news:article", XPathQueries.and("@subjects = " + XPathQueries.literal(subject),
+                        "@" + language), null), "0", "0"});
+            }
+            String shared = XPathQueries.and(XPathQueries.anyOf("subjects", subjects.subList(0, 2)), "@" + language);
+            all.add(new String[] {XPathQueries.items("news:article", shared, "@date descending"), "0", "60"});
+            for (String article : articles()) {
+                Instant anchor = date(article);
+                String window = "@date >= " + XPathQueries.dateTime(anchor.minusSeconds(45L * 86400)) + " and @date <= "
+                        + XPathQueries.dateTime(anchor.plusSeconds(45L * 86400));
+                all.add(new String[] {XPathQueries.items("news:article", "(" + shared + ") and " + window, "@date descending"), "0", "120"});
+            }
+        }
+        all.add(new String[] {XPathQueries.items("news:article", null, null), "0", "0"});
+        for (String subject : subjects) {
+            all.add(new String[] {XPathQueries.items("news:article", "@subjects = " + XPathQueries.literal(subject), null), "0", "0"});
+        }
+        return all;
+    }
+
+    private static List<String> articles() throws RepositoryException {
+        if (someArticles == null) {
+            Session live = context.repository().login(WorkspaceLayout.live("news"));
+            try {
+                List<Node> nodes = XPathQueries.nodes(live, XPathQueries.items("news:article", null, "@date descending"), 0, 0);
+                someArticles = List.of(nodes.get(5).getPath(), nodes.get(nodes.size() / 2).getPath(), nodes.get(nodes.size() - 3).getPath());
+            } finally {
+                live.logout();
+            }
+        }
+        return someArticles;
+    }
+
+    private static Instant date(String path) throws RepositoryException {
+        Session live = context.repository().login(WorkspaceLayout.live("news"));
+        try {
+            return Items.date(live.getNode(path), "date").orElseThrow();
+        } finally {
+            live.logout();
+        }
+    }
+
+    private static void assertSameAsJackrabbit() throws RepositoryException {
+        Session live = context.repository().login(WorkspaceLayout.live("news"));
+        try {
+            int answered = 0;
+            for (String[] statement : statements()) {
+                long offset = Long.parseLong(statement[1]);
+                long limit = Long.parseLong(statement[2]);
+                boolean ordered = statement[0].contains(" order by ");
+                if (ordered) {
+                    List<String> expected = new ArrayList<>();
+                    for (Node node : XPathQueries.nodes(live, statement[0], offset, limit)) {
+                        expected.add(node.getIdentifier());
+                    }
+                    Optional<LiveQueryIndex.Answer> answer = purges.queries().answer("news", statement[0], offset, limit);
+                    assertTrue(answer.isPresent(), "the index answers " + statement[0]);
+                    assertEquals(expected, answer.get().identifiers(), statement[0] + " from " + offset + ", " + limit);
+                    answered++;
+                }
+                Optional<Long> count = purges.queries().count("news", statement[0]);
+                assertTrue(count.isPresent(), "the index counts " + statement[0]);
+                assertEquals(XPathQueries.count(live, statement[0]), count.get(), "count of " + statement[0]);
+            }
+            assertTrue(answered > 40, "ordered statements compared: " + answered);
+        } finally {
+            live.logout();
+        }
+    }
+
+    @Test
+    void answersAsJackrabbitDoesBeforeAndAfterPublishes() throws Exception {
+        assertSameAsJackrabbit();
+
+        // a new article in the first subject, the newest of all (in the newest month, whose folder is published): it
+        // enters that subject's latest lists, the related pool and the counts
+        String newest = date(articles().get(0)).plusSeconds(1).toString();
+        var created = context.content().create("news", Optional.empty(), Optional.empty(), Map.of(
+                "title", "Fresh story about the index", "lead", "Lead", "body", "<p>Body</p>",
+                "date", newest, "subjects", List.of(subjects.get(0))), "test");
+        context.content().publish("news", created.path(), false, "test");
+        assertSameAsJackrabbit();
+
+        // an archive article moved to another date: it leaves one window and enters another
+        String movedPath = articles().get(2);
+        context.content().update("news", movedPath, Map.of("date", date(articles().get(0)).minusSeconds(3600).toString()),
+                Optional.empty(), "test");
+        context.content().publish("news", movedPath, false, "test");
+        someArticles = null;
+        assertSameAsJackrabbit();
+
+        // an unpublished article leaves every list and count
+        context.content().unpublish("news", created.path(), "test");
+        someArticles = null;
+        assertSameAsJackrabbit();
+    }
+
+    @Test
+    void declinesWhatItCannotAnswerExactly() {
+        LiveQueryIndex index = purges.queries();
+        assertFalse(index.answer("news", "//element(*, news:article)[jcr:contains(., 'index')] order by @jcr:score descending, @date descending", 0, 10)
+                .isPresent(), "full text");
+        assertFalse(index.answer("news", "//element(*, news:article) order by @title ascending", 0, 10).isPresent(), "not a date order");
+        assertFalse(index.answer("news", "/jcr:root/2020//element(*, news:article) order by @date descending", 0, 10).isPresent(),
+                "below a path");
+        assertFalse(index.answer("news", "//element(*, news:article)[@body = 'x'] order by @date descending", 0, 10).isPresent(),
+                "a long value the states do not keep");
+    }
+}
