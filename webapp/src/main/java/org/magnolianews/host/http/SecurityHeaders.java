@@ -13,26 +13,31 @@ import java.util.function.BiConsumer;
  */
 public record SecurityHeaders(Map<String, String> values) {
 
+    /** The players rich text may embed (content/RichTextSanitizer keeps no other frame). */
+    private static final String PLAYERS = "frame-src https://www.youtube.com https://player.vimeo.com; ";
+
     /**
      * Site pages. The templates load one stylesheet and images from {@code /.resources} and {@code /dam},
      * and have no script but a JSON-LD data block: a {@code <script type="application/ld+json">} is
      * never executed, so CSP does not apply to it (HTML "prepare the script element" returns for a
      * non-JavaScript type before the CSP inline check). Rich text may show images by http(s) URL (the
      * sanitizer's image rule), hence {@code img-src http: https:}. Same-origin framing stays allowed,
-     * for a preview in the admincentral.
+     * for a preview in the admincentral. Rich text may embed a YouTube or Vimeo player (the editor's media
+     * embed, the only frames the sanitizer keeps), hence {@code frame-src} for exactly those two.
      */
     public static final SecurityHeaders SITE = of(
-            "default-src 'self'; img-src 'self' http: https:; object-src 'none'; base-uri 'self'; form-action 'self'; "
-                    + "frame-ancestors 'self'", "SAMEORIGIN", "strict-origin-when-cross-origin");
+            "default-src 'self'; img-src 'self' http: https:; " + PLAYERS + "object-src 'none'; base-uri 'self'; "
+                    + "form-action 'self'; frame-ancestors 'self'", "SAMEORIGIN", "strict-origin-when-cross-origin");
 
     /**
-     * Admincentral pages: admin.js and admin.css from the admincentral itself, thumbnails as data URLs;
-     * inline styles (kept from the earlier policy) for the rich-text editor, whose execCommand editing can
-     * write {@code style} attributes; no inline script; never framed.
+     * Admincentral pages: admin.js, admin.css and CKEditor 5 from the admincentral itself, thumbnails as data
+     * URLs; inline styles for the rich-text editor (CKEditor 5 positions its balloons and panels with
+     * {@code style} attributes, as its CSP guide says); the media embed's players in the editor; no inline
+     * script; never framed.
      */
     public static final SecurityHeaders ADMIN = of(
-            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; "
-                    + "form-action 'self'; frame-ancestors 'none'", "DENY", "same-origin");
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; " + PLAYERS + "object-src 'none'; "
+                    + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'", "DENY", "same-origin");
 
     /**
      * The admincentral's screens the pages app shows over its page editor (a component's dialog in a frame): the

@@ -9,35 +9,26 @@
     tab.closest('form').dataset.lang = tab.dataset.lang;
   }));
 
-  // Rich text: a contenteditable area with a small toolbar, kept in sync with the textarea that is submitted.
-  // The server sanitizes whatever arrives (OWASP HTML sanitizer).
-  function richText(textarea) {
-    const toolbar = document.createElement('div');
-    toolbar.className = 'rte-toolbar';
-    // Labels come from the form (data-label-*, in the UI's language).
-    const label = name => textarea.dataset['label' + name[0].toUpperCase() + name.slice(1)] || name;
-    [['bold', 'bold'], ['italic', 'italic'], ['insertUnorderedList', 'list'], ['createLink', 'link'], ['removeFormat', 'clear']].forEach(([cmd, name]) => {
-      const b = document.createElement('button');
-      b.type = 'button'; b.textContent = label(name); b.dataset.cmd = cmd;
-      b.addEventListener('click', () => {
-        const arg = cmd === 'createLink' ? prompt(label('url')) : null;
-        if (cmd === 'createLink' && !arg) return;
-        document.execCommand(cmd, false, arg);
-        sync();
-      });
-      toolbar.appendChild(b);
-    });
-    const area = document.createElement('div');
-    area.className = 'rte-area'; area.contentEditable = 'true'; area.id = textarea.id + '-editor';
-    area.innerHTML = textarea.value;
-    const sync = () => { textarea.value = area.innerHTML; };
-    area.addEventListener('input', sync);
-    textarea.form.addEventListener('submit', sync);
-    textarea.style.display = 'none';
-    textarea.parentNode.insertBefore(toolbar, textarea);
-    textarea.parentNode.insertBefore(area, textarea);
+  // Rich text (issue 10): CKEditor 5, loaded only on forms with a rich-text field, in order: its stylesheet,
+  // its browser build, its Russian translation when the admincentral is in Russian, then richtext.js, which
+  // turns each textarea.rte into an editor. The server sanitizes whatever arrives (content/RichTextSanitizer).
+  if (document.querySelector('textarea.rte')) {
+    const style = document.createElement('link');
+    style.rel = 'stylesheet'; style.href = base + '/static/ckeditor/ckeditor5.css';
+    document.head.appendChild(style);
+    const scripts = [base + '/static/ckeditor/ckeditor5.js'];
+    if (document.documentElement.lang === 'ru') scripts.push(base + '/static/ckeditor/ru.js');
+    scripts.push(base + '/static/richtext.js');
+    const next = () => {
+      const src = scripts.shift();
+      if (!src) return;
+      const script = document.createElement('script');
+      script.src = src;
+      script.addEventListener('load', next);
+      document.head.appendChild(script);
+    };
+    next();
   }
-  document.querySelectorAll('textarea.rte').forEach(richText);
 
   // Reference pickers: search as you type, click a result to add it.
   function chip(name, id, title) {

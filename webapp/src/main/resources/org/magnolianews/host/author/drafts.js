@@ -59,7 +59,7 @@
         c.setAttribute('value', field.value);
       }
     });
-    copy.querySelectorAll('.rte-toolbar, .rte-area, .picker-results li').forEach(e => e.remove());
+    copy.querySelectorAll('.ck-editor, .rte-dam-picker, .picker-results li').forEach(e => e.remove());
     copy.querySelectorAll('textarea.rte').forEach(t => t.style.removeProperty('display'));
     return copy.innerHTML;
   }
@@ -77,7 +77,7 @@
   const changed = () => { dirty = true; clearTimeout(timer); timer = setTimeout(keep, 300); };
   form.addEventListener('input', changed);
   form.addEventListener('change', changed);
-  // admin.js syncs the rich text editor into its textarea on submit; keep the copy after that (capture: false).
+  // richtext.js writes the editor's data into its textarea on every change; keep the copy on submit too.
   form.addEventListener('submit', () => { submitting = true; setTimeout(keep, 0); keep(); });
   window.addEventListener('beforeunload', e => {
     if (dirty && !submitting) {

@@ -40,7 +40,7 @@ class PreviewIT {
         assertTrue(english.body().contains("A lead written today."));
         assertEquals("no-store", english.headers().firstValue("Cache-Control").orElse(""));
         // Issue 12: it is the site's page, so it runs under the site's policy, and the admincentral may frame it.
-        assertEquals("default-src 'self'; img-src 'self' http: https:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+        assertEquals("default-src 'self'; img-src 'self' http: https:; frame-src https://www.youtube.com https://player.vimeo.com; object-src 'none'; base-uri 'self'; form-action 'self'; "
                 + "frame-ancestors 'self'", english.headers().firstValue("Content-Security-Policy").orElse(""));
         assertEquals("SAMEORIGIN", english.headers().firstValue("X-Frame-Options").orElse(""));
         assertEquals("nosniff", english.headers().firstValue("X-Content-Type-Options").orElse(""));

@@ -108,7 +108,7 @@ public final class FormRenderer {
             case TEXTAREA -> "<textarea rows=\"3\"" + attrs + ">" + esc(value instanceof List<?> l
                     ? String.join("\n", l.stream().map(String::valueOf).toList()) : text(value)) + "</textarea>"
                     + (field.multiple() ? "<small>" + esc(x.t("form.onePerLine")) + "</small>" : "");
-            // The toolbar's words in the UI's language, read by admin.js (issue 10).
+            // CKEditor 5 (richtext.js) translates its own toolbar; the DAM image button's words come from here (issue 10).
             case RICH_TEXT -> "<textarea class=\"rte\" rows=\"8\"" + attrs + toolbarLabels(x) + ">" + esc(text(value)) + "</textarea>";
             case DATE -> "<input type=\"date\"" + attrs + " value=\"" + esc(dateValue(text(value))) + "\">";
             case DATE_TIME -> "<input type=\"datetime-local\"" + attrs + " aria-describedby=\"zone-" + esc(id) + "\" value=\""
@@ -125,8 +125,8 @@ public final class FormRenderer {
 
     private static String toolbarLabels(Exchange x) {
         StringBuilder attrs = new StringBuilder();
-        for (String command : List.of("bold", "italic", "list", "link", "clear", "url")) {
-            attrs.append(" data-label-").append(command).append("=\"").append(esc(x.t("rte." + command))).append("\"");
+        for (String command : List.of("damImage", "damSearch")) {
+            attrs.append(" data-label-").append(command.replaceAll("([A-Z])", "-$1").toLowerCase()).append("=\"").append(esc(x.t("rte." + command))).append("\"");
         }
         return attrs.toString();
     }
