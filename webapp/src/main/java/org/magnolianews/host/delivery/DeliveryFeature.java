@@ -63,7 +63,13 @@ public final class DeliveryFeature implements WebFeature {
         context.addServlet(new ServletHolder(servlet), "/.rest/delivery/*");
         // Light development: an endpoint edited on disk is served as it now reads (the host purges every cached response).
         host.definitions().onReload(() -> {
-            DeliveryServlet.Served next = served();
+            EndpointCatalog catalog = EndpointCatalog.read(host);
+            DeliveryServlet.Served current = servlet.served();
+            if (catalog.toString().equals(current.catalog().toString())) {
+                return; // a template or script changed, no endpoint: the service and its in-memory orders stay
+            }
+            DeliveryServlet.Served next = new DeliveryServlet.Served(catalog,
+                    new DeliveryService(host.repository(), host.definitions(), host.languages(), catalog.served()));
             servlet.serve(next);
             SortWarmUp.start(host.repository(), host.definitions(), next.catalog().served());
             LOG.info("Delivery endpoints reloaded: {}", next.catalog().served().stream().map(e -> "/.rest/" + e.path()).toList());

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.magnolianews.host.HostContext;
-import org.magnolianews.host.definition.DefinitionException;
 import org.magnolianews.host.definition.DefinitionProblem;
 import org.magnolianews.host.definition.DefinitionType;
 import org.magnolianews.host.cache.Purges;
