@@ -24,3 +24,11 @@ test('links back: pages, items and the same route in another language', () => {
   assert.equal(routeUrl(route, site, 'ru'), '/ru/news.html?page=2');
   assert.equal(routeUrl(parseRoute('/ru/', '', site), site, 'en'), '/');
 });
+
+test('in the page editor a page is also found at its routeTemplate, /{language}{{@path}}', () => {
+  const route = parseRoute('/ru/home/news', '?mgnlPreview=false', site, { editor: true });
+  assert.deepEqual({ language: route.language, pagePath: route.pagePath }, { language: 'ru', pagePath: '/home/news' });
+  assert.equal(routeUrl(route, site, 'en'), '/en/home/news?mgnlPreview=false');
+  assert.equal(parseRoute('/ru/home/news', '', site), null, 'not a URL of the public site');
+  assert.equal(parseRoute('/fr/home/news', '', site, { editor: true }), null);
+});

@@ -12,7 +12,7 @@ export { NotFound };
 
 export async function pageState({ url, headers, config, delivery, annotations }) {
   const siteBase = { root: config.siteRoot, languages: config.languages, timeZone: config.timeZone };
-  const route = parseRoute(url.pathname, url.search, siteBase);
+  const route = parseRoute(url.pathname, url.search, siteBase, { editor: Boolean(annotations) });
   if (!route) throw new NotFound(url.pathname);
   const pageNumber = pageNumberOf(url.searchParams);
   const site = { ...siteBase, language: route.language };

@@ -22,12 +22,16 @@ export async function createSite(config, { log = console } = {}) {
   const stats = { webhooks: 0, dropped: 0 };
   const seenKeys = new SeenKeys();
 
+  const editorOrigins = config.editorOrigins.join(' ');
   const securityHeaders = {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     // The host's page editor frames the site; nobody else may.
-    'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; frame-ancestors 'self' " + config.editorOrigins.join(' '),
+    'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; frame-ancestors 'self' " + editorOrigins,
   };
+  // In the page editor @magnolia/template-annotations loads the editor's script and stylesheet from the editor's host.
+  const editorPolicy = "default-src 'self'; img-src 'self' data:; script-src 'self' " + editorOrigins
+    + "; style-src 'self' " + editorOrigins + "; connect-src 'self' " + editorOrigins + "; frame-ancestors 'self' " + editorOrigins;
 
   async function page(request, response, url) {
     const editor = url.searchParams.has('mgnlPreview');
@@ -46,7 +50,8 @@ export async function createSite(config, { log = console } = {}) {
     }
     send(response, status, 'text/html; charset=utf-8', renderDocument(state, { editor }), {
       'Content-Language': state.site.language,
-      'Cache-Control': 'no-cache',
+      'Cache-Control': editor ? 'no-store' : 'no-cache',
+      ...(editor ? { 'Content-Security-Policy': editorPolicy } : {}),
     });
   }
 

@@ -20,6 +20,8 @@ export const componentMappings = {
   'news-module:pages/publication': Page,
   'news-module:pages/search': Page,
   'news-module:pages/not-found': Page,
+  // the SPA page template the site ships (magnolia/light-modules/headless-news): pages the page editor frames the site for
+  'headless-news:pages/page': Page,
   'news-module:components/article': Article,
   'news-module:components/latest-news': LatestNews,
   'news-module:components/book-promo': BookPromo,

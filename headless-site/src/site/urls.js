@@ -28,6 +28,7 @@ export function itemUrl(workspace, item, site, language = site.language) {
 
 /** The current route in another language: same page or item, same query. */
 export function routeUrl(route, site, language) {
+  if (route.editorPath) return '/' + language + route.pagePath + (route.search || '');
   const prefix = languagePrefix(language, site.languages);
   return prefix + (route.rest === '/' && prefix ? '/' : route.rest) + (route.search || '');
 }
@@ -36,7 +37,12 @@ export function routeUrl(route, site, language) {
  * What a URL path asks for: {language, rest, pagePath, item?: {workspace, path}}; null when it is no
  * URL of the site (404).
  */
-export function parseRoute(pathname, search, site) {
+export function parseRoute(pathname, search, site, { editor = false } = {}) {
+  // The page editor frames an SPA page at its template's routeTemplate, "/{language}{{@path}}": /en/home/news.
+  const framed = editor && /^\/([a-z]{2})((?:\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+)$/.exec(pathname);
+  if (framed && site.languages.includes(framed[1])) {
+    return { language: framed[1], rest: pathname, search, pagePath: framed[2], editorPath: true };
+  }
   let language = site.languages[0];
   let rest = pathname;
   const first = pathname.split('/')[1];

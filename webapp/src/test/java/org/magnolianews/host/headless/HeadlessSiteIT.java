@@ -61,11 +61,17 @@ class HeadlessSiteIT {
     static void start() throws Exception {
         int sitePort = freePort();
         lightModules = TempDirs.create("headless-light-modules-");
-        Path shipped = HeadlessSite.directory().resolve("magnolia/light-modules/headless-site-hooks/webhooks/headless-site.yaml");
-        Path webhook = Files.createDirectories(lightModules.resolve("headless-site-hooks/webhooks")).resolve("headless-site.yaml");
-        String definition = Files.readString(shipped);
-        assertTrue(definition.contains("http://localhost:3000/_site/webhook"), definition);
-        Files.writeString(webhook, definition.replace("http://localhost:3000/", "http://127.0.0.1:" + sitePort + "/"));
+        // The site's light module (its webhook and its SPA page template), pointed at the port the site will listen on.
+        Path shipped = HeadlessSite.directory().resolve("magnolia/light-modules/headless-news");
+        try (var files = Files.walk(shipped)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = lightModules.resolve("headless-news").resolve(shipped.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                String text = Files.readString(file);
+                assertTrue(text.contains("http://localhost:3000"), file + " names the site's default address");
+                Files.writeString(target, text.replace("http://localhost:3000", "http://127.0.0.1:" + sitePort));
+            }
+        }
         writeSpaDemoModule(lightModules.resolve("spa-demo"));
         dataDir = TempDirs.create("headless-host-");
         host = RunningHost.start(dataDir, List.of("--light-modules", lightModules.toString(), "--webhook-retry-ms", "200"),
@@ -76,7 +82,7 @@ class HeadlessSiteIT {
         Matcher secret = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(token.body());
         assertTrue(secret.find(), token.body());
         site = HeadlessSite.start(hostBase(), Map.of("NEWS_WEBHOOK_SECRET", SECRET, "PORT", String.valueOf(sitePort),
-                "NEWS_EDITOR_TOKEN", secret.group(1), "NEWS_EDITOR_ORIGINS", editorHarness.origin()));
+                "NEWS_EDITOR_TOKEN", secret.group(1), "NEWS_EDITOR_ORIGINS", editorHarness.origin() + " " + hostBase()));
     }
 
     @AfterAll
@@ -383,6 +389,47 @@ class HeadlessSiteIT {
             assertEquals(comments.stream().filter(c -> c.startsWith("cms:component")).count(),
                     comments.stream().filter(c -> c.equals("/cms:component")).count());
             assertEquals("All news", b.find(".latest-news .section-title").getAttribute("textContent"), "the page itself is still there, hydrated");
+        } finally {
+            b.driver.switchTo().defaultContent();
+        }
+    }
+
+    /**
+     * The host's own page editor on a page of the site's SPA page template: it frames the headless site at the template's
+     * baseUrl + routeTemplate, the site (hydrated, @magnolia/react-editor) writes the annotations' comments and loads the
+     * editor's bar script from the host, and the bars stand on the site's rendering of the page.
+     */
+    @Test
+    @Order(10)
+    void aPageOfTheSitesSpaTemplateIsEditedInTheHostsPageEditorOnTheSitesRendering() throws Exception {
+        String page = "/home/headless-page";
+        assertEquals(201, admin("PUT", "/.rest/nodes/v1/website/home", "{\"name\":\"headless-page\",\"type\":\"mgnl:page\",\"properties\":["
+                + "{\"name\":\"mgnl:template\",\"values\":[\"headless-news:pages/page\"]},{\"name\":\"title\",\"values\":[\"Headless page\"]}]}").statusCode());
+        assertEquals(201, admin("PUT", "/.rest/nodes/v1/website" + page, "{\"name\":\"main\",\"type\":\"mgnl:area\"}").statusCode());
+        HttpResponse<String> text = admin("PUT", "/.rest/nodes/v1/website" + page + "/main", "{\"name\":\"0\",\"type\":\"mgnl:component\","
+                + "\"properties\":[{\"name\":\"mgnl:template\",\"values\":[\"news-module:components/text\"]},"
+                + "{\"name\":\"text\",\"values\":[\"<p>Written for the headless site</p>\"]}]}");
+        assertEquals(201, text.statusCode(), text.body());
+        assertEquals(200, admin("POST", "/.rest/commands/v2/website/activate",
+                "{\"repository\":\"website\",\"path\":\"" + page + "\",\"recursive\":true}").statusCode());
+
+        SiteBrowser b = browser();
+        b.go(hostBase() + "/.magnolia/admincentral/login");
+        b.find("#username").sendKeys("superuser");
+        b.find("#password").sendKeys(RunningHost.ADMIN_PASSWORD);
+        b.find("#login").click();
+        b.find("#current-user");
+        b.go(hostBase() + "/.magnolia/admincentral/pages/page?path=" + page);
+        WebElement frame = b.find("#page-frame");
+        assertEquals(site.base() + "/en" + page + "?mgnlPreview=false&mgnlChannel=desktop",
+                frame.getAttribute("src"), "the template's baseUrl + routeTemplate, in edit mode");
+        b.driver.switchTo().frame(frame);
+        try {
+            assertEquals(page + "/main", b.find(".mgnl-editor-area[data-area=main]").getAttribute("data-path"));
+            assertEquals(page + "/main/0", b.find(".mgnl-editor-component").getAttribute("data-path"), "a bar for the text component");
+            assertFalse(b.all(".mgnl-editor-area[data-area=main] select.mgnl-add-template option[value='news-module:components/latest-news']").isEmpty(),
+                    "the template's available components");
+            assertEquals("Written for the headless site", b.text(".main .text p"), "the site's own rendering under the bars");
         } finally {
             b.driver.switchTo().defaultContent();
         }
