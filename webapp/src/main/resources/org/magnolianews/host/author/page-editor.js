@@ -59,6 +59,8 @@
     if (message.op === 'add') {
       openDialog(data.base + '/pages/component?overlay=1&page=' + page + '&area=' + encodeURIComponent(message.area)
         + '&template=' + encodeURIComponent(message.template));
+    } else if (message.op === 'page') {
+      openDialog(data.base + '/pages/properties?overlay=1&path=' + page);
     } else if (message.op === 'edit') {
       openDialog(data.base + '/pages/component?overlay=1&path=' + encodeURIComponent(message.path));
     } else if (message.op === 'up' || message.op === 'down') {

@@ -69,6 +69,7 @@ public final class PageRoutes {
     }
 
     public void register(AdmincentralServlet servlet) {
+        new PagePropertiesRoutes(host, forms, parser).register(servlet);
         servlet.handle(AuthorRoute.PAGES, this::tree);
         servlet.handle(AuthorRoute.PAGE, this::editor);
         servlet.handle(AuthorRoute.PAGE_STRUCTURE, this::page);
