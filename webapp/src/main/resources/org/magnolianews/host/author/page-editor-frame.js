@@ -96,7 +96,9 @@
       const c = parse(comment.data);
       if (!c || c.closing) continue;
       if (c.tag === 'cms:page') {
-        doc.body.insertBefore(bar(doc, 'page', ui.page + ': ' + nodePath(c.attrs.content)), doc.body.firstChild);
+        const page = bar(doc, 'page', ui.page + ': ' + nodePath(c.attrs.content));
+        if (c.attrs.dialog) page.appendChild(button(doc, ui.edit, 'mgnl-edit-page', () => act({ op: 'page' })));
+        doc.body.insertBefore(page, doc.body.firstChild);
       } else if (c.tag === 'cms:area') {
         comment.after(areaBar(doc, c.attrs, ui, act));
       } else if (c.tag === 'cms:component') {

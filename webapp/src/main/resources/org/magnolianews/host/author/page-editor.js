@@ -28,7 +28,7 @@
   history.replaceState(null, '', location.pathname + location.search + '#' + data.page + ':edit');
 
   function openDialog(url) {
-    dialogFrame.src = url;
+    dialogFrame.src = url + '&in=' + encodeURIComponent(data.language);
     if (!dialog.open) dialog.showModal();
   }
 
@@ -42,7 +42,7 @@
     const form = document.createElement('form');
     form.method = 'post';
     form.action = data.base + '/pages/component/action';
-    for (const [name, value] of [['_csrf', data.csrf], ['path', path], ['action', action]]) {
+    for (const [name, value] of [['_csrf', data.csrf], ['path', path], ['action', action], ['in', data.language]]) {
       const input = document.createElement('input');
       input.type = 'hidden';
       input.name = name;
@@ -59,6 +59,8 @@
     if (message.op === 'add') {
       openDialog(data.base + '/pages/component?overlay=1&page=' + page + '&area=' + encodeURIComponent(message.area)
         + '&template=' + encodeURIComponent(message.template));
+    } else if (message.op === 'page') {
+      openDialog(data.base + '/pages/properties?overlay=1&path=' + page);
     } else if (message.op === 'edit') {
       openDialog(data.base + '/pages/component?overlay=1&path=' + encodeURIComponent(message.path));
     } else if (message.op === 'up' || message.op === 'down') {

@@ -79,6 +79,12 @@ class EditModeCommentsIT {
         HttpResponse<String> frame = editor.get("/pages/frame?path=/home&in=ru");
         assertTrue(frame.body().contains("Последние новости"), "the Russian heading of the latest news");
         assertTrue(frame.body().contains("<!-- cms:area content=\"website:/home/main\""), "edit mode in every language");
+
+        String component = host.host().context().repository().call("website", s -> s.getNode("/home/header").getNodes().nextNode().getPath());
+        HttpResponse<String> moved = editor.postWithToken("/pages/component/action", java.util.Map.of("path", component, "action", "down", "in", "ru"));
+        assertEquals(303, moved.statusCode(), moved.body());
+        assertTrue(moved.headers().firstValue("Location").orElse("").endsWith("&done=saved&in=ru"), "back to the Russian page");
+        assertTrue(editor.get("/pages/component/done?page=/home&in=ru").body().contains("done=saved&amp;in=ru"), "after a dialog too");
     }
 
     @Test

@@ -136,6 +136,18 @@ class PageEditorBrowserIT {
         assertFalse(browser.text(".site-footer").contains("Edited in its dialog"));
         boolean stillThere = host.host().context().repository().call(WorkspaceLayout.WEBSITE, session -> session.nodeExists(added));
         assertFalse(stillThere, "deleted from the drafts");
+
+        WebElement before5 = shown();
+        browser.click(".mgnl-editor-page button.mgnl-edit-page");
+        browser.driver.switchTo().defaultContent();
+        browser.find("#component-dialog[open]");
+        browser.driver.switchTo().frame(browser.find("#dialog-frame"));
+        browser.type("#f-navigationTitle", "Start");
+        browser.click("#save-page-properties");
+        waitForEditorAgain(before5);
+        String navigationTitle = host.host().context().repository().call(WorkspaceLayout.WEBSITE,
+                session -> session.getNode("/home").getProperty("navigationTitle").getString());
+        assertEquals("Start", navigationTitle, "the page bar's dialog edits the page properties");
         browser.driver.switchTo().defaultContent();
         assertEquals(List.of(), browser.cspViolations(), "the editor, its frame and its dialog keep to their policies");
     }

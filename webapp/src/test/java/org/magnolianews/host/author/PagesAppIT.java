@@ -77,6 +77,28 @@ class PagesAppIT {
         assertEquals(404, editor.get("/pages/preview?path=/no-such-page").statusCode());
     }
 
+    @Test
+    void thePageBarsDialogChangesThePagePropertiesThroughTheContentService() throws Exception {
+        AuthorClient editor = new AuthorClient(host.host().port());
+        assertEquals(303, editor.login("superuser", RunningHost.ADMIN_PASSWORD).statusCode());
+        HttpResponse<String> dialog = editor.get("/pages/properties?path=/home/subjects&overlay=1");
+        assertEquals(200, dialog.statusCode(), dialog.body());
+        assertTrue(dialog.body().contains("id=\"f-title\""), "the page dialog's title field");
+        assertTrue(dialog.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"), "shown over the editor");
+
+        HttpResponse<String> refused = editor.postWithToken("/pages/properties", Map.of("path", "/home/subjects", "overlay", "1", "title", ""));
+        assertEquals(400, refused.statusCode(), "the title is required");
+        assertTrue(refused.body().contains("id=\"form-errors\""), refused.body());
+
+        HttpResponse<String> saved = editor.postWithToken("/pages/properties", Map.of("path", "/home/subjects", "overlay", "1",
+                "title", "Subjects, renamed", "title_ru", "Темы"));
+        assertEquals(303, saved.statusCode(), saved.body());
+        assertTrue(saved.headers().firstValue("Location").orElse("").contains("/pages/component/done?page=%2Fhome%2Fsubjects"));
+        String title = host.host().context().repository().call(WorkspaceLayout.WEBSITE, s -> s.getNode("/home/subjects").getProperty("title").getString());
+        assertEquals("Subjects, renamed", title);
+        assertEquals(404, editor.get("/pages/properties?path=/home/nope").statusCode());
+    }
+
     private static boolean exists(String path) {
         return host.host().context().repository().call(WorkspaceLayout.WEBSITE, session -> session.nodeExists(path));
     }

@@ -69,6 +69,7 @@ public final class PageRoutes {
     }
 
     public void register(AdmincentralServlet servlet) {
+        new PagePropertiesRoutes(host, forms, parser).register(servlet);
         servlet.handle(AuthorRoute.PAGES, this::tree);
         servlet.handle(AuthorRoute.PAGE, this::editor);
         servlet.handle(AuthorRoute.PAGE_STRUCTURE, this::page);
@@ -203,7 +204,7 @@ public final class PageRoutes {
     private void saved(Exchange x) throws Exception {
         String page = AppServices.checkedPath(x, x.required("page"));
         SecurityHeaders.ADMIN_FRAMED.applyTo(x.response());
-        x.html(200, templates.render(x, "component-saved.ftlh", Map.of("page", page, "lang", x.lang())));
+        x.html(200, templates.render(x, "component-saved.ftlh", Map.of("page", page, "lang", x.lang(), "language", editedLanguage(x))));
     }
 
     private void page(Exchange x) throws Exception {
@@ -364,6 +365,16 @@ public final class PageRoutes {
         }
     }
 
+    /** The language the page editor shows the page in ({@code in}), kept across its dialogs and actions; "" for the default. */
+    private String editedLanguage(Exchange x) {
+        return x.param("in").filter(host.languages()::isSupported).orElse("");
+    }
+
+    private String inSuffix(Exchange x) {
+        String language = editedLanguage(x);
+        return language.isEmpty() ? "" : "&in=" + language;
+    }
+
     private static boolean overlay(Exchange x) {
         return x.param("overlay").filter("1"::equals).isPresent();
     }
@@ -386,6 +397,9 @@ public final class PageRoutes {
         if (overlay(x)) {
             html.append("<input type=\"hidden\" name=\"overlay\" value=\"1\">");
         }
+        if (!editedLanguage(x).isEmpty()) {
+            html.append("<input type=\"hidden\" name=\"in\" value=\"").append(esc(editedLanguage(x))).append("\">");
+        }
         html.append(forms.languageTabs()).append(forms.fields(x, dialogKeyPrefix(target.template()), dialogFields(x, target.template()), values, errors));
         return html.append("<button type=\"submit\" id=\"save-component\">").append(esc(x.t("action.save"))).append("</button> <a href=\"")
                 .append(Exchange.BASE).append("/pages/page?path=").append(url(target.page())).append("\" target=\"_top\">").append(esc(x.t("action.cancel")))
@@ -403,7 +417,8 @@ public final class PageRoutes {
             } else {
                 pages.addComponent(target.page(), target.area(), target.template(), checked, x.user().name());
             }
-            x.redirect(overlay(x) ? "/pages/component/done?page=" + url(target.page()) : "/pages/page?path=" + url(target.page()) + "&done=saved");
+            x.redirect(overlay(x) ? "/pages/component/done?page=" + url(target.page()) + inSuffix(x)
+                    : "/pages/page?path=" + url(target.page()) + "&done=saved" + inSuffix(x));
         } catch (ValidationException e) {
             Map<String, String> errors = FormRenderer.errorsByField(e.errors());
             showDialog(x, 400, target, dialogForm(x, target, values, errors));
@@ -419,7 +434,7 @@ public final class PageRoutes {
             case "delete" -> pages.deleteComponent(path, x.user().name());
             default -> throw AuthorProblem.badRequest(x.t("error.badAction", action));
         }
-        x.redirect("/pages/page?path=" + url(PageContent.pagePathOf(path)) + "&done=saved");
+        x.redirect("/pages/page?path=" + url(PageContent.pagePathOf(path)) + "&done=saved" + inSuffix(x));
     }
 
     /** Refused (400) unless the page template's target area accepts the component's template. */

@@ -54,6 +54,9 @@ public enum AuthorRoute {
     PAGE_FRAME("GET", "/pages/frame", WRITE_DRAFTS),
     /** What a dialog shown over the page editor loads once saved: it sends the editor to the saved page. */
     COMPONENT_DONE("GET", "/pages/component/done", READ_CONTENT),
+    /** The page bar's dialog: the page's properties in its template's dialog. */
+    PAGE_PROPERTIES("GET", "/pages/properties", READ_CONTENT),
+    PAGE_PROPERTIES_SAVE("POST", "/pages/properties", WRITE_DRAFTS),
     PAGE_PREVIEW("GET", "/pages/preview", READ_CONTENT),
     COMPONENT_DIALOG("GET", "/pages/component", READ_CONTENT),
     COMPONENT_SAVE("POST", "/pages/component", WRITE_DRAFTS),
