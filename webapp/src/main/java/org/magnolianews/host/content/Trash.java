@@ -131,7 +131,9 @@ public final class Trash {
         int slash = original.lastIndexOf('/');
         String folderPath = slash <= 0 ? "/" : original.substring(0, slash);
         String name = original.substring(slash + 1);
-        String target = repository.call(workspace, session -> {
+        // Under the lock a create in that folder takes (and a save of the old path then waits for), as every
+        // write of an item does (ItemLocks): the free name is chosen and the item cloned back in one step.
+        String target = ItemLocks.of(repository).withLock(workspace, folderPath, () -> repository.call(workspace, session -> {
             Node identified = existing(session, id);
             if (identified != null) {
                 throw new RestoreRefused("an item with this identifier is already in " + workspace + " at "
@@ -147,7 +149,7 @@ public final class Trash {
                 throw new RestoreRefused("an item with this identifier or name is already in " + workspace + " at " + path);
             }
             return path;
-        });
+        }));
         forget(workspace, id);
         events.fire(new ContentEvent(ContentEvent.Kind.RESTORED, workspace, List.of(id), List.of(target), user));
         return new Restored(workspace, target, id, !target.equals(original));

@@ -152,7 +152,10 @@ public final class DeliveryService {
         }
         List<String> translatedNames = catalog(endpoint).translatable().stream()
                 .map(base -> languages.propertyName(base, context.language.language())).toList();
-        XPathQueryBuilder builder = new XPathQueryBuilder(endpoint, catalog(endpoint), primaryTypes(endpoint, session), translatedNames);
+        List<String> requiredNames = i18nNames(contentTypeOf(endpoint.workspace(), List.of()), true).stream().sorted()
+                .map(base -> languages.propertyName(base, context.language.language())).toList();
+        XPathQueryBuilder builder = new XPathQueryBuilder(endpoint, catalog(endpoint), primaryTypes(endpoint, session), translatedNames,
+                requiredNames);
         String statement = builder.build(query);
         QueryManager queries = session.getWorkspace().getQueryManager();
         @SuppressWarnings("deprecation")
@@ -256,10 +259,17 @@ public final class DeliveryService {
     }
 
     private I18nMerger merger(String workspace) {
-        return mergers.computeIfAbsent(workspace, ws -> new I18nMerger(languages, contentTypeOf(ws, List.of())
-                .map(ct -> ct.properties().stream().filter(ContentTypeDefinition.PropertyDefinition::i18n)
+        return mergers.computeIfAbsent(workspace, ws -> {
+            Optional<ContentTypeDefinition> type = contentTypeOf(ws, List.of());
+            return new I18nMerger(languages, i18nNames(type, false), i18nNames(type, true));
+        });
+    }
+
+    private static Set<String> i18nNames(Optional<ContentTypeDefinition> type, boolean requiredOnly) {
+        return type.map(ct -> ct.properties().stream().filter(ContentTypeDefinition.PropertyDefinition::i18n)
+                        .filter(p -> !requiredOnly || p.required())
                         .map(ContentTypeDefinition.PropertyDefinition::name).collect(Collectors.toSet()))
-                .orElse(Set.of())));
+                .orElse(Set.of());
     }
 
     private Optional<ContentTypeDefinition> contentTypeOf(String workspace, List<String> nodeTypes) {

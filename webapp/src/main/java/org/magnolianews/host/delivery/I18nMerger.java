@@ -17,11 +17,21 @@ final class I18nMerger {
 
     private final Languages languages;
     private final Set<String> declaredI18n;
+    private final Set<String> requiredI18n;
 
     /** @param declaredI18n properties the content type declares i18n; empty for endpoints without one */
     I18nMerger(Languages languages, Set<String> declaredI18n) {
+        this(languages, declaredI18n, Set.of());
+    }
+
+    /**
+     * @param requiredI18n the content type's required i18n properties (a news item's title): an item exists in a
+     *                     language when each of them has a value in it (see {@link #languagesOf})
+     */
+    I18nMerger(Languages languages, Set<String> declaredI18n, Set<String> requiredI18n) {
         this.languages = languages;
         this.declaredI18n = Set.copyOf(declaredI18n);
+        this.requiredI18n = Set.copyOf(requiredI18n);
     }
 
     Map<String, Object> merge(Map<String, Object> properties, LanguageChoice choice) {
@@ -48,8 +58,22 @@ final class I18nMerger {
         return merged;
     }
 
-    /** The languages an item has content in: any translatable property with a value in that language. */
+    /**
+     * The languages an item is really in (issue 10): those in which every required i18n property of its content type
+     * has a value (a Russian photo credit on an English-only item does not make it Russian), as the site decides
+     * with {@code Items.existsIn}; for a type without required i18n properties, any translatable property with a
+     * value in that language.
+     */
     List<String> languagesOf(Map<String, Object> properties) {
+        if (!requiredI18n.isEmpty()) {
+            List<String> present = new java.util.ArrayList<>();
+            for (String language : languages.all()) {
+                if (requiredI18n.stream().allMatch(base -> hasValue(properties.get(languages.propertyName(base, language))))) {
+                    present.add(language);
+                }
+            }
+            return List.copyOf(present);
+        }
         Set<String> translatable = translatable(properties);
         if (translatable.isEmpty()) {
             return languages.all(); // nothing to translate: the item reads the same in every language
@@ -64,6 +88,10 @@ final class I18nMerger {
             }
         }
         return List.copyOf(present);
+    }
+
+    private static boolean hasValue(Object value) {
+        return value instanceof List<?> list ? !list.isEmpty() : value != null && !String.valueOf(value).isBlank();
     }
 
     /** Declared i18n properties, plus any base name of which a suffixed variant is stored. */

@@ -25,6 +25,7 @@ public final class XPathQueryBuilder {
     private final PropertyCatalog catalog;
     private final List<String> primaryTypes;
     private final List<String> translatedNames;
+    private final List<String> requiredNames;
 
     /**
      * @param primaryTypes the exact primary types results may have, when the endpoint names several
@@ -40,7 +41,18 @@ public final class XPathQueryBuilder {
      */
     public XPathQueryBuilder(EndpointDefinition endpoint, PropertyCatalog catalog, List<String> primaryTypes,
                              List<String> translatedNames) {
+        this(endpoint, catalog, primaryTypes, translatedNames, List.of());
+    }
+
+    /**
+     * @param requiredNames the stored names, in the response's language, of the content type's required i18n
+     *                      properties ({@code title_ru}): when there are any, {@code translated=true} keeps items having
+     *                      all of them, as {@code @languages} decides (issue 10, docs/delivery.md)
+     */
+    public XPathQueryBuilder(EndpointDefinition endpoint, PropertyCatalog catalog, List<String> primaryTypes,
+                             List<String> translatedNames, List<String> requiredNames) {
         this.translatedNames = List.copyOf(translatedNames);
+        this.requiredNames = List.copyOf(requiredNames);
         this.endpoint = endpoint;
         this.catalog = catalog;
         this.primaryTypes = List.copyOf(primaryTypes);
@@ -71,7 +83,9 @@ public final class XPathQueryBuilder {
         for (Filter filter : query.filters()) {
             constraints.add(constraint(filter));
         }
-        if (query.translated() && !translatedNames.isEmpty()) {
+        if (query.translated() && !requiredNames.isEmpty()) {
+            constraints.add(allOf(requiredNames.stream().map(XPathQueryBuilder::attribute).toList()));
+        } else if (query.translated() && !translatedNames.isEmpty()) {
             constraints.add(anyOf(translatedNames.stream().map(XPathQueryBuilder::attribute).toList()));
         }
         query.before().ifPresent(before -> constraints.add(cursorConstraint(attribute(query.orderBy().get(0).property()), before)));

@@ -63,6 +63,39 @@ class TrashTest {
         assertTrue(audited(AuditAction.RESTORED, item.path()));
     }
 
+    /**
+     * A restore writes under the item lock, as save, create and delete do (issue 10): while another write holds the
+     * lock of the item's folder (where a create of the same name would also lock), the restore waits for it.
+     */
+    @Test
+    void aRestoreWaitsForTheItemLockThatWritesInItsFolderHold() throws Exception {
+        ContentService.Created item = content.create("news", Optional.empty(), Optional.empty(),
+                Map.of("title", "Locked restore", "date", "2033-04-05T10:00:00+03:00"), "editor");
+        content.delete("news", item.path(), "editor");
+        String folder = item.path().substring(0, item.path().lastIndexOf('/'));
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread writer = new Thread(() -> ItemLocks.of(repository).withLock("news", folder, () -> {
+            held.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        writer.start();
+        assertTrue(held.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        java.util.concurrent.CompletableFuture<Trash.Restored> restore = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> content.trash().restore("news", item.identifier(), "editor"));
+        Thread.sleep(700);
+        assertFalse(restore.isDone(), "the restore went ahead while another write held the lock");
+        assertFalse(exists("news", item.path()));
+        release.countDown();
+        assertEquals(item.path(), restore.get(20, java.util.concurrent.TimeUnit.SECONDS).path());
+        writer.join();
+    }
+
     @Test
     void aPublishedItemDeletedByAPublisherLeavesTheSiteAndRestoresAsADraft() {
         ContentService.Created item = content.create("news", Optional.empty(), Optional.empty(),

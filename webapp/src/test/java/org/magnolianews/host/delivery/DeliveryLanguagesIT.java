@@ -49,6 +49,34 @@ class DeliveryLanguagesIT {
         assertFalse(client.json(NEWS + DeliveryClient.SEED + "?lang=all").has("@language"), "lang=all is every language, unmerged");
     }
 
+    /**
+     * Issue 10: an item is in a language when the content type's required i18n fields (a news item's title) have a
+     * value in it; a Russian photo credit alone does not make an English-only item Russian (docs/delivery.md).
+     */
+    @Test
+    void aTranslatedSideFieldAloneDoesNotMakeAnItemExistInThatLanguage() throws Exception {
+        String path = host.host().context().repository().call("news_live", session -> {
+            javax.jcr.query.Query query = session.getWorkspace().getQueryManager().createQuery(
+                    "/jcr:root//element(*, news:article)[jcr:like(fn:name(), 'trump-and-kim%')]", "xpath");
+            javax.jcr.Node item = query.execute().getNodes().nextNode();
+            item.setProperty("imageCredit_ru", "Фото: Рейтер");
+            session.save();
+            return item.getPath();
+        });
+        JsonNode inRussian = client.json(NEWS + path + "?lang=ru");
+        assertEquals(List.of("en"), iterate(inRussian.path("@languages").fieldNames()), inRussian.toString());
+        assertEquals("en", inRussian.path("@language").asText(), "served in the fallback: its title is English only");
+        assertEquals("Фото: Рейтер", inRussian.path("imageCredit").asText(), "the Russian credit is still served in Russian");
+        assertTrue(client.names(NEWS + "?@name[like]=" + ENGLISH_ONLY + "&lang=ru&translated=true").isEmpty(),
+                "translated=true decides as @languages does");
+    }
+
+    private static List<String> iterate(java.util.Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
+    }
+
     @Test
     void theResponseNamesItsLanguageEvenForALanguageNotOffered() throws Exception {
         assertEquals("ru", client.get(NEWS + "?limit=1&lang=ru").headers().firstValue("Content-Language").orElse(null));

@@ -53,4 +53,19 @@ class NotFoundPageIT {
         assertTrue(sitemap.contains(host.uri("/publications.html").toString()), sitemap);
         assertFalse(sitemap.contains("not-found"), sitemap);
     }
+
+    /** Issue 10: what the site asks search engines not to index (the search page, the 404 page) is not in the sitemap. */
+    @Test
+    void noPageTheSitemapListsIsNoindex() throws Exception {
+        List<String> locs = org.jsoup.Jsoup.parse(host.get("/sitemaps/site.xml").body(), "", org.jsoup.parser.Parser.xmlParser())
+                .select("url > loc").eachText();
+        assertFalse(locs.contains(host.uri("/search.html").toString()), locs.toString());
+        assertFalse(locs.contains(host.uri("/ru/search.html").toString()), locs.toString());
+        assertTrue(locs.size() > 5, locs.toString());
+        for (String loc : locs) {
+            HttpResponse<String> page = host.get(java.net.URI.create(loc).getPath());
+            assertEquals(200, page.statusCode(), loc);
+            assertFalse(page.body().contains("name=\"robots\" content=\"noindex"), loc + " is listed but noindex");
+        }
+    }
 }

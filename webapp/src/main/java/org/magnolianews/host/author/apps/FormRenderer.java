@@ -8,8 +8,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.magnolianews.host.author.web.AdminTemplates;
 import org.magnolianews.host.author.web.Exchange;
 import org.magnolianews.host.content.Countries;
 import org.magnolianews.host.content.Languages;
@@ -25,6 +28,8 @@ public final class FormRenderer {
 
     private final Languages languages;
     private final ReferenceLabels labels;
+    // Its own template set (the admincentral's templates, as AdminTemplates loads them), so callers stay as they were.
+    private final AdminTemplates templates = new AdminTemplates();
 
     public FormRenderer(Languages languages, ReferenceLabels labels) {
         this.languages = languages;
@@ -40,13 +45,14 @@ public final class FormRenderer {
         return html.append("</div>").toString();
     }
 
+    /** The fields as markup: {@code templates/form-fields.ftlh} renders the model built here (issue 10: markup in markup files). */
     public String fields(Exchange x, String messagePrefix, List<FieldSpec> fields, Map<String, Object> values,
                          Map<String, String> errors) {
-        StringBuilder html = new StringBuilder();
+        List<Map<String, Object>> models = new ArrayList<>();
         for (FieldSpec field : fields) {
-            html.append(field(x, messagePrefix, field, "", values, errors));
+            models.add(field(x, messagePrefix, field, "", values, errors));
         }
-        return html.toString();
+        return templates.render(x, "form-fields.ftlh", Map.of("fields", models));
     }
 
     /**
@@ -62,168 +68,148 @@ public final class FormRenderer {
         return x.messages().getOr(x.lang(), dialogLabel, x.messages().getOr(x.lang(), key, dialogLabel));
     }
 
-    private String field(Exchange x, String messagePrefix, FieldSpec field, String errorPrefix,
-                         Map<String, Object> values, Map<String, String> errors) {
+    /**
+     * One field: its kind and name, and either its parts (one label, input and error per language for an i18n
+     * field, else one) or its group; the field-level error and the help below.
+     */
+    private Map<String, Object> field(Exchange x, String messagePrefix, FieldSpec field, String errorPrefix,
+                                      Map<String, Object> values, Map<String, String> errors) {
         String label = label(x, field.label(), messagePrefix + "." + field.name() + ".label");
-        StringBuilder html = new StringBuilder("<div class=\"field kind-").append(field.kind().name().toLowerCase())
-                .append("\" data-field=\"").append(esc(field.name())).append("\">");
+        Map<String, Object> model = new HashMap<>();
+        model.put("kind", field.kind().name().toLowerCase());
+        model.put("name", field.name());
+        List<Map<String, Object>> parts = new ArrayList<>();
         if (field.kind() == FieldSpec.Kind.GROUP) {
-            html.append(group(x, messagePrefix, field, label, values, errors));
+            model.put("group", group(x, messagePrefix, field, label, values, errors));
         } else if (field.i18n()) {
             for (String lang : languages.all()) {
                 String name = languages.propertyName(field.name(), lang);
-                html.append("<div class=\"i18n lang-").append(lang).append("\">")
-                        .append(labelTag(name, label + " (" + lang.toUpperCase() + ")", field.required()))
-                        .append(input(x, messagePrefix, field, name, name, values.get(name)))
-                        // The default language's key is the field's own: its message is shown once, below (issue 10).
-                        .append(name.equals(field.name()) ? "" : error(errors.get(errorPrefix + name)))
-                        .append("</div>");
+                // The default language's key is the field's own: its message is shown once, below (issue 10).
+                parts.add(part(lang, name, label + " (" + lang.toUpperCase() + ")", field.required(),
+                        input(x, messagePrefix, field, name, name, values.get(name)),
+                        name.equals(field.name()) ? null : errors.get(errorPrefix + name)));
             }
-            html.append(error(errors.get(errorPrefix + field.name())));
+            model.put("error", errors.get(errorPrefix + field.name()));
         } else {
-            html.append(labelTag(field.name(), label, field.required())).append(input(x, messagePrefix, field, field.name(), field.name(), values.get(field.name())))
-                    .append(error(errors.get(errorPrefix + field.name())));
+            parts.add(part(null, field.name(), label, field.required(),
+                    input(x, messagePrefix, field, field.name(), field.name(), values.get(field.name())), errors.get(errorPrefix + field.name())));
         }
+        model.put("parts", parts);
         // Field help in the UI's language: Magnolia's <app>.<field>.description key, the dialog's text when none (issue 10).
-        String description = x.messages().getOr(x.lang(), messageKey(messagePrefix, field.name()) + ".description", field.description());
-        if (!description.isEmpty()) {
-            html.append("<small class=\"description\">").append(esc(description)).append("</small>");
+        model.put("description", x.messages().getOr(x.lang(), messageKey(messagePrefix, field.name()) + ".description", field.description()));
+        return model;
+    }
+
+    private static Map<String, Object> part(String lang, String id, String label, boolean required, Map<String, Object> input, String error) {
+        Map<String, Object> part = new HashMap<>();
+        part.put("lang", lang);
+        part.put("id", id);
+        part.put("label", label);
+        part.put("required", required);
+        part.put("input", input);
+        part.put("error", error);
+        return part;
+    }
+
+    /** What the template's {@code input} macro needs for the field's kind: name, id, the value as the input shows it. */
+    private Map<String, Object> input(Exchange x, String messagePrefix, FieldSpec field, String name, String id, Object value) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("kind", field.kind().name().toLowerCase());
+        input.put("name", name);
+        input.put("id", id);
+        input.put("multiple", field.multiple());
+        switch (field.kind()) {
+            case TEXTAREA -> input.put("value", value instanceof List<?> l ? String.join("\n", l.stream().map(String::valueOf).toList()) : text(value));
+            case DATE -> input.put("value", dateValue(text(value)));
+            case DATE_TIME -> {
+                input.put("value", dateTimeValue(text(value)));
+                input.put("zone", SiteTime.describe(x.lang()));
+            }
+            case CHECKBOX -> input.put("checked", Boolean.TRUE.equals(value) || "true".equals(text(value)));
+            case SELECT -> input.put("options", selectOptions(x, messageKey(messagePrefix, field.name()), field, text(value)));
+            case COUNTRY -> input.put("options", countryOptions(x, text(value)));
+            case REFERENCE -> {
+                input.put("type", field.referencedType());
+                input.put("chips", chips(x, field, value));
+            }
+            case ASSET -> {
+                input.put("value", text(value));
+                input.put("accept", ImageInfo.ACCEPT_ATTRIBUTE);
+            }
+            default -> input.put("value", text(value));
         }
-        return html.append("</div>").toString();
+        return input;
     }
 
-    private static String labelTag(String id, String label, boolean required) {
-        return "<label for=\"f-" + esc(id) + "\">" + esc(label) + (required ? " *" : "") + "</label>";
-    }
-
-    private static String error(String message) {
-        return message == null ? "" : "<p class=\"field-error\">" + esc(message) + "</p>";
-    }
-
-    private String input(Exchange x, String messagePrefix, FieldSpec field, String name, String id, Object value) {
-        String attrs = " name=\"" + esc(name) + "\" id=\"f-" + esc(id) + "\"";
-        return switch (field.kind()) {
-            case TEXT -> "<input type=\"text\"" + attrs + " value=\"" + esc(text(value)) + "\">";
-            case NUMBER -> "<input type=\"text\" inputmode=\"numeric\"" + attrs + " value=\"" + esc(text(value)) + "\">";
-            case TEXTAREA -> "<textarea rows=\"3\"" + attrs + ">" + esc(value instanceof List<?> l
-                    ? String.join("\n", l.stream().map(String::valueOf).toList()) : text(value)) + "</textarea>"
-                    + (field.multiple() ? "<small>" + esc(x.t("form.onePerLine")) + "</small>" : "");
-            // CKEditor 5 (richtext.js) translates its own toolbar; the DAM image button's words come from here (issue 10).
-            case RICH_TEXT -> "<textarea class=\"rte\" rows=\"8\"" + attrs + toolbarLabels(x) + ">" + esc(text(value)) + "</textarea>";
-            case DATE -> "<input type=\"date\"" + attrs + " value=\"" + esc(dateValue(text(value))) + "\">";
-            case DATE_TIME -> "<input type=\"datetime-local\"" + attrs + " aria-describedby=\"zone-" + esc(id) + "\" value=\""
-                    + esc(dateTimeValue(text(value))) + "\"> <small class=\"zone\" id=\"zone-" + esc(id) + "\">"
-                    + esc(SiteTime.describe(x.lang())) + "</small>";
-            case CHECKBOX -> "<input type=\"checkbox\" value=\"true\"" + attrs + (Boolean.TRUE.equals(value) || "true".equals(text(value)) ? " checked" : "") + ">";
-            case SELECT -> select(x, messageKey(messagePrefix, field.name()), field, attrs, text(value));
-            case COUNTRY -> country(x, attrs, text(value));
-            case REFERENCE -> picker(x, field, name, id, value);
-            case ASSET -> asset(x, name, id, text(value));
-            case GROUP -> "";
-        };
-    }
-
-    private static String toolbarLabels(Exchange x) {
-        StringBuilder attrs = new StringBuilder();
-        for (String command : List.of("damImage", "damSearch")) {
-            attrs.append(" data-label-").append(command.replaceAll("([A-Z])", "-$1").toLowerCase()).append("=\"").append(esc(x.t("rte." + command))).append("\"");
-        }
-        return attrs.toString();
+    private static Map<String, Object> option(String value, String label, boolean selected) {
+        return Map.of("value", value, "label", label, "selected", selected);
     }
 
     /** Options labelled in the UI's language by {@code <field key>.options.<value>.label} (release statuses, issue 10), else the value. */
-    private static String select(Exchange x, String fieldKey, FieldSpec field, String attrs, String value) {
-        StringBuilder html = new StringBuilder("<select").append(attrs).append("><option value=\"\"></option>");
+    private static List<Map<String, Object>> selectOptions(Exchange x, String fieldKey, FieldSpec field, String value) {
+        List<Map<String, Object>> options = new ArrayList<>();
         for (String option : field.options()) {
-            html.append("<option value=\"").append(esc(option)).append("\"").append(option.equals(value) ? " selected" : "").append(">")
-                    .append(esc(x.messages().getOr(x.lang(), fieldKey + ".options." + option + ".label", option))).append("</option>");
+            options.add(option(option, x.messages().getOr(x.lang(), fieldKey + ".options." + option + ".label", option), option.equals(value)));
         }
-        return html.append("</select>").toString();
+        return options;
     }
 
     /** ISO 3166-1 countries by name in the UI language; a stored value outside the list stays shown, so a save does not lose it. */
-    private static String country(Exchange x, String attrs, String value) {
-        StringBuilder html = new StringBuilder("<select").append(attrs).append("><option value=\"\"></option>");
+    private static List<Map<String, Object>> countryOptions(Exchange x, String value) {
+        List<Map<String, Object>> options = new ArrayList<>();
         List<Countries.Country> countries = Countries.all(x.lang());
         if (!value.isEmpty() && countries.stream().noneMatch(c -> c.code().equals(value))) {
-            html.append("<option value=\"").append(esc(value)).append("\" selected>").append(esc(value)).append("</option>");
+            options.add(option(value, value, true));
         }
         for (Countries.Country country : countries) {
-            html.append("<option value=\"").append(country.code()).append("\"").append(country.code().equals(value) ? " selected" : "")
-                    .append(">").append(esc(country.name())).append("</option>");
+            options.add(option(country.code(), country.name(), country.code().equals(value)));
         }
-        return html.append("</select>").toString();
+        return options;
     }
 
-    private String picker(Exchange x, FieldSpec field, String name, String id, Object value) {
+    private List<Map<String, Object>> chips(Exchange x, FieldSpec field, Object value) {
         List<String> ids = value instanceof List<?> l ? l.stream().map(String::valueOf).toList()
                 : value == null || text(value).isEmpty() ? List.of() : List.of(text(value));
-        StringBuilder html = new StringBuilder("<div class=\"picker\" id=\"f-").append(esc(id)).append("\" data-name=\"").append(esc(name))
-                .append("\" data-type=\"").append(esc(field.referencedType())).append("\" data-multiple=\"").append(field.multiple()).append("\">")
-                .append("<span class=\"chips\">");
+        List<Map<String, Object>> chips = new ArrayList<>();
         for (String ref : ids) {
-            html.append(chip(name, ref, labels.label(field.referencedType(), ref, x.lang())));
+            Map<String, Object> chip = new HashMap<>();
+            chip.put("id", ref);
+            chip.put("title", labels.label(field.referencedType(), ref, x.lang()));
+            chips.add(chip);
         }
-        return html.append("</span><input type=\"search\" class=\"picker-search\" placeholder=\"").append(esc(x.t("form.searchToAdd")))
-                .append("\" aria-label=\"").append(esc(x.t("form.searchToAdd"))).append("\"><ul class=\"picker-results\"></ul></div>").toString();
-    }
-
-    static String chip(String name, String id, String title) {
-        return "<span class=\"chip\">" + esc(title) + "<input type=\"hidden\" name=\"" + esc(name) + "\" value=\"" + esc(id)
-                + "\"><button type=\"button\" class=\"remove\" aria-label=\"remove\">×</button></span>";
-    }
-
-    /**
-     * An asset field: the chosen asset's thumbnail, "remove", an upload, and the asset picker (issue 10: a search of
-     * the DAM with thumbnails, {@code admin.js}; a choice sets the hidden input to the asset's {@code jcr:<uuid>}).
-     * Caption and credit are the item's own fields, not inputs here, so each is stored in one place.
-     */
-    private static String asset(Exchange x, String name, String id, String value) {
-        StringBuilder html = new StringBuilder("<div class=\"asset\" id=\"f-").append(esc(id)).append("\">");
-        html.append("<input type=\"hidden\" class=\"asset-key\" name=\"").append(esc(name)).append("\" value=\"").append(esc(value)).append("\">");
-        html.append("<img class=\"thumb\" alt=\"\"").append(value.isEmpty() ? " hidden" : " src=\"" + Exchange.BASE + "/asset?id=" + esc(value) + "&amp;width=240\"")
-                .append(">");
-        if (!value.isEmpty()) {
-            html.append("<label><input type=\"checkbox\" name=\"").append(esc(name)).append(".remove\" value=\"true\"> ")
-                    .append(esc(x.t("form.removeImage"))).append("</label>");
-        }
-        html.append("<label>").append(esc(x.t("form.upload"))).append(" <input type=\"file\" accept=\"").append(ImageInfo.ACCEPT_ATTRIBUTE)
-                .append("\" name=\"").append(esc(name)).append(".upload\" id=\"f-").append(esc(id)).append("-upload\"></label>")
-                .append("<div class=\"asset-picker\" data-for=\"f-").append(esc(id)).append("\"><label>").append(esc(x.t("form.pickAsset")))
-                .append(" <input type=\"search\" class=\"asset-picker-search\" id=\"f-").append(esc(id)).append("-pick\" placeholder=\"")
-                .append(esc(x.t("form.pickAssetHint"))).append("\"></label><ul class=\"asset-picker-results\" id=\"f-").append(esc(id))
-                .append("-choices\"></ul></div>");
-        return html.append("</div>").toString();
+        return chips;
     }
 
     @SuppressWarnings("unchecked")
-    private String group(Exchange x, String messagePrefix, FieldSpec field, String label, Map<String, Object> values,
-                         Map<String, String> errors) {
+    private Map<String, Object> group(Exchange x, String messagePrefix, FieldSpec field, String label, Map<String, Object> values,
+                                      Map<String, String> errors) {
         List<Object> entries = values.get(field.name()) instanceof List<?> l ? (List<Object>) l : List.of();
-        StringBuilder html = new StringBuilder("<fieldset class=\"group\" id=\"f-").append(esc(field.name())).append("\" data-name=\"")
-                .append(esc(field.name())).append("\" data-next=\"").append(entries.size()).append("\"><legend>").append(esc(label)).append("</legend>");
-        html.append(error(errors.get(field.name())));
+        Map<String, Object> group = new HashMap<>();
+        group.put("name", field.name());
+        group.put("label", label);
+        group.put("next", entries.size());
+        group.put("error", errors.get(field.name()));
+        List<Map<String, Object>> rendered = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Map<String, Object> entry = entries.get(i) instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-            html.append(entry(x, messagePrefix, field, String.valueOf(i), entry, errors, field.name() + "[" + i + "]."));
+            rendered.add(entry(x, messagePrefix, field, String.valueOf(i), entry, errors, field.name() + "[" + i + "]."));
         }
-        html.append("<template>").append(entry(x, messagePrefix, field, "__i__", Map.of(), Map.of(), "")).append("</template>");
-        html.append("<button type=\"button\" class=\"add-entry\" id=\"f-").append(esc(field.name())).append("-add\">")
-                .append(esc(x.t("form.addEntry"))).append("</button></fieldset>");
-        return html.toString();
+        group.put("entries", rendered);
+        group.put("template", entry(x, messagePrefix, field, "__i__", Map.of(), Map.of(), ""));
+        return group;
     }
 
-    private String entry(Exchange x, String messagePrefix, FieldSpec group, String index, Map<String, Object> entry,
-                         Map<String, String> errors, String errorPrefix) {
-        StringBuilder html = new StringBuilder("<div class=\"entry\">");
+    private Map<String, Object> entry(Exchange x, String messagePrefix, FieldSpec group, String index, Map<String, Object> entry,
+                                      Map<String, String> errors, String errorPrefix) {
+        List<Map<String, Object>> fields = new ArrayList<>();
         for (FieldSpec sub : group.fields()) {
             // Labels of an entry's fields, Magnolia's key for a multi field's inner fields: <app>.<group>.field.<field>.label
             // (publications.releases.field.country.label).
             String subLabel = label(x, sub.label(), messagePrefix + "." + group.name() + ".field." + sub.name() + ".label");
             FieldSpec named = new FieldSpec(group.name() + "." + index + "." + sub.name(), sub.kind(), subLabel, sub.description(),
                     sub.i18n(), sub.required(), sub.multiple(), sub.referencedType(), sub.fields(), sub.options());
-            Map<String, Object> renamed = new java.util.HashMap<>();
-            Map<String, String> renamedErrors = new java.util.HashMap<>();
+            Map<String, Object> renamed = new HashMap<>();
+            Map<String, String> renamedErrors = new HashMap<>();
             for (String lang : languages.all()) {
                 String stored = languages.propertyName(sub.name(), lang);
                 String html5 = languages.propertyName(named.name(), lang);
@@ -234,9 +220,9 @@ public final class FormRenderer {
                     renamedErrors.put(html5, errors.get(errorPrefix + stored));
                 }
             }
-            html.append(field(x, messagePrefix, named, "", renamed, renamedErrors));
+            fields.add(field(x, messagePrefix, named, "", renamed, renamedErrors));
         }
-        return html.append("<button type=\"button\" class=\"remove-entry\">").append(esc(x.t("form.removeEntry"))).append("</button></div>").toString();
+        return Map.of("fields", fields);
     }
 
     /**
