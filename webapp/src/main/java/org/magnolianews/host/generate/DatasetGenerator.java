@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.IntConsumer;
 import javax.jcr.RepositoryException;
 import org.magnolianews.host.HostContext;
 import org.magnolianews.host.content.BulkLoader;
@@ -38,22 +37,46 @@ public final class DatasetGenerator {
     public record Plan(int articles, int subjects, int publications, long seed) {
     }
 
-    public void generate(Plan plan, IntConsumer articlesDone) throws RepositoryException {
+    /** How far a generation is: articles written (and saved), then articles published (copied to live). */
+    public interface Progress {
+        Progress NONE = new Progress() {
+            @Override
+            public void written(int articles) {
+            }
+
+            @Override
+            public void published(int articles) {
+            }
+        };
+
+        void written(int articles);
+
+        void published(int articles);
+    }
+
+    public void generate(Plan plan, Progress progress) throws RepositoryException {
         Random random = new Random(plan.seed());
         SyntheticText text = new SyntheticText(random);
         List<String> subjectIds = subjects(plan, text);
         publications(plan, random, text, subjectIds);
+        // articles per top-level folder (a year): the copy to live goes folder by folder and reports as it goes
+        Map<String, Integer> perFolder = new java.util.TreeMap<>();
         try (BulkLoader news = host.content().bulkLoader("news", USER, BATCH)) {
             for (int i = 0; i < plan.articles(); i++) {
-                news.add(article(random, text, subjectIds), true);
+                String path = news.add(article(random, text, subjectIds), true).path();
+                perFolder.merge(path.substring(0, path.indexOf('/', 1)), 1, Integer::sum);
                 if ((i + 1) % 500 == 0 || i + 1 == plan.articles()) {
-                    articlesDone.accept(i + 1);
+                    progress.written(i + 1);
                 }
             }
         }
-        for (String workspace : List.of("subjects", "publications", "news")) {
-            cloneToLive(workspace);
-        }
+        cloneToLive("subjects", folder -> { });
+        cloneToLive("publications", folder -> { });
+        int[] published = {0};
+        cloneToLive("news", folder -> {
+            published[0] += perFolder.getOrDefault(folder, 0);
+            progress.published(published[0]);
+        });
     }
 
     private List<String> subjects(Plan plan, SyntheticText text) throws RepositoryException {
@@ -132,11 +155,13 @@ public final class DatasetGenerator {
         return picked;
     }
 
-    private void cloneToLive(String workspace) {
+    /** Clones each top-level folder of a workspace to its live twin, telling {@code cloned} each folder's path when done. */
+    private void cloneToLive(String workspace, java.util.function.Consumer<String> cloned) {
         List<String> roots = host.repository().topLevelPaths(workspace);
         host.repository().call(WorkspaceLayout.live(workspace), live -> {
             for (String path : roots) {
                 live.getWorkspace().clone(workspace, path, path, false);
+                cloned.accept(path);
             }
             return null;
         });

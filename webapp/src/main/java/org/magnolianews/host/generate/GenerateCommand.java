@@ -34,7 +34,7 @@ public final class GenerateCommand {
         long started = System.nanoTime();
         long loaded;
         try {
-            new DatasetGenerator(host).generate(plan, progress::update);
+            new DatasetGenerator(host).generate(plan, progress.phases());
             loaded = System.nanoTime();
             new SampleContent(host.repository(), host.content(), host.assets()).loadSite();
             progress.finish();

@@ -28,10 +28,49 @@ class DatasetGeneratorTest {
         assertNotEquals(first, generate(new DatasetGenerator.Plan(120, 8, 2, 43)));
     }
 
+    /**
+     * The progress covers writing and publishing: every article is reported written, then every article reported
+     * published (the copy to the live workspace, folder by folder), each phase counting up to the plan's articles.
+     */
+    @Test
+    void progressCoversWritingAndPublishing() throws Exception {
+        List<String> reports = new ArrayList<>();
+        try (OpenContext open = OpenContext.fresh()) {
+            new DatasetGenerator(open.context()).generate(new DatasetGenerator.Plan(1200, 8, 2, 42), new DatasetGenerator.Progress() {
+                @Override
+                public void written(int articles) {
+                    reports.add("written " + articles);
+                }
+
+                @Override
+                public void published(int articles) {
+                    reports.add("published " + articles);
+                }
+            });
+        }
+        int lastWritten = reports.lastIndexOf("written 1200");
+        int firstPublished = -1;
+        for (int i = 0; i < reports.size(); i++) {
+            if (reports.get(i).startsWith("published ") && firstPublished < 0) {
+                firstPublished = i;
+            }
+        }
+        assertTrue(lastWritten >= 0, "all written: " + reports);
+        assertTrue(firstPublished > lastWritten, "publishing reported after writing: " + reports);
+        assertEquals("published 1200", reports.get(reports.size() - 1), "all published at the end: " + reports);
+        assertTrue(reports.size() - firstPublished >= 2, "publishing reported as it goes, not only at its end: " + reports);
+        int previous = 0;
+        for (String report : reports.subList(firstPublished, reports.size())) {
+            int value = Integer.parseInt(report.substring("published ".length()));
+            assertTrue(value >= previous, "publishing counts up: " + reports);
+            previous = value;
+        }
+    }
+
     /** Each article as "path | title | title_ru | date | subject names", read from the live workspace. */
     private static List<String> generate(DatasetGenerator.Plan plan) throws Exception {
         try (OpenContext open = OpenContext.fresh()) {
-            new DatasetGenerator(open.context()).generate(plan, done -> { });
+            new DatasetGenerator(open.context()).generate(plan, DatasetGenerator.Progress.NONE);
             ContentRepository repository = open.context().repository();
             Map<String, String> subjectNames = new HashMap<>();
             repository.call("subjects_live", session -> {
