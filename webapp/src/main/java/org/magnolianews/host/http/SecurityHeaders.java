@@ -14,7 +14,8 @@ import java.util.function.BiConsumer;
 public record SecurityHeaders(Map<String, String> values) {
 
     /** The players rich text may embed (content/RichTextSanitizer keeps no other frame). */
-    private static final String PLAYERS = "frame-src https://www.youtube.com https://player.vimeo.com; ";
+    private static final String PLAYER_ORIGINS = "https://www.youtube.com https://player.vimeo.com";
+    private static final String PLAYERS = "frame-src " + PLAYER_ORIGINS + "; ";
 
     /**
      * Site pages. The templates load one stylesheet and images from {@code /.resources} and {@code /dam},
@@ -32,20 +33,28 @@ public record SecurityHeaders(Map<String, String> values) {
     /**
      * Admincentral pages: admin.js, admin.css and CKEditor 5 from the admincentral itself, thumbnails as data
      * URLs; inline styles for the rich-text editor (CKEditor 5 positions its balloons and panels with
-     * {@code style} attributes, as its CSP guide says); the media embed's players in the editor; no inline
-     * script; never framed.
+     * {@code style} attributes, as its CSP guide says); frames of the admincentral itself (the page editor's
+     * page and dialogs) and the media embed's players in the editor; no inline script; never framed.
      */
-    public static final SecurityHeaders ADMIN = of(
-            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; " + PLAYERS + "object-src 'none'; "
-                    + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'", "DENY", "same-origin");
+    public static final SecurityHeaders ADMIN = of(adminPolicy("'self'"), "DENY", "same-origin");
 
     /**
      * The admincentral's screens the pages app shows over its page editor (a component's dialog in a frame): the
      * admincentral's policy, but framed by the admincentral's own pages (same origin) only.
      */
     public static final SecurityHeaders ADMIN_FRAMED = of(
-            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; "
-                    + "form-action 'self'; frame-ancestors 'self'", "SAMEORIGIN", "same-origin");
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-src 'self' " + PLAYER_ORIGINS
+                    + "; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'", "SAMEORIGIN", "same-origin");
+
+    /** The admincentral's policy for the page editor of an SPA page, which frames the SPA's front end as well. */
+    public static String adminPolicyFraming(String frontEndOrigin) {
+        return adminPolicy("'self' " + frontEndOrigin);
+    }
+
+    private static String adminPolicy(String frameSources) {
+        return "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-src " + frameSources + " "
+                + PLAYER_ORIGINS + "; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     /** JSON and XML APIs, feeds, sitemaps, images and web resources: nothing in them may run or be framed. */
     public static final SecurityHeaders DATA = of("default-src 'none'; frame-ancestors 'none'", "DENY", "no-referrer");

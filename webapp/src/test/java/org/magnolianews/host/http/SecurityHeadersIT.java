@@ -31,7 +31,7 @@ class SecurityHeadersIT {
                     + "form-action 'self'; frame-ancestors 'self'",
             "x-frame-options", "SAMEORIGIN", "x-content-type-options", "nosniff", "referrer-policy", "strict-origin-when-cross-origin");
     static final Map<String, String> ADMIN = Map.of(
-            "content-security-policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-src https://www.youtube.com https://player.vimeo.com; object-src 'none'; "
+            "content-security-policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-src 'self' https://www.youtube.com https://player.vimeo.com; object-src 'none'; "
                     + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
             "x-frame-options", "DENY", "x-content-type-options", "nosniff", "referrer-policy", "same-origin");
     static final Map<String, String> DATA = Map.of(

@@ -173,7 +173,7 @@ public final class PageRoutes {
         });
         if (Boolean.TRUE.equals(model.get("spa"))) {
             // The SPA is the front end's, on its own origin: the editor may frame that origin, nothing else more.
-            x.response().setHeader("Content-Security-Policy", SecurityHeaders.ADMIN.policy() + "; frame-src 'self' " + model.get("spaOrigin"));
+            x.response().setHeader("Content-Security-Policy", SecurityHeaders.adminPolicyFraming(String.valueOf(model.get("spaOrigin"))));
         }
         x.page(200, x.t("pages.title"), templates.render(x, "page-editor.ftlh", model));
     }
