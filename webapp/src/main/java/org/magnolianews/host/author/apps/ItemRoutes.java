@@ -1,9 +1,9 @@
 package org.magnolianews.host.author.apps;
 
-import static org.magnolianews.host.author.web.Html.esc;
 import static org.magnolianews.host.author.web.Html.url;
 
 import java.util.Calendar;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +29,7 @@ import org.magnolianews.host.security.Permission;
 public final class ItemRoutes {
 
     private final AppServices services;
+    private final org.magnolianews.host.author.web.AdminTemplates templates = new org.magnolianews.host.author.web.AdminTemplates();
 
     public ItemRoutes(AppServices services) {
         this.services = services;
@@ -137,129 +138,59 @@ public final class ItemRoutes {
 
     private String form(Exchange x, ContentApp app, Optional<Item> item, String folder, Map<String, Object> values,
                         Map<String, String> errors, List<FieldError> allErrors) {
-        StringBuilder html = new StringBuilder("<div class=\"detail\"><section class=\"form-pane\">");
-        html.append("<h1>").append(esc(AppListRoutes.appLabel(x, app))).append(": ")
-                .append(esc(item.map(i -> i.title(x.lang(), services.host().languages(), app)).orElse(x.t("action.add")))).append("</h1>");
-        html.append("<p><a href=\"").append(Exchange.BASE).append("/app?app=").append(url(app.name())).append("\">← ")
-                .append(esc(x.t("back.list"))).append("</a></p>");
+        Map<String, Object> model = new HashMap<>();
+        model.put("app", app.name());
+        model.put("appLabel", AppListRoutes.appLabel(x, app));
+        model.put("heading", item.map(i -> i.title(x.lang(), services.host().languages(), app)).orElse(x.t("action.add")));
+        String summary = "";
         if (!allErrors.isEmpty()) {
             Map<String, String> byField = FormRenderer.errorsByField(allErrors);
-            html.append(new ErrorSummary(services.host().languages()).render(x, app.name(), app.fields(), byField, byField.size()));
+            summary = new ErrorSummary(services.host().languages()).render(x, app.name(), app.fields(), byField, byField.size());
         }
-        html.append("<form method=\"post\" enctype=\"multipart/form-data\" id=\"item-form\" data-lang=\"en\" action=\"")
-                .append(Exchange.BASE).append("/app/save\">").append(x.csrfField())
-                .append("<input type=\"hidden\" name=\"app\" value=\"").append(esc(app.name())).append("\">");
-        if (item.isPresent()) {
-            html.append("<input type=\"hidden\" name=\"path\" value=\"").append(esc(item.get().path())).append("\">");
-            if (item.get().lastModified() != null) {
-                html.append("<input type=\"hidden\" name=\"lastModified\" value=\"").append(item.get().lastModified().getTimeInMillis()).append("\">");
-            }
-        } else {
-            html.append("<input type=\"hidden\" name=\"folder\" value=\"").append(esc(folder)).append("\">")
-                    .append("<div class=\"field\" data-field=\"@name\"><label for=\"f-slug\">").append(esc(x.t("form.slug"))).append("</label>")
-                    .append("<input type=\"text\" name=\"@name\" id=\"f-slug\" value=\"").append(esc(x.param("@name").orElse(""))).append("\" placeholder=\"")
-                    .append(esc(x.t("form.slugHint"))).append("\">");
-            if (errors.containsKey("@name")) {
-                html.append("<p class=\"field-error\">").append(esc(errors.get("@name"))).append("</p>");
-            }
-            html.append("</div>");
-        }
-        html.append(services.forms().languageTabs());
-        html.append(services.forms().fields(x, app.name(), app.fields(), values, errors));
-        html.append("<div class=\"form-actions\"><button type=\"submit\" id=\"save\">").append(esc(x.t("action.save"))).append("</button></div></form></section>");
-        item.ifPresent(i -> html.append(actions(x, app, i)));
-        return html.append("</div>").toString();
+        model.put("errorSummary", summary);
+        model.put("folder", folder);
+        model.put("slug", x.param("@name").orElse(""));
+        model.put("slugError", errors.get("@name"));
+        model.put("tabs", services.forms().languageTabs());
+        model.put("fields", services.forms().fields(x, app.name(), app.fields(), values, errors));
+        item.ifPresent(i -> actions(x, app, i, model));
+        return templates.render(x, "item.ftlh", model);
     }
 
-    private String actions(Exchange x, ContentApp app, Item item) {
-        String hidden = x.csrfField() + "<input type=\"hidden\" name=\"app\" value=\"" + esc(app.name()) + "\">"
-                + "<input type=\"hidden\" name=\"path\" value=\"" + esc(item.path()) + "\">";
-        String action = Exchange.BASE + "/app/action";
-        StringBuilder html = new StringBuilder("<aside class=\"actions\"><h2>").append(esc(x.t("actions.title"))).append("</h2>");
-        html.append("<p>").append(esc(x.t("column.status"))).append(": <span id=\"item-status\">").append(StatusBadge.of(x, item.status())).append("</span></p>");
-        if (x.may(Permission.PUBLISH)) {
-            // Only what applies (issue 10): unpublish once published, "incl. subnodes" when there are subnodes to publish.
-            html.append(button(action, hidden, "publish", x.t("action.publish")));
-            if (item.hasPublishableChildren()) {
-                html.append(button(action, hidden, "publishRecursive", x.t("action.publishRecursive")));
-            }
-            if (!item.status().equals("unpublished")) {
-                html.append(button(action, hidden, "unpublish", x.t("action.unpublish")));
-            }
-            html.append("<form method=\"post\" action=\"").append(action).append("\" class=\"schedule\">").append(hidden)
-                    .append("<input type=\"hidden\" name=\"action\" value=\"schedule\">")
-                    .append("<select name=\"what\" id=\"schedule-what\"><option value=\"publish\">").append(esc(x.t("action.publish")))
-                    .append("</option><option value=\"unpublish\">").append(esc(x.t("action.unpublish"))).append("</option></select>")
-                    .append("<input type=\"datetime-local\" step=\"1\" name=\"at\" id=\"schedule-at\" required>")
-                    .append(" <small class=\"zone\">").append(esc(SiteTime.describe(x.lang()))).append("</small>")
-                    .append("<button type=\"submit\" id=\"action-schedule\">").append(esc(x.t("action.schedule"))).append("</button></form>");
-        } else {
-            html.append("<p class=\"hint\" id=\"no-publish\">").append(esc(x.t("actions.editorHint"))).append("</p>");
-        }
-        List<ScheduledJob> jobs = services.scheduler().jobs(item.identifier());
-        if (!jobs.isEmpty()) {
-            html.append("<h3>").append(esc(x.t("schedule.title"))).append("</h3><ul id=\"scheduled-jobs\">");
-            for (ScheduledJob job : jobs) {
-                html.append("<li>").append(esc(x.t("action." + job.action()))).append(" ")
-                        .append(esc(AppListRoutes.shortDate(ItemValues.iso(job.at())))).append(" (").append(esc(job.user())).append(")");
-                if (job.failure() != null) {
-                    html.append(" <span class=\"error\">").append(esc(job.failure())).append("</span>");
-                }
-                if (x.may(Permission.PUBLISH)) {
-                    html.append("<form method=\"post\" class=\"inline\" action=\"").append(action).append("\">").append(hidden)
-                            .append("<input type=\"hidden\" name=\"action\" value=\"cancelSchedule\"><input type=\"hidden\" name=\"job\" value=\"")
-                            .append(esc(job.id())).append("\"><button type=\"submit\">").append(esc(x.t("action.cancel"))).append("</button></form>");
-                }
-                html.append("</li>");
-            }
-            html.append("</ul>");
-        }
-        html.append("<p><a class=\"button secondary\" id=\"action-preview\" target=\"_blank\" href=\"").append(Exchange.BASE)
-                .append("/app/preview?app=").append(url(app.name())).append("&amp;path=").append(url(item.path())).append("\">")
-                .append(esc(x.t("action.preview"))).append("</a></p>");
-        html.append(button(action, hidden, "duplicate", x.t("action.duplicate")));
-        if (item.status().equals("unpublished") || x.may(Permission.CHANGE_PUBLISHED)) {
-            html.append(moveAndDelete(app, item, hidden, x));
-        } else {
-            html.append("<p class=\"hint\" id=\"no-move-delete\">").append(esc(x.t("actions.publishedHint"))).append("</p>");
-        }
-        List<Version> versions = services.versions().list(app.workspace(), item.identifier());
-        html.append("<h3>").append(esc(x.t("versions.title"))).append("</h3>");
-        if (versions.isEmpty()) {
-            html.append("<p>").append(esc(x.t("versions.none"))).append("</p>");
-        } else {
-            html.append("<ul id=\"versions\">");
-            for (Version version : versions) {
-                html.append("<li>").append(esc(x.t("versions.entry", version.number(), version.user(),
-                                AppListRoutes.shortDate(ItemValues.iso(version.created())))))
-                        .append(" <a class=\"diff-link\" href=\"").append(Exchange.BASE).append("/app/diff?app=").append(url(app.name()))
-                        .append("&amp;path=").append(url(item.path())).append("&amp;version=").append(version.number()).append("\">")
-                        .append(esc(x.t("versions.diff"))).append("</a></li>");
-            }
-            html.append("</ul>");
-        }
-        return html.append("</aside>").toString();
-    }
-
-    /** The move form and the delete link; shown for drafts, and for published items to publishers only (issue 12). */
-    private static String moveAndDelete(ContentApp app, Item item, String hidden, Exchange x) {
-        String action = Exchange.BASE + "/app/action";
+    /** The action panel's model: the item, what the caller may do, scheduled jobs, versions. */
+    private void actions(Exchange x, ContentApp app, Item item, Map<String, Object> model) {
+        Map<String, Object> shown = new HashMap<>();
+        shown.put("path", item.path());
+        shown.put("name", item.name());
         String parent = item.path().substring(0, item.path().lastIndexOf('/'));
-        StringBuilder html = new StringBuilder();
-        html.append("<form method=\"post\" action=\"").append(action).append("\" class=\"move\">").append(hidden)
-                .append("<input type=\"hidden\" name=\"action\" value=\"move\">")
-                .append("<label>").append(esc(x.t("move.folder"))).append(" <input name=\"folder\" id=\"move-folder\" value=\"")
-                .append(esc(parent.isEmpty() ? "/" : parent)).append("\"></label>")
-                .append("<label>").append(esc(x.t("move.name"))).append(" <input name=\"name\" id=\"move-name\" value=\"").append(esc(item.name())).append("\"></label>")
-                .append("<button type=\"submit\" id=\"action-move\">").append(esc(x.t("action.move"))).append("</button></form>");
-        html.append("<p><a class=\"button danger\" id=\"action-delete\" href=\"").append(Exchange.BASE).append("/app/delete?app=")
-                .append(url(app.name())).append("&amp;path=").append(url(item.path())).append("\">").append(esc(x.t("action.delete"))).append("</a></p>");
-        return html.toString();
-    }
-
-    private static String button(String action, String hidden, String name, String label) {
-        return "<form method=\"post\" class=\"inline\" action=\"" + action + "\">" + hidden
-                + "<input type=\"hidden\" name=\"action\" value=\"" + name + "\"><button type=\"submit\" id=\"action-" + name + "\">"
-                + esc(label) + "</button></form> ";
+        shown.put("parent", parent.isEmpty() ? "/" : parent);
+        shown.put("lastModified", item.lastModified() == null ? null : item.lastModified().getTimeInMillis());
+        shown.put("statusBadge", StatusBadge.of(x, item.status()));
+        shown.put("publishableChildren", item.hasPublishableChildren());
+        shown.put("published", !item.status().equals("unpublished"));
+        model.put("item", shown);
+        model.put("mayPublish", x.may(Permission.PUBLISH));
+        model.put("mayMoveAndDelete", item.status().equals("unpublished") || x.may(Permission.CHANGE_PUBLISHED));
+        model.put("zone", SiteTime.describe(x.lang()));
+        List<Map<String, Object>> jobs = new java.util.ArrayList<>();
+        for (ScheduledJob job : services.scheduler().jobs(item.identifier())) {
+            Map<String, Object> shownJob = new HashMap<>();
+            shownJob.put("id", job.id());
+            shownJob.put("action", job.action());
+            shownJob.put("at", AppListRoutes.shortDate(ItemValues.iso(job.at())));
+            shownJob.put("user", job.user());
+            shownJob.put("failure", job.failure());
+            jobs.add(shownJob);
+        }
+        model.put("jobs", jobs);
+        List<Map<String, Object>> versions = new java.util.ArrayList<>();
+        for (Version version : services.versions().list(app.workspace(), item.identifier())) {
+            Map<String, Object> shownVersion = new HashMap<>();
+            shownVersion.put("number", version.number());
+            shownVersion.put("user", version.user());
+            shownVersion.put("created", AppListRoutes.shortDate(ItemValues.iso(version.created())));
+            versions.add(shownVersion);
+        }
+        model.put("versions", versions);
     }
 }

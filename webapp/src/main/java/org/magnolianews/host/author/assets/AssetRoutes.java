@@ -1,6 +1,5 @@
 package org.magnolianews.host.author.assets;
 
-import static org.magnolianews.host.author.web.Html.esc;
 import static org.magnolianews.host.author.web.Html.url;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -36,6 +35,7 @@ public final class AssetRoutes {
 
     private final HostContext host;
     private final AssetSearch search;
+    private final org.magnolianews.host.author.web.AdminTemplates templates = new org.magnolianews.host.author.web.AdminTemplates();
     private final Cache<String, Renditions.Binary> renditions = Caffeine.newBuilder().maximumWeight(64L * 1024 * 1024)
             .weigher((String k, Renditions.Binary v) -> v.bytes().length).build();
 
@@ -110,36 +110,18 @@ public final class AssetRoutes {
         Optional<String> search = x.param("q").map(org.magnolianews.host.author.apps.ListQuery::searchTerms).filter(q -> !q.isEmpty());
         int page = x.intParam("page", 1, 1, 10_000);
         List<AssetSearch.AssetRow> rows = this.search.find(search, (page - 1) * 50L, 50);
-        StringBuilder html = new StringBuilder("<h1>").append(esc(x.t("assets.title"))).append("</h1>");
-        html.append("<form method=\"post\" enctype=\"multipart/form-data\" class=\"upload\" id=\"asset-upload-form\" action=\"")
-                .append(Exchange.BASE).append("/assets/upload\">").append(x.csrfField())
-                .append("<label for=\"asset-file\">").append(esc(x.t("assets.file"))).append("</label>")
-                .append("<input type=\"file\" name=\"file\" id=\"asset-file\" accept=\"").append(ImageInfo.ACCEPT_ATTRIBUTE).append("\" required>");
-        if (fileError != null) {
-            html.append("<p class=\"field-error\" id=\"asset-file-error\">").append(esc(x.t("assets.file"))).append(": ")
-                    .append(esc(fileError)).append("</p>");
-        }
+        List<Map<String, Object>> fields = new java.util.ArrayList<>();
         for (String field : METADATA_FIELDS) {
-            html.append("<label>").append(esc(x.t("asset." + field))).append(" <input name=\"").append(field).append("\" id=\"asset-").append(field)
-                    .append("\" value=\"").append(esc(typed.getOrDefault(field, ""))).append("\"></label>");
+            fields.add(Map.of("name", field, "value", typed.getOrDefault(field, "")));
         }
-        html.append("<button type=\"submit\" id=\"asset-upload\">").append(esc(x.t("assets.upload"))).append("</button></form>");
-        html.append("<form method=\"get\" class=\"filters\" action=\"").append(Exchange.BASE).append("/assets\"><input type=\"search\" name=\"q\" id=\"asset-search\" value=\"")
-                .append(esc(search.orElse(""))).append("\" placeholder=\"").append(esc(x.t("list.search"))).append("\" aria-label=\"")
-                .append(esc(x.t("list.search"))).append("\"><button type=\"submit\">")
-                .append(esc(x.t("list.apply"))).append("</button></form>");
-        html.append("<div class=\"asset-grid\" id=\"assets\">");
-        for (AssetSearch.AssetRow row : rows) {
-            html.append("<figure><a href=\"").append(Exchange.BASE).append("/assets/edit?id=").append(url(row.id())).append("\"><img alt=\"\" src=\"")
-                    .append(Exchange.BASE).append("/asset?id=").append(url(row.id())).append("&amp;width=240\"></a><figcaption>")
-                    .append(esc(row.title())).append("<br><small>© ").append(esc(row.credit())).append("</small></figcaption></figure>");
-        }
-        html.append("</div>");
-        if (rows.size() == 50) {
-            html.append("<a href=\"").append(Exchange.BASE).append("/assets?page=").append(page + 1)
-                    .append(search.map(q -> "&amp;q=" + url(q)).orElse("")).append("\">").append(esc(x.t("list.next"))).append(" →</a>");
-        }
-        x.page(status, x.t("assets.title"), html.toString());
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("accept", ImageInfo.ACCEPT_ATTRIBUTE);
+        model.put("fileError", fileError);
+        model.put("fields", fields);
+        model.put("search", search.orElse(""));
+        model.put("rows", rows.stream().map(row -> Map.of("id", row.id(), "title", row.title(), "credit", row.credit())).toList());
+        model.put("nextPage", rows.size() == 50 ? page + 1 : null);
+        x.page(status, x.t("assets.title"), templates.render(x, "assets.ftlh", model));
     }
 
     private void upload(Exchange x) throws Exception {
@@ -187,28 +169,23 @@ public final class AssetRoutes {
         if (row == null) {
             throw AuthorProblem.notFound(x.t("error.noAsset", id));
         }
-        StringBuilder html = new StringBuilder("<h1>").append(esc(row.title())).append("</h1><div class=\"detail\"><section class=\"form-pane\">")
-                .append("<form method=\"post\" action=\"").append(Exchange.BASE).append("/assets/save\">").append(x.csrfField())
-                .append("<input type=\"hidden\" name=\"id\" value=\"").append(esc(id)).append("\">");
         Map<String, String> values = Map.of("title", row.title(), "caption", row.caption(), "copyright", row.credit(), "rights", row.rights());
+        List<Map<String, Object>> fields = new java.util.ArrayList<>();
         for (String field : List.of("title", "caption", "copyright", "rights")) {
-            html.append("<div class=\"field\"><label>").append(esc(x.t("asset." + field))).append(" <input name=\"").append(field)
-                    .append("\" id=\"asset-").append(field).append("\" value=\"").append(esc(values.get(field))).append("\"></label></div>");
+            fields.add(Map.of("name", field, "value", values.get(field)));
         }
-        html.append("<button type=\"submit\" id=\"asset-save\">").append(esc(x.t("action.save"))).append("</button></form>")
-                .append("<p>").append(esc(row.path())).append(" · ").append(esc(row.fileName())).append(" · ").append(row.width()).append("×")
-                .append(row.height()).append(" · ").append(row.size() / 1024).append(" KB</p></section><aside class=\"renditions\" id=\"renditions\"><h2>")
-                .append(esc(x.t("assets.renditions"))).append("</h2>");
-        html.append("<figure><img alt=\"\" src=\"").append(Exchange.BASE).append("/asset?id=").append(esc(id)).append("&amp;width=240\"><figcaption>")
-                .append(esc(x.t("assets.original"))).append(" ").append(row.width()).append("×").append(row.height()).append(" · <a href=\"")
-                .append(Exchange.BASE).append("/asset?id=").append(esc(id)).append("\">").append(esc(x.t("assets.open"))).append("</a></figcaption></figure>");
-        for (int width : RENDITIONS) {
-            if (row.width() == 0 || width < row.width()) {
-                html.append("<figure><figcaption><a href=\"").append(Exchange.BASE).append("/asset?id=").append(esc(id)).append("&amp;width=")
-                        .append(width).append("\">").append(width).append(" px</a></figcaption></figure>");
-            }
-        }
-        x.page(200, x.t("assets.title"), html.append("</aside></div>").toString());
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("id", id);
+        model.put("title", row.title());
+        model.put("fields", fields);
+        model.put("path", row.path());
+        model.put("fileName", row.fileName());
+        model.put("width", row.width());
+        model.put("height", row.height());
+        model.put("kilobytes", row.size() / 1024);
+        // Renditions at or above the original's width are the original's bytes (issue 10): not offered apart.
+        model.put("renditions", RENDITIONS.stream().filter(width -> row.width() == 0 || width < row.width()).toList());
+        x.page(200, x.t("assets.title"), templates.render(x, "asset.ftlh", model));
     }
 
     private void save(Exchange x) throws Exception {

@@ -1,7 +1,5 @@
 package org.magnolianews.host.author.importer;
 
-import static org.magnolianews.host.author.web.Html.esc;
-import static org.magnolianews.host.author.web.Html.url;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,6 +40,7 @@ public final class ImportRoutes {
 
     private final AppServices services;
     private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+    private final org.magnolianews.host.author.web.AdminTemplates templates = new org.magnolianews.host.author.web.AdminTemplates();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "author-import");
         thread.setDaemon(true);
@@ -63,20 +62,20 @@ public final class ImportRoutes {
     }
 
     private void form(Exchange x) throws Exception {
-        x.page(200, x.t("import.title"), formHtml(x, ""));
+        x.page(200, x.t("import.title"), formHtml(x, null));
     }
 
-    private String formHtml(Exchange x, String report) {
-        StringBuilder html = new StringBuilder("<h1>").append(esc(x.t("import.title"))).append("</h1><p>").append(esc(x.t("import.hint"))).append("</p>");
-        html.append(report);
-        html.append("<form method=\"post\" enctype=\"multipart/form-data\" id=\"import-form\" action=\"").append(Exchange.BASE).append("/import\">")
-                .append(x.csrfField()).append("<select name=\"app\" id=\"import-app\">");
+    /** The form; {@code report} is the refused file's (headline and lines), or null. */
+    private String formHtml(Exchange x, Map<String, Object> report) {
+        List<Map<String, Object>> apps = new ArrayList<>();
         for (ContentApp app : services.apps().all()) {
-            html.append("<option value=\"").append(esc(app.name())).append("\"").append(x.param("app").filter(app.name()::equals).isPresent() ? " selected" : "")
-                    .append(">").append(esc(x.messages().getOr(x.lang(), app.name() + ".app.label", app.label()))).append("</option>");
+            apps.add(Map.of("name", app.name(), "label", x.messages().getOr(x.lang(), app.name() + ".app.label", app.label()),
+                    "selected", x.param("app").filter(app.name()::equals).isPresent()));
         }
-        return html.append("</select><input type=\"file\" name=\"file\" id=\"import-file\" accept=\"application/json,.json,text/csv,.csv\" required>")
-                .append("<button type=\"submit\" id=\"import-start\">").append(esc(x.t("import.start"))).append("</button></form>").toString();
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("apps", apps);
+        model.put("report", report);
+        return templates.render(x, "import.ftlh", model);
     }
 
     private void upload(Exchange x) throws Exception {
@@ -122,10 +121,8 @@ public final class ImportRoutes {
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), x.user().name(), rows.size());
         jobs.put(job.id, job);
         executor.submit(() -> run(app, rows, job));
-        x.page(202, x.t("import.title"), "<h1>" + esc(x.t("import.title")) + "</h1><div id=\"import-progress\" data-status=\""
-                + Exchange.BASE + "/import/status?id=" + url(job.id) + "\"><progress max=\"" + rows.size() + "\" value=\"0\"></progress> <span class=\"progress-text\">0 / "
-                + rows.size() + "</span><p class=\"result\" id=\"import-result\"></p></div><p><a href=\"" + Exchange.BASE + "/app?app=" + url(app.name())
-                + "\">" + esc(x.t("back.list")) + "</a></p>");
+        x.page(202, x.t("import.title"), templates.render(x, "import.ftlh",
+                Map.of("job", Map.of("id", job.id, "total", rows.size(), "app", app.name()))));
     }
 
     /** The file's rows: CSV when its name ends in .csv (issue 10), JSON otherwise; {@link ImportFileException} says what is wrong. */
@@ -184,15 +181,8 @@ public final class ImportRoutes {
         Json.write(x.response(), 200, body);
     }
 
-    private static String report(Exchange x, String headline, List<String> lines) {
-        StringBuilder html = new StringBuilder("<div class=\"error\" id=\"import-report\"><p>").append(esc(headline)).append("</p>");
-        if (!lines.isEmpty()) {
-            html.append("<ul>");
-            for (String line : lines.subList(0, Math.min(lines.size(), 500))) {
-                html.append("<li>").append(esc(line)).append("</li>");
-            }
-            html.append("</ul>");
-        }
-        return html.append("<p>").append(esc(x.t("import.nothing"))).append("</p></div>").toString();
+    /** A refused file's report: the headline and at most 500 row messages. */
+    private static Map<String, Object> report(Exchange x, String headline, List<String> lines) {
+        return Map.of("headline", headline, "lines", List.copyOf(lines.subList(0, Math.min(lines.size(), 500))));
     }
 }

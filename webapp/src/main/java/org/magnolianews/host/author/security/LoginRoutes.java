@@ -11,7 +11,7 @@ import org.magnolianews.host.audit.LoginAudit;
 import org.magnolianews.host.author.web.AdmincentralServlet;
 import org.magnolianews.host.author.web.AuthorRoute;
 import org.magnolianews.host.author.web.Exchange;
-import org.magnolianews.host.author.web.Html;
+import org.magnolianews.host.author.web.AdminTemplates;
 import org.magnolianews.host.security.Authenticator;
 
 /**
@@ -29,6 +29,7 @@ public final class LoginRoutes {
     private final LoginAudit logins;
     private final AuthorSessions sessions;
     private final SecureRandom random = new SecureRandom();
+    private final AdminTemplates templates = new AdminTemplates();
 
     public LoginRoutes(Authenticator authenticator, AuthorSessions sessions, LoginAudit logins) {
         this.logins = logins;
@@ -52,14 +53,7 @@ public final class LoginRoutes {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         x.setCookie(LOGIN_TOKEN_COOKIE, token, Exchange.BASE, -1, true);
         String next = safeNext(x.param("next").orElse("/"));
-        String body = "<section class=\"login\"><h1>" + Html.esc(x.t("login.title")) + "</h1>"
-                + (error.isEmpty() ? "" : "<p class=\"error\" id=\"login-error\">" + Html.esc(error) + "</p>")
-                + "<form method=\"post\" action=\"" + Exchange.BASE + "/login\">"
-                + "<input type=\"hidden\" name=\"_login\" value=\"" + token + "\">"
-                + "<input type=\"hidden\" name=\"next\" value=\"" + Html.esc(next) + "\">"
-                + "<label>" + Html.esc(x.t("login.user")) + " <input name=\"username\" id=\"username\" autocomplete=\"username\" required></label>"
-                + "<label>" + Html.esc(x.t("login.password")) + " <input type=\"password\" name=\"password\" id=\"password\" autocomplete=\"current-password\" required></label>"
-                + "<button type=\"submit\" id=\"login\">" + Html.esc(x.t("login.submit")) + "</button></form></section>";
+        String body = templates.render(x, "login.ftlh", java.util.Map.of("error", error, "token", token, "next", next));
         x.page(status, x.t("login.title"), body);
     }
 
