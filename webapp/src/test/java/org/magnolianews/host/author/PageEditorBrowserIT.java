@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.magnolianews.host.repository.WorkspaceLayout;
 import org.magnolianews.host.testing.RunningHost;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -80,9 +81,10 @@ class PageEditorBrowserIT {
         browser.driver.switchTo().defaultContent();
         browser.find("#component-dialog[open]");
         browser.driver.switchTo().frame(browser.find("#dialog-frame"));
-        WebElement editor = browser.find("#f-text-editor");
-        browser.script("arguments[0].innerHTML = ''; arguments[0].focus();", editor);
-        editor.sendKeys(text);
+        // CKEditor's editable (it replaces the textarea once loaded): select what it holds and type over it
+        WebElement editor = browser.find("#f-text-editor.ck-editor__editable");
+        editor.click();
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
         if (text.startsWith("Edited")) {
             browser.driver.switchTo().defaultContent();
             browser.screenshot("page-editor");
