@@ -112,4 +112,44 @@ public final class AssetStore {
         }));
         events.fire(new ContentEvent(ContentEvent.Kind.SAVED, WorkspaceLayout.DAM, List.of(id), List.of(path), user));
     }
+
+    /**
+     * Gives an asset a new file, keeping its node and identifier, so every item and page that uses it shows the new
+     * file (once published, as any change): bytes, type, file name, extension, size and dimensions change together.
+     */
+    public void replaceFile(String assetKey, Upload upload, String user) {
+        String id = assetKey.startsWith("jcr:") ? assetKey.substring(4) : assetKey;
+        String extension = upload.fileName().contains(".")
+                ? upload.fileName().substring(upload.fileName().lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        String path = ItemLocks.of(repository).withLock(WorkspaceLayout.DAM, assetKey, () -> repository.call(WorkspaceLayout.DAM, session -> {
+            Node asset;
+            try {
+                asset = session.getNodeByIdentifier(id);
+            } catch (javax.jcr.ItemNotFoundException | IllegalArgumentException e) {
+                throw new ItemNotFoundException(WorkspaceLayout.DAM, assetKey);
+            }
+            if (!asset.isNodeType(MgnlNodeTypes.ASSET)) {
+                throw new ItemNotFoundException(WorkspaceLayout.DAM, assetKey);
+            }
+            asset.setProperty("type", extension);
+            Node resource = asset.hasNode("jcr:content") ? asset.getNode("jcr:content") : asset.addNode("jcr:content", MgnlNodeTypes.RESOURCE);
+            resource.setProperty("jcr:data", session.getValueFactory().createBinary(new ByteArrayInputStream(upload.bytes())));
+            resource.setProperty("jcr:mimeType", upload.mimeType());
+            resource.setProperty("jcr:lastModified", Calendar.getInstance());
+            resource.setProperty("fileName", upload.fileName());
+            resource.setProperty("extension", extension);
+            resource.setProperty("size", (long) upload.bytes().length);
+            if (upload.width() > 0) {
+                resource.setProperty("width", (long) upload.width());
+                resource.setProperty("height", (long) upload.height());
+            } else {
+                resource.setProperty("width", (javax.jcr.Value) null);
+                resource.setProperty("height", (javax.jcr.Value) null);
+            }
+            Audit.modified(asset, user);
+            session.save();
+            return asset.getPath();
+        }));
+        events.fire(new ContentEvent(ContentEvent.Kind.SAVED, WorkspaceLayout.DAM, List.of(id), List.of(path), user));
+    }
 }

@@ -125,6 +125,8 @@ class RolesTableIT {
                 new UiRoute("POST", "/pages/publish", "", Role.PUBLISHER),
                 new UiRoute("POST", "/assets/upload", "", Role.EDITOR),
                 new UiRoute("POST", "/assets/save", "", Role.EDITOR),
+                new UiRoute("POST", "/assets/replace", "", Role.EDITOR),
+                new UiRoute("POST", "/assets/delete", "", Role.PUBLISHER),
                 new UiRoute("POST", "/import", "", Role.EDITOR),
                 new UiRoute("POST", "/trash/restore", "", Role.EDITOR),
                 new UiRoute("POST", "/trash/purge", "", Role.PUBLISHER),

@@ -35,12 +35,16 @@ public final class AssetRoutes {
 
     private final HostContext host;
     private final AssetSearch search;
+    private final org.magnolianews.host.author.apps.Referrers referrers;
+    private final org.magnolianews.host.author.apps.ContentApps apps;
     private final org.magnolianews.host.author.web.AdminTemplates templates = new org.magnolianews.host.author.web.AdminTemplates();
     private final Cache<String, Renditions.Binary> renditions = Caffeine.newBuilder().maximumWeight(64L * 1024 * 1024)
             .weigher((String k, Renditions.Binary v) -> v.bytes().length).build();
 
-    public AssetRoutes(HostContext host) {
+    public AssetRoutes(HostContext host, org.magnolianews.host.author.apps.Referrers referrers, org.magnolianews.host.author.apps.ContentApps apps) {
         this.host = host;
+        this.referrers = referrers;
+        this.apps = apps;
         this.search = new AssetSearch(host.repository());
         host.events().subscribe(event -> {
             if (event.workspace().equals(WorkspaceLayout.DAM)) {
@@ -55,6 +59,8 @@ public final class AssetRoutes {
         servlet.handle(AuthorRoute.ASSET_UPLOAD, this::upload);
         servlet.handle(AuthorRoute.ASSET_EDIT, this::edit);
         servlet.handle(AuthorRoute.ASSET_SAVE, this::save);
+        servlet.handle(AuthorRoute.ASSET_REPLACE, this::replace);
+        servlet.handle(AuthorRoute.ASSET_DELETE, this::delete);
         new AssetPicker(search).register(servlet);
     }
 
@@ -129,16 +135,30 @@ public final class AssetRoutes {
         for (String field : METADATA_FIELDS) {
             x.param(field).ifPresent(v -> metadata.put(field, v));
         }
-        Optional<Part> file = x.file("file");
-        if (file.isEmpty()) {
-            listPage(x, 400, metadata, x.t("error.noFile"));
+        Checked file = checkedImage(x);
+        if (file.error() != null) {
+            listPage(x, 400, metadata, file.error());
             return;
         }
+        metadata.putIfAbsent("title", file.upload().fileName());
+        String key = host.assets().create("/uploads", file.upload(), metadata, x.user().name());
+        x.redirect("/assets/edit?id=" + url(key.substring(4)) + "&done=uploaded");
+    }
+
+    /** An uploaded file checked as an image: the upload, or the form message saying why not. */
+    private record Checked(AssetStore.Upload upload, String error) {
+    }
+
+    /** The same checks for an upload and a replacement: a file is there, not too large, and an image Java can read. */
+    private static Checked checkedImage(Exchange x) throws Exception {
+        Optional<Part> file = x.file("file");
+        if (file.isEmpty()) {
+            return new Checked(null, x.t("error.noFile"));
+        }
         Part part = file.get();
-        String fileName = new java.io.File(part.getSubmittedFileName()).getName();
+        String fileName = new java.io.File(String.valueOf(part.getSubmittedFileName())).getName();
         if (part.getSize() > MAX_BYTES) {
-            listPage(x, 400, metadata, x.t("error.tooLarge", MAX_BYTES / 1024 / 1024));
-            return;
+            return new Checked(null, x.t("error.tooLarge", MAX_BYTES / 1024 / 1024));
         }
         byte[] bytes;
         try (InputStream in = part.getInputStream()) {
@@ -146,18 +166,46 @@ public final class AssetRoutes {
         }
         Optional<ImageInfo> image = ImageInfo.accepted(bytes);
         if (image.isEmpty()) {
-            listPage(x, 400, metadata, x.t("error.notAnImage", fileName));
-            return;
+            return new Checked(null, x.t("error.notAnImage", fileName));
         }
         ImageInfo info = image.get();
-        metadata.putIfAbsent("title", fileName);
-        String key = host.assets().create("/uploads", new AssetStore.Upload(fileName, info.mimeType(), bytes, info.width(), info.height()),
-                metadata, x.user().name());
-        x.redirect("/assets/edit?id=" + url(key.substring(4)) + "&done=uploaded");
+        return new Checked(new AssetStore.Upload(fileName, info.mimeType(), bytes, info.width(), info.height()), null);
     }
 
-    private void edit(Exchange x) throws Exception {
+    /** A new file for an asset: same identifier, so every use shows it (after a publish, as any change). */
+    private void replace(Exchange x) throws Exception {
         String id = assetId(x, x.required("id"));
+        AssetSearch.AssetRow row = row(x, id);
+        Checked file = checkedImage(x);
+        if (file.error() != null) {
+            detailPage(x, row, 400, Map.of("replaceError", file.error()));
+            return;
+        }
+        host.assets().replaceFile(id, file.upload(), x.user().name());
+        x.redirect("/assets/edit?id=" + url(id) + "&done=replaced");
+    }
+
+    /**
+     * Deletes an asset, refused while an item or page uses it (the editor removes the uses first: never a dangling
+     * reference); a published asset is unpublished with it. Into the trash, audited as every delete (content events).
+     */
+    private void delete(Exchange x) throws Exception {
+        String id = assetId(x, x.required("id"));
+        AssetSearch.AssetRow row = row(x, id);
+        List<org.magnolianews.host.author.apps.Referrers.Referrer> uses = referrers.ofAsset(id, 20);
+        if (!uses.isEmpty()) {
+            String names = String.join(", ", uses.stream().map(use -> "“" + use.title() + "”").toList());
+            detailPage(x, row, 409, Map.of("deleteError", x.t("error.assetInUse", names)));
+            return;
+        }
+        if (host.content().firstPublishedIn(WorkspaceLayout.DAM, row.path()).isPresent()) {
+            host.content().unpublish(WorkspaceLayout.DAM, row.path(), x.user().name());
+        }
+        host.content().delete(WorkspaceLayout.DAM, row.path(), x.user().name());
+        x.redirect("/assets?done=deleted");
+    }
+
+    private AssetSearch.AssetRow row(Exchange x, String id) {
         AssetSearch.AssetRow row = host.repository().call(WorkspaceLayout.DAM, session -> {
             try {
                 Node node = session.getNodeByIdentifier(id);
@@ -169,13 +217,35 @@ public final class AssetRoutes {
         if (row == null) {
             throw AuthorProblem.notFound(x.t("error.noAsset", id));
         }
+        return row;
+    }
+
+    private void edit(Exchange x) throws Exception {
+        String id = assetId(x, x.required("id"));
+        detailPage(x, row(x, id), 200, Map.of());
+    }
+
+    /** The asset's detail: metadata form, file facts, replace and delete forms, renditions and where it is used. */
+    private void detailPage(Exchange x, AssetSearch.AssetRow row, int status, Map<String, String> errors) throws Exception {
         Map<String, String> values = Map.of("title", row.title(), "caption", row.caption(), "copyright", row.credit(), "rights", row.rights());
         List<Map<String, Object>> fields = new java.util.ArrayList<>();
         for (String field : List.of("title", "caption", "copyright", "rights")) {
             fields.add(Map.of("name", field, "value", values.get(field)));
         }
-        Map<String, Object> model = new java.util.HashMap<>();
-        model.put("id", id);
+        List<Map<String, Object>> usedIn = new java.util.ArrayList<>();
+        for (org.magnolianews.host.author.apps.Referrers.Referrer use : referrers.ofAsset(row.id(), 50)) {
+            String href = use.contentType().isEmpty() ? "/pages/page?path=" + url(use.path())
+                    : apps.ofContentType(use.contentType()).map(app -> "/app/edit?app=" + url(app.name()) + "&path=" + url(use.path())).orElse(null);
+            Map<String, Object> entry = new java.util.HashMap<>();
+            entry.put("title", use.title());
+            entry.put("where", use.workspace() + ":" + use.path());
+            if (href != null) {
+                entry.put("href", href);
+            }
+            usedIn.add(entry);
+        }
+        Map<String, Object> model = new java.util.HashMap<>(errors);
+        model.put("id", row.id());
         model.put("title", row.title());
         model.put("fields", fields);
         model.put("path", row.path());
@@ -183,9 +253,12 @@ public final class AssetRoutes {
         model.put("width", row.width());
         model.put("height", row.height());
         model.put("kilobytes", row.size() / 1024);
+        model.put("accept", ImageInfo.ACCEPT_ATTRIBUTE);
+        model.put("usedIn", usedIn);
+        model.put("mayDelete", x.may(org.magnolianews.host.security.Permission.CHANGE_PUBLISHED));
         // Renditions at or above the original's width are the original's bytes (issue 10): not offered apart.
         model.put("renditions", RENDITIONS.stream().filter(width -> row.width() == 0 || width < row.width()).toList());
-        x.page(200, x.t("assets.title"), templates.render(x, "asset.ftlh", model));
+        x.page(status, x.t("assets.title"), templates.render(x, "asset.ftlh", model));
     }
 
     private void save(Exchange x) throws Exception {
