@@ -126,6 +126,8 @@ class RolesTableIT {
                 new UiRoute("POST", "/assets/upload", "", Role.EDITOR),
                 new UiRoute("POST", "/assets/save", "", Role.EDITOR),
                 new UiRoute("POST", "/assets/replace", "", Role.EDITOR),
+                new UiRoute("POST", "/assets/folder", "", Role.EDITOR),
+                new UiRoute("POST", "/assets/move", "", Role.EDITOR),
                 new UiRoute("POST", "/assets/delete", "", Role.PUBLISHER),
                 new UiRoute("POST", "/import", "", Role.EDITOR),
                 new UiRoute("POST", "/trash/restore", "", Role.EDITOR),

@@ -61,6 +61,8 @@ public final class AssetRoutes {
         servlet.handle(AuthorRoute.ASSET_SAVE, this::save);
         servlet.handle(AuthorRoute.ASSET_REPLACE, this::replace);
         servlet.handle(AuthorRoute.ASSET_DELETE, this::delete);
+        servlet.handle(AuthorRoute.ASSET_FOLDER, this::createFolder);
+        servlet.handle(AuthorRoute.ASSET_MOVE, this::move);
         new AssetPicker(search).register(servlet);
     }
 
@@ -108,26 +110,86 @@ public final class AssetRoutes {
     }
 
     private void list(Exchange x) throws Exception {
-        listPage(x, 200, Map.of(), null);
+        listPage(x, 200, Map.of(), Map.of());
     }
 
-    /** The grid with the upload form above it; after a refused upload, with what was typed and the file's message (issue 10). */
-    private void listPage(Exchange x, int status, Map<String, String> typed, String fileError) throws Exception {
+    /** Where uploads go when no folder is chosen (as before folders existed). */
+    private static final String DEFAULT_FOLDER = "/uploads";
+
+    /**
+     * The grid with the upload and new-folder forms above it. With {@code folder}: that folder's subfolders and assets
+     * under a breadcrumb; without: the root's folders and every asset, newest first; a search looks in every folder.
+     * After a refused form, with what was typed and the form's message (issue 10).
+     */
+    private void listPage(Exchange x, int status, Map<String, String> typed, Map<String, String> errors) throws Exception {
         Optional<String> search = x.param("q").map(org.magnolianews.host.author.apps.ListQuery::searchTerms).filter(q -> !q.isEmpty());
+        Optional<String> folder = x.param("folder").filter(f -> !f.isBlank());
+        if (folder.isPresent() && !host.assets().isFolder(folder.get())) {
+            throw AuthorProblem.notFound(x.t("error.noFolder", folder.get()));
+        }
         int page = x.intParam("page", 1, 1, 10_000);
-        List<AssetSearch.AssetRow> rows = this.search.find(search, (page - 1) * 50L, 50);
+        List<AssetSearch.AssetRow> rows = folder.isPresent() && search.isEmpty()
+                ? this.search.inFolder(folder.get(), (page - 1) * 50L, 50)
+                : this.search.find(search, (page - 1) * 50L, 50);
         List<Map<String, Object>> fields = new java.util.ArrayList<>();
         for (String field : METADATA_FIELDS) {
             fields.add(Map.of("name", field, "value", typed.getOrDefault(field, "")));
         }
-        Map<String, Object> model = new java.util.HashMap<>();
+        String current = folder.orElse("/");
+        List<Map<String, String>> breadcrumb = new java.util.ArrayList<>();
+        breadcrumb.add(Map.of("name", x.t("assets.root"), "path", "/"));
+        String walked = "";
+        for (String segment : current.substring(1).split("/")) {
+            if (!segment.isEmpty()) {
+                walked += "/" + segment;
+                breadcrumb.add(Map.of("name", segment, "path", walked));
+            }
+        }
+        Map<String, Object> model = new java.util.HashMap<>(errors);
         model.put("accept", ImageInfo.ACCEPT_ATTRIBUTE);
-        model.put("fileError", fileError);
         model.put("fields", fields);
         model.put("search", search.orElse(""));
+        model.put("folder", folder.orElse(""));
+        model.put("uploadFolder", folder.orElse(DEFAULT_FOLDER));
+        model.put("parentFolder", current);
+        model.put("folderName", typed.getOrDefault("name", ""));
+        model.put("breadcrumb", breadcrumb);
+        model.put("folders", page == 1 && search.isEmpty() ? this.search.subfolders(current) : List.of());
         model.put("rows", rows.stream().map(row -> Map.of("id", row.id(), "title", row.title(), "credit", row.credit())).toList());
         model.put("nextPage", rows.size() == 50 ? page + 1 : null);
         x.page(status, x.t("assets.title"), templates.render(x, "assets.ftlh", model));
+    }
+
+    private void createFolder(Exchange x) throws Exception {
+        String parent = x.required("parent");
+        String name = x.param("name").orElse("");
+        if (!host.assets().isFolder(parent)) {
+            throw AuthorProblem.badRequest(x.t("error.noFolder", parent));
+        }
+        if (name.codePoints().noneMatch(Character::isLetterOrDigit) || name.length() > 200) {
+            listPage(x, 400, Map.of("name", name), Map.of("folderError", x.t("error.folderName")));
+            return;
+        }
+        String path = host.assets().createFolder(parent, name, x.user().name());
+        x.redirect("/assets?folder=" + url(path) + "&done=folderCreated");
+    }
+
+    /** Moves an asset into another folder; a published asset changes its address by path, so that is a publisher's move. */
+    private void move(Exchange x) throws Exception {
+        String id = assetId(x, x.required("id"));
+        String folder = x.required("folder");
+        AssetSearch.AssetRow row = row(x, id);
+        if (!host.assets().isFolder(folder)) {
+            detailPage(x, row, 400, Map.of("moveError", x.t("error.noFolder", folder)));
+            return;
+        }
+        if (!x.may(org.magnolianews.host.security.Permission.CHANGE_PUBLISHED)
+                && host.content().firstPublishedIn(WorkspaceLayout.DAM, row.path()).isPresent()) {
+            detailPage(x, row, 403, Map.of("moveError", x.t("error.publishedNeedsPublisher", row.path())));
+            return;
+        }
+        host.assets().move(id, folder, x.user().name());
+        x.redirect("/assets/edit?id=" + url(id) + "&done=moved");
     }
 
     private void upload(Exchange x) throws Exception {
@@ -135,13 +197,18 @@ public final class AssetRoutes {
         for (String field : METADATA_FIELDS) {
             x.param(field).ifPresent(v -> metadata.put(field, v));
         }
+        String folder = x.param("folder").filter(f -> !f.isBlank()).orElse(DEFAULT_FOLDER);
+        if (!folder.equals(DEFAULT_FOLDER) && !host.assets().isFolder(folder)) {
+            listPage(x, 400, metadata, Map.of("fileError", x.t("error.noFolder", folder)));
+            return;
+        }
         Checked file = checkedImage(x);
         if (file.error() != null) {
-            listPage(x, 400, metadata, file.error());
+            listPage(x, 400, metadata, Map.of("fileError", file.error()));
             return;
         }
         metadata.putIfAbsent("title", file.upload().fileName());
-        String key = host.assets().create("/uploads", file.upload(), metadata, x.user().name());
+        String key = host.assets().create(folder, file.upload(), metadata, x.user().name());
         x.redirect("/assets/edit?id=" + url(key.substring(4)) + "&done=uploaded");
     }
 
@@ -255,6 +322,9 @@ public final class AssetRoutes {
         model.put("kilobytes", row.size() / 1024);
         model.put("accept", ImageInfo.ACCEPT_ATTRIBUTE);
         model.put("usedIn", usedIn);
+        String parent = row.path().substring(0, row.path().lastIndexOf('/'));
+        model.put("folder", parent.isEmpty() ? "/" : parent);
+        model.put("folders", host.assets().folders());
         model.put("mayDelete", x.may(org.magnolianews.host.security.Permission.CHANGE_PUBLISHED));
         // Renditions at or above the original's width are the original's bytes (issue 10): not offered apart.
         model.put("renditions", RENDITIONS.stream().filter(width -> row.width() == 0 || width < row.width()).toList());
