@@ -98,12 +98,19 @@ class AssetUsesDeleteReplaceIT {
         String byRichText = article("Article embedding the photo", null,
                 "<p>Look:</p><p><img src=\"/dam/" + key + "/used.png\" alt=\"\"></p>");
         String unrelated = article("Article without the photo", null, "<p>nothing</p>");
+        host.host().context().repository().call("website", s -> {
+            javax.jcr.Node component = s.getNode("/home").addNode("asset-use-test", "mgnl:component");
+            component.setProperty("image", key);
+            s.save();
+            return null;
+        });
         String body = admin.get("/assets/edit?id=" + key.substring(4)).body();
         assertTrue(body.contains("id=\"used-in\""), body);
         assertTrue(body.contains("/app/edit?app=news&amp;path=" + java.net.URLEncoder.encode(byKey, StandardCharsets.UTF_8)), body);
         assertTrue(body.contains("Article with the used photo"), body);
         assertTrue(body.contains("/app/edit?app=news&amp;path=" + java.net.URLEncoder.encode(byRichText, StandardCharsets.UTF_8)), body);
         assertFalse(body.contains(java.net.URLEncoder.encode(unrelated, StandardCharsets.UTF_8)), body);
+        assertTrue(body.contains("/pages/page?path=%2Fhome\""), "the page whose component shows the photo: " + body);
 
         String unused = asset("unused.png", "Unused photo", png(40, 30), 40, 30);
         assertTrue(admin.get("/assets/edit?id=" + unused.substring(4)).body().contains("id=\"used-in-none\""));
