@@ -108,9 +108,10 @@ public final class AuthorFeature implements WebFeature {
         new AppListRoutes(services, layout).register(servlet);
         ItemRoutes items = new ItemRoutes(services);
         items.register(servlet);
-        new ItemActionRoutes(services, items, new Referrers(host.definitions(), host.repository()), drafts).register(servlet);
+        Referrers referrers = new Referrers(host.definitions(), host.repository(), host.languages());
+        new ItemActionRoutes(services, items, referrers, drafts).register(servlet);
         new PageRoutes(host, forms, parser, publishing, drafts).register(servlet);
-        new AssetRoutes(host).register(servlet);
+        new AssetRoutes(host, referrers, apps).register(servlet);
         AdminTemplates templates = new AdminTemplates();
         new UserRoutes(host.users(), sessions, host.audit(), templates).register(servlet);
         new AuditRoutes(host.audit(), templates).register(servlet);

@@ -112,4 +112,122 @@ public final class AssetStore {
         }));
         events.fire(new ContentEvent(ContentEvent.Kind.SAVED, WorkspaceLayout.DAM, List.of(id), List.of(path), user));
     }
+
+    /**
+     * Gives an asset a new file, keeping its node and identifier, so every item and page that uses it shows the new
+     * file (once published, as any change): bytes, type, file name, extension, size and dimensions change together.
+     */
+    public void replaceFile(String assetKey, Upload upload, String user) {
+        String id = assetKey.startsWith("jcr:") ? assetKey.substring(4) : assetKey;
+        String extension = upload.fileName().contains(".")
+                ? upload.fileName().substring(upload.fileName().lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
+        String path = ItemLocks.of(repository).withLock(WorkspaceLayout.DAM, assetKey, () -> repository.call(WorkspaceLayout.DAM, session -> {
+            Node asset;
+            try {
+                asset = session.getNodeByIdentifier(id);
+            } catch (javax.jcr.ItemNotFoundException | IllegalArgumentException e) {
+                throw new ItemNotFoundException(WorkspaceLayout.DAM, assetKey);
+            }
+            if (!asset.isNodeType(MgnlNodeTypes.ASSET)) {
+                throw new ItemNotFoundException(WorkspaceLayout.DAM, assetKey);
+            }
+            asset.setProperty("type", extension);
+            Node resource = asset.hasNode("jcr:content") ? asset.getNode("jcr:content") : asset.addNode("jcr:content", MgnlNodeTypes.RESOURCE);
+            resource.setProperty("jcr:data", session.getValueFactory().createBinary(new ByteArrayInputStream(upload.bytes())));
+            resource.setProperty("jcr:mimeType", upload.mimeType());
+            resource.setProperty("jcr:lastModified", Calendar.getInstance());
+            resource.setProperty("fileName", upload.fileName());
+            resource.setProperty("extension", extension);
+            resource.setProperty("size", (long) upload.bytes().length);
+            if (upload.width() > 0) {
+                resource.setProperty("width", (long) upload.width());
+                resource.setProperty("height", (long) upload.height());
+            } else {
+                resource.setProperty("width", (javax.jcr.Value) null);
+                resource.setProperty("height", (javax.jcr.Value) null);
+            }
+            Audit.modified(asset, user);
+            session.save();
+            return asset.getPath();
+        }));
+        events.fire(new ContentEvent(ContentEvent.Kind.SAVED, WorkspaceLayout.DAM, List.of(id), List.of(path), user));
+    }
+
+    /** Whether a path is a DAM folder assets can go into: the root or an mgnl:folder. */
+    public boolean isFolder(String folderPath) {
+        if (folderPath == null || !folderPath.startsWith("/") || folderPath.contains("[") || folderPath.contains("//")) {
+            return false;
+        }
+        return repository.call(WorkspaceLayout.DAM, session -> folderPath.equals("/")
+                || session.nodeExists(folderPath) && session.getNode(folderPath).isNodeType(MgnlNodeTypes.FOLDER));
+    }
+
+    /** Creates a folder named after {@code name} (slugified, free among its siblings) in a folder; returns its path. */
+    public String createFolder(String parentPath, String name, String user) {
+        if (name == null || name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new ValidationException("name", "a folder needs a name with letters or digits");
+        }
+        if (!isFolder(parentPath)) {
+            throw new ValidationException("parent", "no folder " + parentPath);
+        }
+        String[] created = ItemLocks.of(repository).withLock(WorkspaceLayout.DAM, parentPath, () -> repository.call(WorkspaceLayout.DAM, session -> {
+            Node parent = session.getNode(parentPath);
+            Node folder = parent.addNode(UniqueNames.freeName(parent, Slugs.slugify(name)), MgnlNodeTypes.FOLDER);
+            Audit.created(folder, user);
+            session.save();
+            return new String[] {folder.getIdentifier(), folder.getPath()};
+        }));
+        events.fire(new ContentEvent(ContentEvent.Kind.SAVED, WorkspaceLayout.DAM, List.of(created[0]), List.of(created[1]), user));
+        return created[1];
+    }
+
+    /**
+     * Moves an asset into another folder, keeping its identifier (uses and {@code /dam/jcr:<uuid>/…} links keep
+     * working); the live copy follows on the next publish, as for items. Returns the new path.
+     */
+    public String move(String assetKey, String folderPath, String user) {
+        String id = assetKey.startsWith("jcr:") ? assetKey.substring(4) : assetKey;
+        if (!isFolder(folderPath)) {
+            throw new ValidationException("folder", "no folder " + folderPath);
+        }
+        String[] moved = ItemLocks.of(repository).withLock(WorkspaceLayout.DAM, assetKey, () -> repository.call(WorkspaceLayout.DAM, session -> {
+            Node asset;
+            try {
+                asset = session.getNodeByIdentifier(id);
+            } catch (javax.jcr.ItemNotFoundException | IllegalArgumentException e) {
+                throw new ItemNotFoundException(WorkspaceLayout.DAM, assetKey);
+            }
+            if (!asset.isNodeType(MgnlNodeTypes.ASSET)) {
+                throw new ItemNotFoundException(WorkspaceLayout.DAM, assetKey);
+            }
+            String from = asset.getPath();
+            if (asset.getParent().getPath().equals(folderPath)) {
+                return new String[] {from, from};
+            }
+            Node folder = session.getNode(folderPath);
+            String target = (folderPath.equals("/") ? "" : folderPath) + "/" + UniqueNames.freeName(folder, asset.getName());
+            session.move(from, target);
+            Audit.modified(session.getNode(target), user);
+            session.save();
+            return new String[] {from, target};
+        }));
+        events.fire(new ContentEvent(ContentEvent.Kind.SAVED, WorkspaceLayout.DAM, List.of(id), List.of(moved[0], moved[1]), user));
+        return moved[1];
+    }
+
+    /** The DAM's folders, by path (for a move's choice). */
+    public List<String> folders() {
+        return repository.call(WorkspaceLayout.DAM, session -> {
+            List<String> paths = new java.util.ArrayList<>();
+            paths.add("/");
+            @SuppressWarnings("deprecation")
+            javax.jcr.query.Query query = session.getWorkspace().getQueryManager().createQuery(
+                    "//element(*, " + MgnlNodeTypes.FOLDER + ")", javax.jcr.query.Query.XPATH);
+            for (javax.jcr.NodeIterator it = query.execute().getNodes(); it.hasNext(); ) {
+                paths.add(it.nextNode().getPath());
+            }
+            java.util.Collections.sort(paths);
+            return paths;
+        });
+    }
 }

@@ -61,4 +61,33 @@ final class AssetSearch {
     private static String string(Node node, String property, String fallback) throws RepositoryException {
         return node.hasProperty(property) ? node.getProperty(property).getString() : fallback;
     }
+
+    /** The assets directly in a folder, in the folder's order. */
+    List<AssetRow> inFolder(String folderPath, long offset, int limit) {
+        return repository.call(WorkspaceLayout.DAM, session -> {
+            List<AssetRow> found = new ArrayList<>();
+            long skipped = 0;
+            for (NodeIterator it = session.getNode(folderPath).getNodes(); it.hasNext() && found.size() < limit; ) {
+                javax.jcr.Node child = it.nextNode();
+                if (child.isNodeType(MgnlNodeTypes.ASSET) && skipped++ >= offset) {
+                    found.add(row(child));
+                }
+            }
+            return found;
+        });
+    }
+
+    /** The folders directly in a folder: name and path. */
+    List<java.util.Map<String, String>> subfolders(String folderPath) {
+        return repository.call(WorkspaceLayout.DAM, session -> {
+            List<java.util.Map<String, String>> found = new ArrayList<>();
+            for (NodeIterator it = session.getNode(folderPath).getNodes(); it.hasNext(); ) {
+                javax.jcr.Node child = it.nextNode();
+                if (child.isNodeType(MgnlNodeTypes.FOLDER)) {
+                    found.add(java.util.Map.of("name", child.getName(), "path", child.getPath()));
+                }
+            }
+            return found;
+        });
+    }
 }

@@ -68,6 +68,13 @@ public enum AuthorRoute {
     ASSET_UPLOAD("POST", "/assets/upload", WRITE_DRAFTS),
     ASSET_EDIT("GET", "/assets/edit", READ_CONTENT),
     ASSET_SAVE("POST", "/assets/save", WRITE_DRAFTS),
+    /** A new file for an asset, keeping its identifier (issue 10): a change like its metadata, published as usual. */
+    ASSET_REPLACE("POST", "/assets/replace", WRITE_DRAFTS),
+    /** Folders in the DAM (issue 10): creating one and moving an asset into one are editors' work. */
+    ASSET_FOLDER("POST", "/assets/folder", WRITE_DRAFTS),
+    ASSET_MOVE("POST", "/assets/move", WRITE_DRAFTS),
+    /** Deleting an asset (unpublished with it) takes it off the site: a publisher's decision, as deleting published items. */
+    ASSET_DELETE("POST", "/assets/delete", Permission.CHANGE_PUBLISHED),
     /** The asset picker's search (JSON) for a form's asset field. */
     ASSET_PICKER("GET", "/assets/pick", READ_CONTENT),
 
