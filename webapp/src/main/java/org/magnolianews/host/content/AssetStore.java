@@ -88,15 +88,7 @@ public final class AssetStore {
         }
         String id = assetKey.startsWith("jcr:") ? assetKey.substring(4) : assetKey;
         String path = ItemLocks.of(repository).withLock(WorkspaceLayout.DAM, assetKey, () -> repository.call(WorkspaceLayout.DAM, session -> {
-            Node asset;
-            try {
-                asset = session.getNodeByIdentifier(id);
-            } catch (javax.jcr.ItemNotFoundException | IllegalArgumentException e) {
-                throw new ItemNotFoundException(WorkspaceLayout.DAM, assetKey);
-            }
-            if (!asset.isNodeType(MgnlNodeTypes.ASSET)) {
-                throw new ItemNotFoundException(WorkspaceLayout.DAM, assetKey);
-            }
+            Node asset = assetNode(session, id, assetKey);
             for (Map.Entry<String, String> entry : metadata.entrySet()) {
                 if (entry.getValue() == null || entry.getValue().isBlank()) {
                     if (asset.hasProperty(entry.getKey())) {
@@ -113,6 +105,20 @@ public final class AssetStore {
         events.fire(new ContentEvent(ContentEvent.Kind.SAVED, WorkspaceLayout.DAM, List.of(id), List.of(path), user));
     }
 
+    /** The asset node of an identifier; an unknown identifier, or a node that is no asset, is "not found". */
+    private static Node assetNode(javax.jcr.Session session, String id, String assetKey) throws javax.jcr.RepositoryException {
+        Node asset;
+        try {
+            asset = session.getNodeByIdentifier(id);
+        } catch (javax.jcr.ItemNotFoundException | IllegalArgumentException e) {
+            throw new ItemNotFoundException(WorkspaceLayout.DAM, assetKey);
+        }
+        if (!asset.isNodeType(MgnlNodeTypes.ASSET)) {
+            throw new ItemNotFoundException(WorkspaceLayout.DAM, assetKey);
+        }
+        return asset;
+    }
+
     /**
      * Gives an asset a new file, keeping its node and identifier, so every item and page that uses it shows the new
      * file (once published, as any change): bytes, type, file name, extension, size and dimensions change together.
@@ -122,15 +128,7 @@ public final class AssetStore {
         String extension = upload.fileName().contains(".")
                 ? upload.fileName().substring(upload.fileName().lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
         String path = ItemLocks.of(repository).withLock(WorkspaceLayout.DAM, assetKey, () -> repository.call(WorkspaceLayout.DAM, session -> {
-            Node asset;
-            try {
-                asset = session.getNodeByIdentifier(id);
-            } catch (javax.jcr.ItemNotFoundException | IllegalArgumentException e) {
-                throw new ItemNotFoundException(WorkspaceLayout.DAM, assetKey);
-            }
-            if (!asset.isNodeType(MgnlNodeTypes.ASSET)) {
-                throw new ItemNotFoundException(WorkspaceLayout.DAM, assetKey);
-            }
+            Node asset = assetNode(session, id, assetKey);
             asset.setProperty("type", extension);
             Node resource = asset.hasNode("jcr:content") ? asset.getNode("jcr:content") : asset.addNode("jcr:content", MgnlNodeTypes.RESOURCE);
             resource.setProperty("jcr:data", session.getValueFactory().createBinary(new ByteArrayInputStream(upload.bytes())));
@@ -191,15 +189,7 @@ public final class AssetStore {
             throw new ValidationException("folder", "no folder " + folderPath);
         }
         String[] moved = ItemLocks.of(repository).withLock(WorkspaceLayout.DAM, assetKey, () -> repository.call(WorkspaceLayout.DAM, session -> {
-            Node asset;
-            try {
-                asset = session.getNodeByIdentifier(id);
-            } catch (javax.jcr.ItemNotFoundException | IllegalArgumentException e) {
-                throw new ItemNotFoundException(WorkspaceLayout.DAM, assetKey);
-            }
-            if (!asset.isNodeType(MgnlNodeTypes.ASSET)) {
-                throw new ItemNotFoundException(WorkspaceLayout.DAM, assetKey);
-            }
+            Node asset = assetNode(session, id, assetKey);
             String from = asset.getPath();
             if (asset.getParent().getPath().equals(folderPath)) {
                 return new String[] {from, from};
