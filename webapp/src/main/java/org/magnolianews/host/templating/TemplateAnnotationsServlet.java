@@ -37,10 +37,7 @@ final class TemplateAnnotationsServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
-        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
-            response.setHeader("Allow", "GET, HEAD");
-            Json.error(response, 405, "methodNotAllowed", request.getMethod() + " is not supported here");
+        if (!ReadOnlyJson.accept(request, response)) {
             return;
         }
         Optional<String> path = pagePath(request.getPathInfo());

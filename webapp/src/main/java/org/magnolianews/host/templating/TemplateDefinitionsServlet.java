@@ -28,10 +28,7 @@ final class TemplateDefinitionsServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
-        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
-            response.setHeader("Allow", "GET, HEAD");
-            Json.error(response, 405, "methodNotAllowed", request.getMethod() + " is not supported here");
+        if (!ReadOnlyJson.accept(request, response)) {
             return;
         }
         String id = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
