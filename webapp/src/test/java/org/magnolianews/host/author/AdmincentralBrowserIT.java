@@ -81,11 +81,7 @@ class AdmincentralBrowserIT {
     }
 
     private static void login(String user, String password) {
-        browser.go("/login");
-        browser.type("#username", user);
-        browser.type("#password", password);
-        browser.click("#login");
-        browser.waitFor(d -> d.findElement(By.id("current-user")).getText().startsWith(user));
+        browser.logIn(user, password);
     }
 
     private static ContentRepository repository() {

@@ -71,6 +71,15 @@ final class Browser implements AutoCloseable {
                 .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
+    /** Logs in through the admincentral's login form and waits until the page names the user. */
+    void logIn(String user, String password) {
+        go("/login");
+        type("#username", user);
+        type("#password", password);
+        click("#login");
+        waitFor(d -> d.findElement(By.id("current-user")).getText().startsWith(user));
+    }
+
     void go(String pathAndQuery) {
         driver.get(base + pathAndQuery);
     }

@@ -33,11 +33,7 @@ class PageEditorBrowserIT {
     static void start() throws Exception {
         host = RunningHost.withSampleContent();
         browser = Browser.open("http://localhost:" + host.host().port() + "/.magnolia/admincentral");
-        browser.go("/login");
-        browser.type("#username", "superuser");
-        browser.type("#password", RunningHost.ADMIN_PASSWORD);
-        browser.click("#login");
-        browser.waitFor(d -> d.findElement(By.id("current-user")));
+        browser.logIn("superuser", RunningHost.ADMIN_PASSWORD);
     }
 
     @AfterAll

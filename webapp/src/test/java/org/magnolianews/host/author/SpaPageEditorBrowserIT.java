@@ -97,11 +97,7 @@ class SpaPageEditorBrowserIT {
         });
         frontEnd.start();
         browser = Browser.open("http://localhost:" + host.host().port() + "/.magnolia/admincentral");
-        browser.go("/login");
-        browser.type("#username", "superuser");
-        browser.type("#password", RunningHost.ADMIN_PASSWORD);
-        browser.click("#login");
-        browser.waitFor(d -> d.findElement(By.id("current-user")));
+        browser.logIn("superuser", RunningHost.ADMIN_PASSWORD);
     }
 
     @AfterAll
