@@ -32,6 +32,8 @@ public final class WebhookSender implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookSender.class);
     static final Duration POLL = Duration.ofSeconds(1);
+    /** How long a stop waits for tries under way to get their answer. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final WebhookOutbox outbox;
     private final Map<String, WebhookDefinition> webhooks;
@@ -211,11 +213,17 @@ public final class WebhookSender implements AutoCloseable {
         wake();
         scanner.interrupt();
         timer.shutdownNow();
-        pool.shutdownNow();
+        // A try under way is let finish (up to STOP_GRACE) so its answer is recorded: interrupting it would leave a call
+        // the receiver saw out of the log. Tries not started yet see !running and return; they stay due for the next start.
+        pool.shutdown();
         try {
-            pool.awaitTermination(5, TimeUnit.SECONDS);
+            if (!pool.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                pool.shutdownNow(); // a receiver that hangs: that try is not recorded and is made again after the next start
+                pool.awaitTermination(5, TimeUnit.SECONDS);
+            }
             scanner.join(5000);
         } catch (InterruptedException e) {
+            pool.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

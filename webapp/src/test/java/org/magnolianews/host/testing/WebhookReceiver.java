@@ -39,6 +39,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final Map<String, Deque<Integer>> answers = new ConcurrentHashMap<>();
     private final Map<String, Integer> always = new ConcurrentHashMap<>();
     private final java.util.Set<String> failFirstTries = ConcurrentHashMap.newKeySet();
+    private final Map<String, Duration> lateBy = new ConcurrentHashMap<>();
     private volatile CountDownLatch release = new CountDownLatch(1);
     private final List<String> holding = new CopyOnWriteArrayList<>();
 
@@ -66,6 +67,15 @@ public final class WebhookReceiver implements AutoCloseable {
     /** Every first try ({@code X-Webhook-Attempt: 1}) to {@code path} is answered 503, so every delivery needs a retry. */
     public void failFirstTries(String path) {
         failFirstTries.add(path);
+    }
+
+    /** Requests to {@code path} are answered only after {@code delay} (counted in {@link #holding} meanwhile); null: at once. */
+    public void answerLate(String path, Duration delay) {
+        if (delay == null) {
+            lateBy.remove(path);
+        } else {
+            lateBy.put(path, delay);
+        }
     }
 
     /** Lets held requests go (answered 200). */
@@ -105,6 +115,18 @@ public final class WebhookReceiver implements AutoCloseable {
         int status = next != null ? next : always.getOrDefault(path, 200);
         if (failFirstTries.contains(path) && "1".equals(exchange.getRequestHeaders().getFirst("X-Webhook-Attempt"))) {
             status = 503;
+        }
+        Duration late = lateBy.get(path);
+        if (late != null && status != HANG) {
+            String id = path + "#" + System.nanoTime();
+            holding.add(id);
+            try {
+                Thread.sleep(late.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                holding.remove(id);
+            }
         }
         if (status == HANG) {
             String id = path + "#" + System.nanoTime();
