@@ -117,7 +117,7 @@ public final class AuthorFeature implements WebFeature {
         new AuditRoutes(host.audit(), templates).register(servlet);
         new org.magnolianews.host.author.definitions.DefinitionRoutes(host.definitions(), templates).register(servlet);
         new org.magnolianews.host.author.webhooks.WebhookRoutes(
-                org.magnolianews.host.definition.WebhookDefinition.readAll(host.definitions(), new ArrayList<>()),
+                () -> org.magnolianews.host.webhooks.WebhookDefinitions.read(host.definitions()),
                 host.settings().webhooks(), new org.magnolianews.host.webhooks.WebhookOutbox(host.repository()), templates).register(servlet);
         new org.magnolianews.host.author.trash.TrashRoutes(host.content().trash(), apps, templates).register(servlet);
         org.magnolianews.host.author.trash.TrashSweep sweep = org.magnolianews.host.author.trash.TrashSweep.start(host.content().trash());

@@ -45,20 +45,21 @@ public final class WebhookDispatcher {
         }
     }
 
-    private final List<WebhookDefinition> webhooks;
+    private final WebhookDefinitions webhooks;
     private final ContentRepository repository;
     private final WebhookOutbox outbox;
     private final Runnable wake;
 
-    public WebhookDispatcher(List<WebhookDefinition> webhooks, ContentRepository repository, WebhookOutbox outbox, Runnable wake) {
-        this.webhooks = webhooks.stream().filter(WebhookDefinition::enabled).toList();
+    public WebhookDispatcher(WebhookDefinitions webhooks, ContentRepository repository, WebhookOutbox outbox, Runnable wake) {
+        this.webhooks = webhooks;
         this.repository = repository;
         this.outbox = outbox;
         this.wake = wake;
     }
 
     public void onContentEvent(ContentEvent event) {
-        if (!event.changesLiveContent() || event.fromAnotherNode() || webhooks.isEmpty()) {
+        List<WebhookDefinition> enabled = webhooks.enabled();
+        if (!event.changesLiveContent() || event.fromAnotherNode() || enabled.isEmpty()) {
             return; // another node's change is that node's to announce
         }
         WebhookDefinition.EventType type = event.kind() == ContentEvent.Kind.PUBLISHED
@@ -67,7 +68,7 @@ public final class WebhookDispatcher {
             List<Item> items = items(event);
             long now = System.currentTimeMillis();
             boolean added = false;
-            for (WebhookDefinition webhook : webhooks) {
+            for (WebhookDefinition webhook : enabled) {
                 for (WebhookDefinition.Event wanted : webhook.events()) {
                     if (wanted.type() != type) {
                         continue;

@@ -12,8 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.magnolianews.host.cluster.ClusterJournal;
 import org.magnolianews.host.config.WebhookSettings;
 import org.magnolianews.host.definition.WebhookDefinition;
@@ -36,7 +34,7 @@ public final class WebhookSender implements AutoCloseable {
     static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final WebhookOutbox outbox;
-    private final Map<String, WebhookDefinition> webhooks;
+    private final WebhookDefinitions webhooks;
     private final WebhookSettings settings;
     private final Optional<ClusterJournal> cluster;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -53,14 +51,14 @@ public final class WebhookSender implements AutoCloseable {
     private volatile boolean running = true;
     private boolean woken;
 
-    public WebhookSender(WebhookOutbox outbox, java.util.List<WebhookDefinition> webhooks, WebhookSettings settings,
+    public WebhookSender(WebhookOutbox outbox, WebhookDefinitions webhooks, WebhookSettings settings,
                          Optional<ClusterJournal> cluster) {
         this.outbox = outbox;
-        this.webhooks = webhooks.stream().collect(Collectors.toMap(WebhookDefinition::name, Function.identity()));
+        this.webhooks = webhooks;
         this.settings = settings;
         this.cluster = cluster;
         this.scanner = daemon(this::scan, "webhook-outbox");
-        webhooks.stream().filter(w -> settings.secretOf(w.name()).isEmpty()).forEach(w -> LOG.warn(
+        webhooks.all().stream().filter(w -> settings.secretOf(w.name()).isEmpty()).forEach(w -> LOG.warn(
                 "webhook '{}' ({}) is sent unsigned: set {} (or NEWS_WEBHOOK_SECRET) to sign it", w.name(), w.file(),
                 WebhookSettings.secretVariable(w.name())));
     }
@@ -136,8 +134,7 @@ public final class WebhookSender implements AutoCloseable {
         if (!claimed(key, number)) {
             return;
         }
-        WebhookDefinition webhook = webhooks.get(delivery.webhook());
-        Map<String, String> headers = webhook == null ? Map.of() : webhook.headers();
+        Map<String, String> headers = webhooks.named(delivery.webhook()).map(WebhookDefinition::headers).orElse(Map.of());
         Optional<String> secret = settings.secretOf(delivery.webhook());
         long started = System.currentTimeMillis();
         long startedNanos = System.nanoTime();

@@ -1,9 +1,6 @@
 package org.magnolianews.host.webhooks;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.magnolianews.host.HostContext;
-import org.magnolianews.host.definition.WebhookDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +20,7 @@ public final class Webhooks implements AutoCloseable {
     }
 
     public static Webhooks start(HostContext host) {
-        List<WebhookDefinition> definitions = WebhookDefinition.readAll(host.definitions(), new ArrayList<>());
+        WebhookDefinitions definitions = WebhookDefinitions.following(host.definitions());
         WebhookOutbox outbox = new WebhookOutbox(host.repository());
         outbox.prepare();
         WebhookSender sender = new WebhookSender(outbox, definitions, host.settings().webhooks(), host.repository().journal());
@@ -31,8 +28,8 @@ public final class Webhooks implements AutoCloseable {
         host.events().subscribe(dispatcher::onContentEvent);
         sender.bindMetrics(host.metrics().registry());
         sender.start(); // also delivers what a previous run left pending
-        if (!definitions.isEmpty()) {
-            LOG.info("Webhooks: {}", definitions.stream().map(d -> d.name() + (d.enabled() ? "" : " (disabled)") + " → " + d.method() + " "
+        if (!definitions.all().isEmpty()) {
+            LOG.info("Webhooks: {}", definitions.all().stream().map(d -> d.name() + (d.enabled() ? "" : " (disabled)") + " → " + d.method() + " "
                     + d.url()).toList());
         }
         return new Webhooks(sender);

@@ -260,6 +260,48 @@ class WebhooksIT {
         assertTrue(screen.selectFirst("nav").html().contains("/webhooks"), "the navigation links the screen");
     }
 
+    @Test
+    @Order(6)
+    void aWebhookAddedOrRemovedOnDiskIsFollowedWithoutARestart() throws Exception {
+        Path added = lightModules.resolve("site-hooks/webhooks/added.yaml");
+        Files.writeString(added, """
+                name: added-later
+                url: %s
+                method: POST
+                events:
+                  - name: anyArticle
+                    eventType: Published
+                    filter: "@nodeType = 'news:article'"
+                """.formatted(receiver.uri("/added")));
+        eventually(() -> screenRows().contains("webhook-added-later"));
+        onlyNewDelivery("added-later", () -> command("news", "activate", SEED));
+        receiver.await("/added", r -> r.size() == 1, "the publish to the webhook added on disk");
+
+        Files.delete(added);
+        eventually(() -> !screenRows().contains("webhook-added-later"));
+        assertEquals(200, command("news", "activate", SEED).statusCode());
+        assertTrue(deliveriesOf("added-later").size() == 1, "a removed webhook gets no new delivery");
+        Thread.sleep(1500); // a call would come within the sender's poll
+        assertEquals(1, receiver.received("/added").size(), "a removed webhook is not called");
+    }
+
+    private static List<String> screenRows() throws Exception {
+        org.magnolianews.host.author.AuthorClient admin = new org.magnolianews.host.author.AuthorClient(host.host().port());
+        admin.login("superuser", RunningHost.ADMIN_PASSWORD);
+        return org.jsoup.Jsoup.parse(admin.get("/webhooks").body()).select("#webhook-definitions tbody tr").eachAttr("id");
+    }
+
+    /** The light-module watcher looks every second: a change shows within a few. */
+    private static void eventually(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!condition.call()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 15 s");
+            }
+            Thread.sleep(200);
+        }
+    }
+
     // --- helpers
 
     private interface Action {

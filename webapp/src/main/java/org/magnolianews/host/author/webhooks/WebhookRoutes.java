@@ -24,13 +24,15 @@ public final class WebhookRoutes {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SiteTime.ZONE);
     static final int SHOWN_DELIVERIES = 100;
 
-    private final List<WebhookDefinition> webhooks;
+    /** Read on each view: the screen shows the definitions as they are after a light-module reload. */
+    private final java.util.function.Supplier<List<WebhookDefinition>> webhooks;
     private final WebhookSettings settings;
     private final WebhookOutbox outbox;
     private final AdminTemplates templates;
 
-    public WebhookRoutes(List<WebhookDefinition> webhooks, WebhookSettings settings, WebhookOutbox outbox, AdminTemplates templates) {
-        this.webhooks = List.copyOf(webhooks);
+    public WebhookRoutes(java.util.function.Supplier<List<WebhookDefinition>> webhooks, WebhookSettings settings, WebhookOutbox outbox,
+                         AdminTemplates templates) {
+        this.webhooks = webhooks;
         this.settings = settings;
         this.outbox = outbox;
         this.templates = templates;
@@ -42,7 +44,7 @@ public final class WebhookRoutes {
 
     private void list(Exchange x) throws Exception {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("webhooks", webhooks.stream().map(this::definition).toList());
+        model.put("webhooks", webhooks.get().stream().map(this::definition).toList());
         model.put("deliveries", outbox.recent(SHOWN_DELIVERIES).stream().map(WebhookRoutes::delivery).toList());
         model.put("shown", SHOWN_DELIVERIES);
         x.page(200, x.t("webhooks.title"), templates.render(x, "webhooks.ftlh", model));
