@@ -81,6 +81,11 @@ final class HostProcess implements AutoCloseable {
         return false;
     }
 
+    /** What the process printed so far that contains {@code fragment}: for failure messages. */
+    List<String> linesContaining(String fragment) {
+        return output.stream().filter(line -> line.contains(fragment)).toList();
+    }
+
     int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("process still running after " + timeout);
