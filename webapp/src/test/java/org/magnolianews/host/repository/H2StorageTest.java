@@ -82,14 +82,64 @@ class H2StorageTest {
         }
     }
 
+    /**
+     * A data directory made by an older host (Jackrabbit's plain H2 manager, uncompressed pages, in each workspace's
+     * own {@code workspace.xml}) gets today's storage settings when the shipped configuration opens it, keeps its
+     * content, and its next shutdown drops the dead chunks.
+     */
+    @Test
+    void anOlderDataDirectoryGetsTheStorageSettingsAndIsCompactedAtItsNextShutdown() throws Exception {
+        String older = shipped().replace(H2StorageUpgrade.COMPACTING, H2StorageUpgrade.PLAIN).replace(";COMPRESS=TRUE", "")
+                .replace(";WRITE_DELAY=0", ";WRITE_DELAY=0;MAX_COMPACT_TIME=0");
+        Path olderConfig = config(older);
+        try (OpenContext open = OpenContext.at(dataDir, List.of("--repository-config", olderConfig.toString()))) {
+            open.context().repository().call("news", session -> {
+                for (int i = 0; i < ITEMS; i++) {
+                    write(session.getRootNode().addNode("n" + i, "nt:unstructured"), i);
+                    session.save();
+                }
+                return null;
+            });
+        }
+        Path workspaceXml = dataDir.resolve("workspaces/news/workspace.xml");
+        assertTrue(Files.readString(workspaceXml).contains(H2StorageUpgrade.PLAIN + "\""), "made the old way");
+        long before = Files.size(newsFile());
+        try (OpenContext open = OpenContext.at(dataDir, List.of())) {
+            String xml = Files.readString(workspaceXml);
+            assertTrue(xml.contains(H2StorageUpgrade.COMPACTING) && xml.contains(";COMPRESS=TRUE"), xml);
+            open.context().repository().call("news", session -> {
+                assertEquals(text(7), session.getNode("/n7").getProperty("text").getString());
+                return null;
+            });
+        }
+        long after = Files.size(newsFile());
+        assertTrue(after < before / 2, "file " + before + " bytes before the shutdown, " + after + " after");
+        try (OpenContext open = OpenContext.at(dataDir, List.of())) {
+            open.context().repository().call("news", session -> {
+                for (int i = 0; i < ITEMS; i++) {
+                    assertEquals(text(i), session.getNode("/n" + i).getProperty("text").getString(), "/n" + i);
+                }
+                return null;
+            });
+        }
+    }
+
     private Path withoutH2sOwnCompaction() throws java.io.IOException {
+        return config(shipped().replace(";WRITE_DELAY=0", ";WRITE_DELAY=0;MAX_COMPACT_TIME=0"));
+    }
+
+    private static String shipped() throws java.io.IOException {
         try (var shipped = ContentRepository.class.getResourceAsStream("repository-h2.xml")) {
             String xml = new String(shipped.readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(xml.contains(";WRITE_DELAY=0"), "the shipped URLs");
-            Path config = dataDir.resolveSibling(dataDir.getFileName() + "-repository.xml");
-            Files.writeString(config, xml.replace(";WRITE_DELAY=0", ";WRITE_DELAY=0;MAX_COMPACT_TIME=0"));
-            return config;
+            assertTrue(xml.contains(";WRITE_DELAY=0;COMPRESS=TRUE") && xml.contains(H2StorageUpgrade.COMPACTING), "the shipped storage settings");
+            return xml;
         }
+    }
+
+    private Path config(String xml) throws java.io.IOException {
+        Path config = dataDir.resolveSibling(dataDir.getFileName() + "-repository.xml");
+        Files.writeString(config, xml);
+        return config;
     }
 
     private Path newsFile() {
