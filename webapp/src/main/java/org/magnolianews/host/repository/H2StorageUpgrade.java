@@ -55,6 +55,9 @@ final class H2StorageUpgrade {
     }
 
     private static boolean upgrade(Path workspaceXml) throws IOException {
+        if (!Files.readString(workspaceXml).contains("\"" + PLAIN + "\"")) {
+            return false; // the usual case: no XML parser at start-up
+        }
         try {
             Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(workspaceXml.toFile());
             NodeList managers = document.getElementsByTagName("PersistenceManager");
