@@ -101,7 +101,8 @@ final class SearchIndexUpgrade {
         }
     }
 
-    private static void write(Document document, Path target) throws javax.xml.transform.TransformerException, IOException {
+    /** Writes the document in place of {@code target} atomically (a crash leaves the old file or the new one). */
+    static void write(Document document, Path target) throws javax.xml.transform.TransformerException, IOException {
         Path temporary = target.resolveSibling(target.getFileName() + ".new");
         var transformer = TransformerFactory.newInstance().newTransformer();
         transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
