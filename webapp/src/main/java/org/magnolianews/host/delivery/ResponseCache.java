@@ -33,9 +33,12 @@ public final class ResponseCache {
 
     private final KeyedCache<CachedResponse> cache;
     private final LiveGate gate;
+    /** False with {@code NEWS_DELIVERY_CACHE_MB=0}: every response is computed for its one request and dropped. */
+    private final boolean keeps;
 
     public ResponseCache(long maxBytes, LiveGate gate) {
         this.gate = gate;
+        this.keeps = maxBytes > 0;
         this.cache = KeyedCache.byWeight(maxBytes, (String key, CachedResponse value) -> key.length() * 2 + value.body().length
                 + (value.gzipped() == null ? 0 : value.gzipped().length) + 200);
     }
@@ -51,15 +54,21 @@ public final class ResponseCache {
     }
 
     public Optional<CachedResponse> get(String key) {
-        return cache.get(key).map(KeyedCache.Entry::value);
+        return keeps ? cache.get(key).map(KeyedCache.Entry::value) : Optional.empty();
     }
 
-    /** Computes a response and stores it unless a purge ran meanwhile. */
-    public CachedResponse compute(String key, Supplier<Rendered> renderer) {
+    /**
+     * Computes a response and stores it unless a purge ran meanwhile. A kept response is gzipped once for the clients
+     * to come; with the cache off only when this request's client takes gzip (compressing a list of ten items cost
+     * about as much as rendering it).
+     */
+    public CachedResponse compute(String key, boolean gzipWanted, Supplier<Rendered> renderer) {
         long started = cache.generation();
         Rendered rendered = gate.read(renderer);
-        CachedResponse response = CachedResponse.of(rendered, keysOf(rendered));
-        cache.put(key, response, response.keys(), started);
+        CachedResponse response = CachedResponse.of(rendered, keysOf(rendered), keeps || gzipWanted);
+        if (keeps) {
+            cache.put(key, response, response.keys(), started);
+        }
         return response;
     }
 
