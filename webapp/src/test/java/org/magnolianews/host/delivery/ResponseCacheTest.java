@@ -105,5 +105,13 @@ class ResponseCacheTest {
         assertTrue(a.startsWith("\"") && a.endsWith("\""));
         assertFalse(a.equals(ResponseCache.etag("b".getBytes())));
         assertTrue(a.equals(ResponseCache.etag("a".getBytes())));
+        byte[] body = "{\"title\":\"Сессия парламента\"}".repeat(100).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Set<String> seen = new java.util.HashSet<>(Set.of(ResponseCache.etag(body)));
+        for (int i = 0; i < body.length; i++) { // every one-byte edit, and a zero byte appended, is another version
+            byte[] edited = body.clone();
+            edited[i] ^= 0x20;
+            assertTrue(seen.add(ResponseCache.etag(edited)), "edit at " + i);
+        }
+        assertTrue(seen.add(ResponseCache.etag(java.util.Arrays.copyOf(body, body.length + 1))));
     }
 }
