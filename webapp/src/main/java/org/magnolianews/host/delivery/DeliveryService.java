@@ -1,5 +1,6 @@
 package org.magnolianews.host.delivery;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import org.magnolianews.host.content.ContentEvent;
 import org.magnolianews.host.content.Languages;
 import org.magnolianews.host.definition.ContentTypeDefinition;
 import org.magnolianews.host.definition.DefinitionRegistry;
+import org.magnolianews.host.http.Json;
 import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.host.repository.RepositoryFailure;
 
@@ -221,7 +223,12 @@ public final class DeliveryService {
     }
 
     private Rendered rendered(Object json, RenderContext context, boolean list, String readPath) {
-        return new Rendered(JsonTree.bytes(json), Set.copyOf(context.identifiers()), context.endpoint.workspace(), list, readPath);
+        try {
+            return new Rendered(Json.MAPPER.writeValueAsBytes(json), Set.copyOf(context.identifiers()),
+                    context.endpoint.workspace(), list, readPath);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write delivery JSON", e);
+        }
     }
 
     /**
