@@ -7,7 +7,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A delivery response ready to send again: its body, its strong ETag, the body gzipped once (for
- * clients that accept it; lists of resolved items compress about five-fold), what it depends on, and its
+ * clients that accept it; lists of resolved items compress about five-fold; null below the threshold, and with the
+ * cache off when this request's client does not take gzip), what it depends on, and its
  * surrogate keys (sent as {@code Surrogate-Key} and {@code Cache-Tag}).
  */
 public record CachedResponse(byte[] body, String etag, byte[] gzipped, Rendered dependencies, java.util.Set<String> keys) {
