@@ -7,7 +7,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A delivery response ready to send again: its body, its strong ETag, the body gzipped once (for
- * clients that accept it; lists of resolved items compress about five-fold), what it depends on, and its
+ * clients that accept it; lists of resolved items compress about five-fold; null below the threshold, and with the
+ * cache off when this request's client does not take gzip), what it depends on, and its
  * surrogate keys (sent as {@code Surrogate-Key} and {@code Cache-Tag}).
  */
 public record CachedResponse(byte[] body, String etag, byte[] gzipped, Rendered dependencies, java.util.Set<String> keys) {
@@ -15,9 +16,10 @@ public record CachedResponse(byte[] body, String etag, byte[] gzipped, Rendered 
     /** Below this, gzip saves less than its header and the client's work. */
     static final int GZIP_THRESHOLD = 1024;
 
-    static CachedResponse of(Rendered rendered, java.util.Set<String> keys) {
+    /** @param gzip whether to make the gzipped representation (a body below the threshold never has one) */
+    static CachedResponse of(Rendered rendered, java.util.Set<String> keys, boolean gzip) {
         byte[] body = rendered.body();
-        return new CachedResponse(body, ResponseCache.etag(body), body.length >= GZIP_THRESHOLD ? gzip(body) : null, rendered,
+        return new CachedResponse(body, ResponseCache.etag(body), gzip && body.length >= GZIP_THRESHOLD ? gzip(body) : null, rendered,
                 java.util.Set.copyOf(keys));
     }
 
