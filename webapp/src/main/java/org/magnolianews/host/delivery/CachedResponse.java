@@ -15,9 +15,10 @@ public record CachedResponse(byte[] body, String etag, byte[] gzipped, Rendered 
     /** Below this, gzip saves less than its header and the client's work. */
     static final int GZIP_THRESHOLD = 1024;
 
-    static CachedResponse of(Rendered rendered, java.util.Set<String> keys) {
+    /** @param gzip whether to make the gzipped representation (a body below the threshold never has one) */
+    static CachedResponse of(Rendered rendered, java.util.Set<String> keys, boolean gzip) {
         byte[] body = rendered.body();
-        return new CachedResponse(body, ResponseCache.etag(body), body.length >= GZIP_THRESHOLD ? gzip(body) : null, rendered,
+        return new CachedResponse(body, ResponseCache.etag(body), gzip && body.length >= GZIP_THRESHOLD ? gzip(body) : null, rendered,
                 java.util.Set.copyOf(keys));
     }
 

@@ -52,6 +52,22 @@ final class DeliveryLinks {
     }
 
     static String encodeSegment(String segment) {
+        if (keptAsIs(segment)) {
+            return segment; // a slug: nothing to encode (every item of a list links its languages)
+        }
         return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20").replace("%3A", ":");
+    }
+
+    /** Whether every character is one the encoding above leaves as it is: letters, digits and {@code .-*_:}. */
+    private static boolean keptAsIs(String segment) {
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            boolean kept = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '-' || c == '*' || c == '_' || c == ':';
+            if (!kept) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -90,7 +90,7 @@ public final class DeliveryServlet extends HttpServlet {
             throw DeliveryException.invalidQuery("translated=true needs one language (lang=en, lang=ru …), not lang=all");
         }
         String key = endpoint.path() + "|" + language.cacheKey() + "|" + parsed;
-        CachedResponse cached = cache.get(key).orElseGet(() -> cache.compute(key, () -> service.answer(endpoint, parsed, language)));
+        CachedResponse cached = cache.get(key).orElseGet(() -> cache.compute(key, HttpCaching.acceptsGzip(request), () -> service.answer(endpoint, parsed, language)));
         boolean gzip = cached.gzipped() != null && HttpCaching.acceptsGzip(request);
         String etag = gzip ? cached.gzippedEtag() : cached.etag();
         response.setHeader("ETag", etag);

@@ -112,7 +112,12 @@ final class I18nMerger {
         if (underscore <= 0) {
             return null;
         }
-        String suffix = key.substring(underscore + 1);
-        return !suffix.equals(languages.defaultLanguage()) && languages.isSupported(suffix) ? key.substring(0, underscore) : null;
+        int suffixLength = key.length() - underscore - 1;
+        for (String language : languages.all()) { // asked for every property of every node: no substring until it is one
+            if (language.length() == suffixLength && key.startsWith(language, underscore + 1)) {
+                return language.equals(languages.defaultLanguage()) ? null : key.substring(0, underscore);
+            }
+        }
+        return null;
     }
 }

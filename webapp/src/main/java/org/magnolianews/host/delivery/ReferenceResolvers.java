@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -16,8 +17,12 @@ import javax.jcr.RepositoryException;
  */
 final class ReferenceResolvers {
 
+    private static final int MAX_REMEMBERED_PROPERTIES = 1_000;
+
     private final JcrReferenceResolver jcr;
     private final AssetReferenceResolver assets;
+    /** By endpoint path (unique among one service's endpoints), then property name: its propertyName regexes matched once. */
+    private final Map<String, Map<String, Optional<ReferenceDefinition>>> definitions = new ConcurrentHashMap<>();
 
     ReferenceResolvers(NodeJsonWriterFactory writer, ImagingUrls imaging) {
         this.jcr = new JcrReferenceResolver(writer);
@@ -29,13 +34,17 @@ final class ReferenceResolvers {
         NodeJsonWriter writer();
     }
 
+    /** The definition resolving a property of an endpoint's items, or null; asked for every property of every item. */
     ReferenceDefinition definitionFor(EndpointDefinition endpoint, String property) {
-        for (ReferenceDefinition reference : endpoint.references()) {
-            if (reference.appliesTo(property)) {
-                return reference;
+        Map<String, Optional<ReferenceDefinition>> known = definitions.computeIfAbsent(endpoint.path(), p -> new ConcurrentHashMap<>());
+        Optional<ReferenceDefinition> definition = known.get(property);
+        if (definition == null) {
+            definition = endpoint.references().stream().filter(reference -> reference.appliesTo(property)).findFirst();
+            if (known.size() < MAX_REMEMBERED_PROPERTIES) { // property names come from content, not from requests
+                known.put(property, definition);
             }
         }
-        return null;
+        return definition.orElse(null);
     }
 
     /** The resolved value: an object, a list of objects, or empty when nothing it names is published. */
@@ -56,6 +65,17 @@ final class ReferenceResolvers {
             return Optional.empty();
         }
         context.dependsOn(identifier); // also when absent: publishing it later must drop this response
+        Optional<Object> before = context.resolvedBefore(reference, value);
+        if (before != null) {
+            return before;
+        }
+        Optional<Object> resolved = lookUp(reference, value, identifier, context);
+        context.resolvedAs(reference, value, resolved);
+        return resolved;
+    }
+
+    private Optional<Object> lookUp(ReferenceDefinition reference, String value, String identifier, RenderContext context)
+            throws RepositoryException {
         Optional<Node> target = find(reference.targetWorkspace(), identifier, context);
         if (target.isEmpty()) {
             return Optional.empty();
@@ -71,7 +91,15 @@ final class ReferenceResolvers {
     /** The UUID of {@code <uuid>} or {@code jcr:<uuid>}; null for anything else. */
     static String identifier(String value) {
         String id = value.startsWith("jcr:") ? value.substring(4) : value;
-        return id.length() == 36 && id.chars().allMatch(ReferenceResolvers::isUuidChar) ? id.toLowerCase(Locale.ROOT) : null;
+        if (id.length() != 36) {
+            return null;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            if (!isUuidChar(id.charAt(i))) {
+                return null;
+            }
+        }
+        return id.toLowerCase(Locale.ROOT);
     }
 
     private static boolean isUuidChar(int c) {

@@ -1,5 +1,6 @@
 package org.magnolianews.host.delivery;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +51,7 @@ class ResponseCacheTest {
         LiveGate gate = new LiveGate();
         ResponseCache cache = new ResponseCache(1 << 20, gate);
         java.util.concurrent.atomic.AtomicInteger readings = new java.util.concurrent.atomic.AtomicInteger();
-        cache.compute("k", () -> {
+        cache.compute("k", true, () -> {
             if (readings.incrementAndGet() == 1) {
                 org.magnolianews.host.repository.LiveGateTest.commitOnAnotherThread(gate);
             }
@@ -63,7 +64,7 @@ class ResponseCacheTest {
     @Test
     void savesWithoutPublishingKeepTheCache() {
         ResponseCache cache = new ResponseCache(1 << 20, new LiveGate());
-        cache.compute("k", () -> list("news"));
+        cache.compute("k", true, () -> list("news"));
         cache.onContentEvent(new ContentEvent(ContentEvent.Kind.SAVED, "news", List.of("x"), List.of("/x"), "u"));
         assertTrue(cache.get("k").isPresent());
         cache.onContentEvent(published("news", "/x", "x"));
@@ -73,13 +74,29 @@ class ResponseCacheTest {
     @Test
     void aResponseComputedWhileAPublicationRanIsNotStored() {
         ResponseCache cache = new ResponseCache(1 << 20, new LiveGate());
-        cache.compute("k", () -> {
+        cache.compute("k", true, () -> {
             cache.onContentEvent(published("news", "/x", "x")); // the publish lands while the old state is being read
             return read("news", "/y", "y");
         });
         assertFalse(cache.get("k").isPresent(), "possibly stale, so not cached");
-        cache.compute("k", () -> read("news", "/y", "y"));
+        cache.compute("k", true, () -> read("news", "/y", "y"));
         assertTrue(cache.get("k").isPresent());
+    }
+
+    @Test
+    void withTheCacheOffNothingIsKeptAndOnlyAClientThatTakesGzipHasTheBodyCompressed() throws Exception {
+        ResponseCache off = new ResponseCache(0, new LiveGate());
+        byte[] body = "{\"results\":[]}".repeat(200).getBytes();
+        Rendered rendered = new Rendered(body, Set.of("x"), "news", true, null);
+        CachedResponse identity = off.compute("k", false, () -> rendered);
+        assertEquals(null, identity.gzipped(), "nobody will send it: not compressed");
+        assertFalse(off.get("k").isPresent(), "the cache is off");
+        CachedResponse compressed = off.compute("k", true, () -> rendered);
+        assertArrayEquals(body, new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed.gzipped())).readAllBytes());
+        assertEquals(identity.etag(), compressed.etag());
+        assertFalse(off.get("k").isPresent());
+        ResponseCache on = new ResponseCache(1 << 20, new LiveGate());
+        assertTrue(on.compute("k", false, () -> rendered).gzipped() != null, "a kept response is compressed once for later clients");
     }
 
     @Test
@@ -88,5 +105,13 @@ class ResponseCacheTest {
         assertTrue(a.startsWith("\"") && a.endsWith("\""));
         assertFalse(a.equals(ResponseCache.etag("b".getBytes())));
         assertTrue(a.equals(ResponseCache.etag("a".getBytes())));
+        byte[] body = "{\"title\":\"Сессия парламента\"}".repeat(100).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Set<String> seen = new java.util.HashSet<>(Set.of(ResponseCache.etag(body)));
+        for (int i = 0; i < body.length; i++) { // every one-byte edit, and a zero byte appended, is another version
+            byte[] edited = body.clone();
+            edited[i] ^= 0x20;
+            assertTrue(seen.add(ResponseCache.etag(edited)), "edit at " + i);
+        }
+        assertTrue(seen.add(ResponseCache.etag(java.util.Arrays.copyOf(body, body.length + 1))));
     }
 }
