@@ -92,7 +92,11 @@ public final class XPathQueryBuilder {
         if (!constraints.isEmpty()) {
             xpath.append('[').append(String.join(" and ", constraints)).append(']');
         }
-        if (ordered && !query.orderBy().isEmpty()) {
+        if (ordered && query.orderBy().isEmpty() && !query.words().isEmpty()) {
+            // best match first (docs/delivery.md): without an order clause Jackrabbit 2 answers in index order, the order
+            // items were written; Lucene keeps only the page's best (offset + limit) while it scores the matches
+            xpath.append(" order by @jcr:score descending, @jcr:uuid ascending");
+        } else if (ordered && !query.orderBy().isEmpty()) {
             xpath.append(" order by ");
             List<String> keys = new ArrayList<>();
             for (OrderKey key : query.orderBy()) {

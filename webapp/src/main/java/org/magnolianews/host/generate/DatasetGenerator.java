@@ -25,6 +25,15 @@ public final class DatasetGenerator {
     /** Dates are spread over the ten years before this instant, so datasets do not depend on today. */
     static final Instant END = OffsetDateTime.of(2026, 11, 1, 0, 0, 0, 0, ZoneOffset.UTC).toInstant();
     static final long TEN_YEARS_SECONDS = 10L * 365 * 24 * 3600;
+    /**
+     * The word full-text benchmarks search for, put into {@link #SEARCH_WORD_SHARE} of the English bodies and nowhere
+     * else, in the sentence the Directus peer's seed uses for its 2 % (shared/bench/peers/directus/seed.mjs): the
+     * synthetic vocabulary's own words each occur in nearly every English article, so searching one of them would
+     * make us rank ~80 % of the items while the peer finds its 2 %.
+     */
+    public static final String SEARCH_WORD = "lighthouse";
+    static final double SEARCH_WORD_SHARE = 0.02;
+    private static final String SEARCH_SENTENCE = " The old " + SEARCH_WORD + " on the coast was mentioned again.";
     private static final String USER = "generator";
     private static final int BATCH = 2_000;
 
@@ -57,13 +66,15 @@ public final class DatasetGenerator {
     public void generate(Plan plan, Progress progress) throws RepositoryException {
         Random random = new Random(plan.seed());
         SyntheticText text = new SyntheticText(random);
+        // its own sequence, so every other text, date and subject of a seed is what it was before the word was added
+        Random searchWord = new Random(Long.rotateLeft(plan.seed(), 32) ^ 0x9E3779B97F4A7C15L); // small seeds mixed: Random(1) starts skewed
         List<String> subjectIds = subjects(plan, text);
         publications(plan, random, text, subjectIds);
         // articles per top-level folder (a year): the copy to live goes folder by folder and reports as it goes
         Map<String, Integer> perFolder = new java.util.TreeMap<>();
         try (BulkLoader news = host.content().bulkLoader("news", USER, BATCH)) {
             for (int i = 0; i < plan.articles(); i++) {
-                String path = news.add(article(random, text, subjectIds), true).path();
+                String path = news.add(article(random, searchWord, text, subjectIds), true).path();
                 perFolder.merge(path.substring(0, path.indexOf('/', 1)), 1, Integer::sum);
                 if ((i + 1) % 500 == 0 || i + 1 == plan.articles()) {
                     progress.written(i + 1);
@@ -116,7 +127,7 @@ public final class DatasetGenerator {
         }
     }
 
-    private static Map<String, Object> article(Random random, SyntheticText text, List<String> subjectIds) {
+    private static Map<String, Object> article(Random random, Random searchWord, SyntheticText text, List<String> subjectIds) {
         Map<String, Object> values = new LinkedHashMap<>();
         // 50% both languages, 30% English only, 20% Russian only.
         int languages = random.nextInt(10);
@@ -125,7 +136,8 @@ public final class DatasetGenerator {
         if (english) {
             values.put("title", text.headline(false));
             values.put("lead", text.lead(false));
-            values.put("body", text.body(false));
+            String body = text.body(false);
+            values.put("body", searchWord.nextDouble() < SEARCH_WORD_SHARE ? withSearchSentence(body, searchWord) : body);
         }
         if (russian) {
             values.put("title_ru", text.headline(true));
@@ -136,6 +148,16 @@ public final class DatasetGenerator {
         values.put("sourceAgency", random.nextInt(3) == 0 ? "TASS" : "Foundation");
         values.put("subjects", pickSubjects(random, subjectIds));
         return values;
+    }
+
+    /** The body with the search word's sentence at the end of one of its paragraphs. */
+    private static String withSearchSentence(String body, Random searchWord) {
+        List<Integer> ends = new ArrayList<>();
+        for (int at = body.indexOf("</p>"); at >= 0; at = body.indexOf("</p>", at + 1)) {
+            ends.add(at);
+        }
+        int end = ends.get(searchWord.nextInt(ends.size()));
+        return body.substring(0, end) + SEARCH_SENTENCE + body.substring(end);
     }
 
     private static OffsetDateTime date(Random random) {

@@ -56,8 +56,19 @@ class XPathQueryBuilderTest {
         DeliveryRequestParser parser = new DeliveryRequestParser(NEWS, CATALOG);
         DeliveryRequest.Query parsed = (DeliveryRequest.Query) parser.parse("", QueryString.parse("q=%D0%9F%D1%83%D1%82%D0%B8%D0%BD%D0%B0%20Abe"));
         assertEquals("//element(*, news:article)[(jcr:contains(., 'путина') or jcr:contains(@title_ru, 'путина') or jcr:contains(@lead_ru, 'путина'))"
-                        + " and (jcr:contains(., 'abe') or jcr:contains(@title_ru, 'abe') or jcr:contains(@lead_ru, 'abe'))]",
+                        + " and (jcr:contains(., 'abe') or jcr:contains(@title_ru, 'abe') or jcr:contains(@lead_ru, 'abe'))]"
+                        + " order by @jcr:score descending, @jcr:uuid ascending",
                 new XPathQueryBuilder(NEWS, CATALOG, List.of(), List.of("title_ru", "lead_ru")).build(parsed.query()));
+    }
+
+    @Test
+    void fullTextWithoutAnOrderIsBestMatchFirstAndItsCountHasNoOrder() {
+        DeliveryRequestParser parser = new DeliveryRequestParser(NEWS, CATALOG);
+        DeliveryRequest.Query parsed = (DeliveryRequest.Query) parser.parse("", QueryString.parse("q=abe&total=true"));
+        XPathQueryBuilder builder = new XPathQueryBuilder(NEWS, CATALOG, List.of());
+        assertEquals("//element(*, news:article)[(jcr:contains(., 'abe'))] order by @jcr:score descending, @jcr:uuid ascending",
+                builder.build(parsed.query()));
+        assertEquals("//element(*, news:article)[(jcr:contains(., 'abe'))]", builder.buildUnordered(parsed.query()));
     }
 
     @Test

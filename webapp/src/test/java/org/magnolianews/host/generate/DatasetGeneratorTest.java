@@ -1,6 +1,7 @@
 package org.magnolianews.host.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +65,44 @@ class DatasetGeneratorTest {
             int value = Integer.parseInt(report.substring("published ".length()));
             assertTrue(value >= previous, "publishing counts up: " + reports);
             previous = value;
+        }
+    }
+
+    /**
+     * The benchmarks' search word is in about 2 % of the English bodies (as in the Directus peer's seed), in no other
+     * property, and found by a full-text query: a benchmark of search ranks as many matches on both sides.
+     */
+    @Test
+    void searchWordIsInTwoPercentOfEnglishBodiesAndNowhereElse() throws Exception {
+        try (OpenContext open = OpenContext.fresh()) {
+            new DatasetGenerator(open.context()).generate(new DatasetGenerator.Plan(1500, 8, 2, 1), DatasetGenerator.Progress.NONE);
+            int[] counts = new int[3]; // English bodies, bodies with the word, full-text hits
+            open.context().repository().call("news_live", session -> {
+                var all = session.getWorkspace().getQueryManager()
+                        .createQuery("/jcr:root//element(*, news:article)", Query.XPATH).execute();
+                for (var it = all.getNodes(); it.hasNext(); ) {
+                    Node article = it.nextNode();
+                    for (var properties = article.getProperties(); properties.hasNext(); ) {
+                        javax.jcr.Property property = properties.nextProperty();
+                        if (!property.isMultiple() && !property.getName().equals("body")) {
+                            assertFalse(property.getString().contains(DatasetGenerator.SEARCH_WORD), property.getPath());
+                        }
+                    }
+                    if (article.hasProperty("body")) {
+                        counts[0]++;
+                        counts[1] += article.getProperty("body").getString().contains(DatasetGenerator.SEARCH_WORD) ? 1 : 0;
+                    }
+                }
+                var hits = session.getWorkspace().getQueryManager().createQuery(
+                        "/jcr:root//element(*, news:article)[jcr:contains(., '" + DatasetGenerator.SEARCH_WORD + "')]", Query.XPATH).execute();
+                for (var it = hits.getNodes(); it.hasNext(); it.nextNode()) {
+                    counts[2]++;
+                }
+                return null;
+            });
+            double share = counts[1] / (double) counts[0];
+            assertTrue(share > 0.01 && share < 0.03, counts[1] + " of " + counts[0] + " English bodies");
+            assertEquals(counts[1], counts[2], "the full-text index finds exactly those bodies");
         }
     }
 
