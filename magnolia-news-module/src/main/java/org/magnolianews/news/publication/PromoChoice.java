@@ -19,6 +19,13 @@ public final class PromoChoice {
 
     public static final String NODE_TYPE = "news:publication";
 
+    /**
+     * The lists are read whole and the choice does not depend on their order; they are ordered by a date, newest
+     * first, because such a list is what a host can answer from an index kept for lists (an unordered one would go
+     * to the repository's full-text index on every page).
+     */
+    static final String BY_CREATION = "@mgnl:created descending";
+
     private final Session publications;
 
     public PromoChoice(Session publications) {
@@ -33,12 +40,12 @@ public final class PromoChoice {
             }
         }
         if (!subjects.isEmpty()) {
-            Optional<Node> matching = newest(XPathQueries.items(NODE_TYPE, XPathQueries.anyOf("subjects", subjects), null));
+            Optional<Node> matching = newest(XPathQueries.items(NODE_TYPE, XPathQueries.anyOf("subjects", subjects), BY_CREATION));
             if (matching.isPresent()) {
                 return matching;
             }
         }
-        return newest(XPathQueries.items(NODE_TYPE, null, null));
+        return newest(XPathQueries.items(NODE_TYPE, null, BY_CREATION));
     }
 
     private Optional<Node> newest(String xpath) throws RepositoryException {
