@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import org.magnolianews.news.jcr.Items;
@@ -64,8 +63,8 @@ public final class PromoChoice {
 
     static Optional<Instant> firstRelease(Node publication) throws RepositoryException {
         Optional<Instant> first = Optional.empty();
-        for (NodeIterator it = publication.getNodes("releases*"); it.hasNext(); ) {
-            Optional<Instant> date = Items.date(it.nextNode(), "date");
+        for (Node release : Items.children(publication, "releases")) {
+            Optional<Instant> date = Items.date(release, "date");
             if (date.isPresent() && (first.isEmpty() || date.get().isBefore(first.get()))) {
                 first = date;
             }
