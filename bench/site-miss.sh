@@ -7,11 +7,11 @@
 # warms up on 1,500 articles, then measures: 200 single misses one at a time (p50, p90 from curl), and
 # wrk -t2 -c8 over other articles (req/s, p50, p99), and the host's CPU time per request in each (user + system of
 # the JVM, from /proc: less swayed than req/s by what else the machine runs). Env: PORT, DURATION (15s), HEAP
-# (-Xmx2g), WARM (1500).
+# (-Xmx2g), WARM (1500 pages), WARMUP (10s of wrk over them: longer on a busy machine, where the JIT lags).
 set -euo pipefail
 DATA=${1:?data dir}; shift
 JARS=("$@"); [ ${#JARS[@]} -eq 0 ] && JARS=(webapp/target/magnolia-news.jar)
-PORT=${PORT:-18778}; BASE=http://127.0.0.1:$PORT; DURATION=${DURATION:-15s}; HEAP=${HEAP:--Xmx2g}; WARM=${WARM:-1500}
+PORT=${PORT:-18778}; BASE=http://127.0.0.1:$PORT; DURATION=${DURATION:-15s}; WARMUP=${WARMUP:-10s}; HEAP=${HEAP:--Xmx2g}; WARM=${WARM:-1500}
 WORK=$(mktemp -d)
 TICK=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' /proc/$PID/stat; } # the host's user + system time so far, in clock ticks
@@ -48,7 +48,7 @@ for JAR in "${JARS[@]}"; do
   curl -s -o /dev/null "$BASE$(head -1 "$WORK/shuffled.txt")"
   for _ in $(seq 1 600); do grep -q "Live states of news" "$WORK/host.log" && break; sleep 1; done
   head -n "$WARM" "$WORK/shuffled.txt" > "$WORK/warm.txt"
-  URLS_FILE="$WORK/warm.txt" wrk -t2 -c8 -d10s -s "$WORK/miss.lua" "$BASE" > /dev/null
+  URLS_FILE="$WORK/warm.txt" wrk -t2 -c8 -d$WARMUP -s "$WORK/miss.lua" "$BASE" > /dev/null
   sed -n "$((WARM + 1)),$((WARM + 200))p" "$WORK/shuffled.txt" > "$WORK/single.txt"
   C0=$(cpu)
   while read -r u; do curl -s -o /dev/null -w "%{time_total}\n" "$BASE$u"; done < "$WORK/single.txt" | sort -n > "$WORK/single-times.txt"
