@@ -5,12 +5,16 @@
 # Each jar gets a fresh copy of DATA_DIR (NO_COPY=1: use it in place), is started, waits until the live states are
 # read (the index the site's lists are answered from; the first renderings after a start fall back to Jackrabbit),
 # warms up on 1,500 articles, then measures: 200 single misses one at a time (p50, p90 from curl), and
-# wrk -t2 -c8 over other articles (req/s, p50, p99). Env: PORT, DURATION (15s), HEAP (-Xmx2g), WARM (1500).
+# wrk -t2 -c8 over other articles (req/s, p50, p99), and the host's CPU time per request in each (user + system of
+# the JVM, from /proc: less swayed than req/s by what else the machine runs). Env: PORT, DURATION (15s), HEAP
+# (-Xmx2g), WARM (1500 pages), WARMUP (10s of wrk over them: longer on a busy machine, where the JIT lags).
 set -euo pipefail
 DATA=${1:?data dir}; shift
 JARS=("$@"); [ ${#JARS[@]} -eq 0 ] && JARS=(webapp/target/magnolia-news.jar)
-PORT=${PORT:-18778}; BASE=http://127.0.0.1:$PORT; DURATION=${DURATION:-15s}; HEAP=${HEAP:--Xmx2g}; WARM=${WARM:-1500}
+PORT=${PORT:-18778}; BASE=http://127.0.0.1:$PORT; DURATION=${DURATION:-15s}; WARMUP=${WARMUP:-10s}; HEAP=${HEAP:--Xmx2g}; WARM=${WARM:-1500}
 WORK=$(mktemp -d)
+TICK=$(getconf CLK_TCK)
+cpu() { awk '{print $14 + $15}' /proc/$PID/stat; } # the host's user + system time so far, in clock ticks
 trap 'rm -rf "$WORK"; [ -n "${PID:-}" ] && kill $PID 2>/dev/null || true' EXIT
 cat > "$WORK/miss.lua" <<'LUA'
 local paths = {}
@@ -44,13 +48,18 @@ for JAR in "${JARS[@]}"; do
   curl -s -o /dev/null "$BASE$(head -1 "$WORK/shuffled.txt")"
   for _ in $(seq 1 600); do grep -q "Live states of news" "$WORK/host.log" && break; sleep 1; done
   head -n "$WARM" "$WORK/shuffled.txt" > "$WORK/warm.txt"
-  URLS_FILE="$WORK/warm.txt" wrk -t2 -c8 -d10s -s "$WORK/miss.lua" "$BASE" > /dev/null
+  URLS_FILE="$WORK/warm.txt" wrk -t2 -c8 -d$WARMUP -s "$WORK/miss.lua" "$BASE" > /dev/null
   sed -n "$((WARM + 1)),$((WARM + 200))p" "$WORK/shuffled.txt" > "$WORK/single.txt"
-  while read -r u; do curl -s -o /dev/null -w "%{time_total}\n" "$BASE$u"; done < "$WORK/single.txt" | sort -n \
-    | awk -v j="$(basename "$JAR")" '{a[NR]=$1} END{printf "%-28s single misses (%d, one at a time): p50 %.1f ms  p90 %.1f ms\n", j, NR, a[int(NR*0.5)]*1000, a[int(NR*0.9)]*1000}'
+  C0=$(cpu)
+  while read -r u; do curl -s -o /dev/null -w "%{time_total}\n" "$BASE$u"; done < "$WORK/single.txt" | sort -n > "$WORK/single-times.txt"
+  C1=$(cpu)
+  awk -v j="$(basename "$JAR")" -v cpu="$(( (C1 - C0) * 1000 / TICK ))" '{a[NR]=$1} END{printf "%-28s single misses (%d, one at a time): p50 %.1f ms  p90 %.1f ms  cpu %.1f ms/request\n", j, NR, a[int(NR*0.5)]*1000, a[int(NR*0.9)]*1000, cpu/NR}' "$WORK/single-times.txt"
   sed -n "$((WARM + 201)),\$p" "$WORK/shuffled.txt" > "$WORK/miss.txt"
-  URLS_FILE="$WORK/miss.txt" wrk -t2 -c8 -d$DURATION --latency -s "$WORK/miss.lua" "$BASE" | awk -v j="$(basename "$JAR")" \
-    '/Requests\/sec/{r=$2} /50%/{m=$2} /99%/{p=$2} /requests in/{n=$1} END{printf "%-28s misses, 8 conn: %s req/s  p50 %s  p99 %s  (%s requests, %d distinct pages)\n", j, r, m, p, n, '"$(wc -l < "$WORK/miss.txt")"'}'
+  C0=$(cpu)
+  URLS_FILE="$WORK/miss.txt" wrk -t2 -c8 -d$DURATION --latency -s "$WORK/miss.lua" "$BASE" > "$WORK/wrk.txt"
+  C1=$(cpu)
+  awk -v j="$(basename "$JAR")" -v cpu="$(( (C1 - C0) * 1000 / TICK ))" \
+    '/Requests\/sec/{r=$2} /50%/{m=$2} /99%/{p=$2} /requests in/{n=$1} END{printf "%-28s misses, 8 conn: %s req/s  p50 %s  p99 %s  cpu %.1f ms/request  (%s requests, %d distinct pages)\n", j, r, m, p, cpu/n, n, '"$(wc -l < "$WORK/miss.txt")"'}' "$WORK/wrk.txt"
   echo "# $(basename "$JAR") rss_mb=$(awk '/VmRSS/{print int($2/1024)}' /proc/$PID/status) load=$(cut -d' ' -f1-3 /proc/loadavg)"
   kill $PID; wait $PID 2>/dev/null || true; PID=
 done

@@ -94,6 +94,23 @@ public final class Items {
         }
     }
 
+    /**
+     * The children whose names start with {@code prefix} (sub-model entries: {@code releases0}, {@code releases1} …), in
+     * their order. The same children as {@code node.getNodes(prefix + "*")}, without its cost in Jackrabbit: that walks
+     * the node with an item visitor, which reads every property of the node itself (a publication's whole description)
+     * before it looks at a child.
+     */
+    public static List<javax.jcr.Node> children(javax.jcr.Node node, String prefix) throws RepositoryException {
+        List<javax.jcr.Node> children = new ArrayList<>();
+        for (javax.jcr.NodeIterator it = node.getNodes(); it.hasNext(); ) {
+            javax.jcr.Node child = it.nextNode();
+            if (child.getName().startsWith(prefix)) {
+                children.add(child);
+            }
+        }
+        return children;
+    }
+
     private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
     /**

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import org.magnolianews.news.jcr.Items;
@@ -18,6 +17,13 @@ import org.magnolianews.news.jcr.XPathQueries;
 public final class PromoChoice {
 
     public static final String NODE_TYPE = "news:publication";
+
+    /**
+     * The lists are read whole and the choice does not depend on their order; they are ordered by a date, newest
+     * first, because such a list is what a host can answer from an index kept for lists (an unordered one would go
+     * to the repository's full-text index on every page).
+     */
+    static final String BY_CREATION = "@mgnl:created descending";
 
     private final Session publications;
 
@@ -33,12 +39,12 @@ public final class PromoChoice {
             }
         }
         if (!subjects.isEmpty()) {
-            Optional<Node> matching = newest(XPathQueries.items(NODE_TYPE, XPathQueries.anyOf("subjects", subjects), null));
+            Optional<Node> matching = newest(XPathQueries.items(NODE_TYPE, XPathQueries.anyOf("subjects", subjects), BY_CREATION));
             if (matching.isPresent()) {
                 return matching;
             }
         }
-        return newest(XPathQueries.items(NODE_TYPE, null, null));
+        return newest(XPathQueries.items(NODE_TYPE, null, BY_CREATION));
     }
 
     private Optional<Node> newest(String xpath) throws RepositoryException {
@@ -57,8 +63,8 @@ public final class PromoChoice {
 
     static Optional<Instant> firstRelease(Node publication) throws RepositoryException {
         Optional<Instant> first = Optional.empty();
-        for (NodeIterator it = publication.getNodes("releases*"); it.hasNext(); ) {
-            Optional<Instant> date = Items.date(it.nextNode(), "date");
+        for (Node release : Items.children(publication, "releases")) {
+            Optional<Instant> date = Items.date(release, "date");
             if (date.isPresent() && (first.isEmpty() || date.get().isBefore(first.get()))) {
                 first = date;
             }

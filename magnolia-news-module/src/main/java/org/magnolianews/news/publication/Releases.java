@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import org.magnolianews.news.jcr.Items;
 
@@ -18,8 +17,7 @@ public final class Releases {
     /** The publication's releases as stored (country, planned status, date in the site's zone). */
     public static List<Release> of(Node publication, ZoneId zone) throws RepositoryException {
         List<Release> releases = new ArrayList<>();
-        for (NodeIterator it = publication.getNodes("releases*"); it.hasNext(); ) {
-            Node release = it.nextNode();
+        for (Node release : Items.children(publication, "releases")) {
             Optional<String> country = Items.single(release, "country");
             if (country.isPresent()) {
                 releases.add(new Release(country.get(), Items.single(release, "status").orElse(""),

@@ -17,7 +17,7 @@ import org.magnolianews.news.jcr.XPathQueries;
 
 /**
  * Finds related news for an item in a workspace of published news: reads the editor's pins, fetches
- * the items sharing a subject that are nearest in time to the anchor (see {@link #pool}), counts
+ * the items sharing a subject that are nearest in time to the anchor (see {@link #archiveEdge}), counts
  * items per subject for the weights and ranks with
  * {@link RelatedNewsRanking}. Everything read comes from the given session, so only published
  * items (present in the live workspace) can appear.
@@ -66,45 +66,78 @@ public final class RelatedNewsFinder {
                 nodes.put(id, pinned.get());
             }
         }
+        RelatedNewsRanking ranking = new RelatedNewsRanking(weights(subjects), halfLife);
         List<Candidate> candidates = new ArrayList<>();
-        if (!subjects.isEmpty()) {
-            List<Node> pool = pool(XPathQueries.and(XPathQueries.anyOf("subjects", subjects),
-                    XPathQueries.inLanguage(language, defaultLanguage)), anchor);
-            Set<String> seen = new HashSet<>();
-            for (Node node : pool) {
-                if (seen.add(node.getIdentifier())) {
-                    candidates.add(candidate(node));
-                    nodes.putIfAbsent(node.getIdentifier(), node);
+        Set<String> seen = new HashSet<>();
+        List<RelatedNewsRanking.Ranked> ranked;
+        if (subjects.isEmpty()) {
+            ranked = ranking.rank(article, pins, candidates, anchor, count);
+        } else {
+            String shared = XPathQueries.and(XPathQueries.anyOf("subjects", subjects), XPathQueries.inLanguage(language, defaultLanguage));
+            String newest = XPathQueries.items(NODE_TYPE, shared, "@date descending");
+            Optional<Instant> newestEdge = archiveEdge(newest, anchor);
+            if (newestEdge.isPresent()) {
+                add(window(shared, anchor), seen, candidates, nodes);
+                ranked = ranking.rank(article, pins, candidates, anchor, count);
+                if (!newestCannotRank(ranking, ranked, article, newestEdge.get(), anchor, count)) {
+                    add(XPathQueries.nodes(news, newest, 0, POOL), seen, candidates, nodes);
+                    ranked = ranking.rank(article, pins, candidates, anchor, count);
                 }
+            } else {
+                add(XPathQueries.nodes(news, newest, 0, POOL), seen, candidates, nodes);
+                ranked = ranking.rank(article, pins, candidates, anchor, count);
             }
         }
-        RelatedNewsRanking ranking = new RelatedNewsRanking(weights(subjects), halfLife);
         List<Node> related = new ArrayList<>();
-        for (RelatedNewsRanking.Ranked ranked : ranking.rank(article, pins, candidates, anchor, count)) {
-            related.add(nodes.get(ranked.candidate().id()));
+        for (RelatedNewsRanking.Ranked each : ranked) {
+            related.add(nodes.get(each.candidate().id()));
         }
         return related;
     }
 
     /**
-     * Items sharing a subject near the anchor in time. The newest ones first (one indexed sort, cheap);
-     * when the anchor is older than all of them (an archive story), the items within 45 days of the
-     * anchor as well. Date ranges are costly in Lucene (every distinct date is a term: a year at 100k
-     * items is ~10k terms, most of a cache-miss rendering), so the window runs only for archive
-     * stories and stays narrow.
+     * The candidate pool is the items sharing a subject nearest in time to the anchor: the {@value #POOL} newest,
+     * and for an archive story (older than all of them) the items within 45 days of its date as well. This is the
+     * date of the {@value #POOL}th newest when the anchor is older (an archive story), read as that one node only:
+     * every newest item is at least that far from the anchor. Empty for a recent story.
      */
-    private List<Node> pool(String shared, Instant anchor) throws RepositoryException {
-        List<Node> newest = XPathQueries.nodes(news, XPathQueries.items(NODE_TYPE, shared, "@date descending"), 0, POOL);
-        Optional<Instant> oldest = newest.isEmpty() ? Optional.empty() : Items.date(newest.get(newest.size() - 1), "date");
-        if (newest.size() < POOL || oldest.isEmpty() || !oldest.get().isAfter(anchor)) {
-            return newest;
-        }
+    private Optional<Instant> archiveEdge(String newest, Instant anchor) throws RepositoryException {
+        List<Node> last = XPathQueries.nodes(news, newest, POOL - 1, 1);
+        Optional<Instant> oldest = last.isEmpty() ? Optional.empty() : Items.date(last.get(0), "date");
+        return oldest.filter(date -> date.isAfter(anchor));
+    }
+
+    /** The items sharing a subject within 45 days of the anchor, newest first (at most twice the pool). */
+    private List<Node> window(String shared, Instant anchor) throws RepositoryException {
         String window = "@date >= " + XPathQueries.dateTime(anchor.minus(WINDOW)) + " and @date <= "
                 + XPathQueries.dateTime(anchor.plus(WINDOW));
-        List<Node> around = new ArrayList<>(XPathQueries.nodes(news, XPathQueries.items(NODE_TYPE,
-                "(" + shared + ") and " + window, "@date descending"), 0, 2L * POOL));
-        around.addAll(newest);
-        return around;
+        return XPathQueries.nodes(news, XPathQueries.items(NODE_TYPE, "(" + shared + ") and " + window, "@date descending"), 0, 2L * POOL);
+    }
+
+    /**
+     * Whether the newest items could not change a ranking of the window alone: it is full, and its last entry is a pin
+     * or scores above anything dated at {@code edge} or later could (sharing every subject of the article). Ranking
+     * takes candidates in score order, so lower scores ranked after the last chosen one cannot displace any of them.
+     * The margin covers the order in which the weights are summed.
+     */
+    private static boolean newestCannotRank(RelatedNewsRanking ranking, List<RelatedNewsRanking.Ranked> ranked, Candidate article,
+                                            Instant edge, Instant anchor, int count) {
+        if (ranked.size() < count) {
+            return false;
+        }
+        RelatedNewsRanking.Ranked last = ranked.get(ranked.size() - 1);
+        double best = ranking.score(article, new Candidate("", null, article.subjects(), edge), anchor);
+        return last.pinned() || last.score() > best * (1 + 1e-9);
+    }
+
+    /** Adds the pool's items not seen yet as candidates (a pin may be one too: ranking leaves it out once chosen). */
+    private void add(List<Node> pool, Set<String> seen, List<Candidate> candidates, Map<String, Node> nodes) throws RepositoryException {
+        for (Node node : pool) {
+            if (seen.add(node.getIdentifier())) {
+                candidates.add(candidate(node));
+                nodes.putIfAbsent(node.getIdentifier(), node);
+            }
+        }
     }
 
     private SubjectWeights weights(List<String> subjects) throws RepositoryException {
@@ -117,8 +150,16 @@ public final class RelatedNewsFinder {
         return new SubjectWeights(total, perSubject);
     }
 
+    private static String name(Node node) {
+        try {
+            return node.getName();
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("cannot read a node's name: " + e.getMessage(), e);
+        }
+    }
+
     private Candidate candidate(Node node) throws RepositoryException {
-        String headline = Items.text(node, "title", language, defaultLanguage, languages).orElse(node.getName());
+        String headline = Items.text(node, "title", language, defaultLanguage, languages).orElseGet(() -> name(node));
         return new Candidate(node.getIdentifier(), headline, new HashSet<>(Items.strings(node, "subjects")),
                 Items.date(node, "date").orElse(null));
     }

@@ -1,6 +1,7 @@
 package org.magnolianews.news.publication;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.magnolianews.news.testing.TestRepository.date;
 import static org.magnolianews.news.testing.TestRepository.strings;
 
@@ -13,6 +14,7 @@ import javax.jcr.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.magnolianews.news.testing.QueryLog;
 import org.magnolianews.news.testing.TestRepository;
 
 class PromoChoiceTest {
@@ -53,6 +55,18 @@ class PromoChoiceTest {
     void anUnpublishedChoiceOrNoMatchFallsBackToTheNewestOfAll() throws Exception {
         assertEquals("korean-peninsula", choose(Optional.of("5d2c6c8e-0000-4000-8000-000000000000"), List.of("sport")));
         assertEquals("korean-peninsula", choose(Optional.of("not an identifier"), List.of()));
+    }
+
+    @Test
+    void itsListsAreOrderedByCreationSoAListIndexOfTheHostCanAnswerThem() throws Exception {
+        // The choice does not depend on the order (it reads every match); ordered by one date, newest first, the
+        // statements are ones a host's kept-list index answers without its full-text index (see docs/benchmarks.md).
+        QueryLog log = new QueryLog(session);
+        assertEquals("korean-peninsula", new PromoChoice(log.session()).choose(Optional.empty(), List.of("sport")).orElseThrow().getName());
+        assertEquals(2, log.runs().size(), log.runs().toString());
+        for (QueryLog.Run run : log.runs()) {
+            assertTrue(run.statement.endsWith(" order by @mgnl:created descending"), run.toString());
+        }
     }
 
     private static String choose(Optional<String> chosen, List<String> subjects) throws RepositoryException {

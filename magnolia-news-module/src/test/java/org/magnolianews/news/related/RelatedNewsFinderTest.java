@@ -13,6 +13,8 @@ import javax.jcr.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.magnolianews.news.jcr.XPathQueries;
+import org.magnolianews.news.testing.QueryLog;
 import org.magnolianews.news.testing.TestRepository;
 
 /**
@@ -98,6 +100,64 @@ class RelatedNewsFinderTest {
             }
             session.save();
         }
+    }
+
+    @Test
+    void anArchiveStoryWhoseWindowOutranksTheNewestReadsOnlyTheWindowAndTheNewestThatProvesIt() throws Exception {
+        // 70 recent items fill the pool of the newest 60, twelve years after the archive story; its window holds four
+        // stories of its own week. Nothing dated after the 60th newest can outrank them: the newest pool is not read.
+        List<Node> added = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            added.add(article("late" + i, "Late " + i, "2024-0" + (1 + i % 9) + "-1" + (i % 10) + "T00:00:00Z", "tundra"));
+        }
+        Node archive = article("old-story", "Old story", "2012-03-01T00:00:00Z", "tundra");
+        added.add(archive);
+        for (int i = 1; i <= 4; i++) {
+            added.add(article("week" + i, "Week " + i, "2012-03-0" + (1 + i) + "T00:00:00Z", "tundra"));
+        }
+        session.save();
+        try {
+            QueryLog log = new QueryLog(session);
+            RelatedNewsFinder finder = new RelatedNewsFinder(log.session(), xpath -> XPathQueries.count(session, xpath),
+                    "en", "en", List.of("en", "ru"), RelatedNewsRanking.DEFAULT_HALF_LIFE);
+            assertEquals(List.of("week1", "week2", "week3"), names(finder.find(archive, Instant.parse("2012-03-01T00:00:00Z"), 3)));
+            assertEquals(6, log.nodesRead(), "the 60th newest and the window's five (the story itself among them): " + log.runs());
+        } finally {
+            remove(added);
+        }
+    }
+
+    @Test
+    void anArchiveStoryStillFindsNewerItemsThatOutrankItsWindow() throws Exception {
+        // The window holds only stories of a broad subject at its far end; the 60 newest share the narrow subject and
+        // are just past the window: they score higher, so the newest pool must be read and ranked with the window.
+        List<Node> added = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            added.add(article("near" + i, "Near " + i, Instant.parse("2012-04-16T00:00:00Z").plusSeconds(3600L * i).toString(), "narrow"));
+        }
+        for (int i = 0; i < 3; i++) {
+            added.add(article("far" + i, "Far " + i, "2012-01-1" + (7 + i) + "T00:00:00Z", "broad"));
+        }
+        for (int i = 0; i < 70; i++) {
+            added.add(article("filler" + i, "Filler " + i, "2000-01-01T00:00:00Z", "broad"));
+        }
+        Node archive = article("story", "Story", "2012-03-01T00:00:00Z", "narrow", "broad");
+        added.add(archive);
+        session.save();
+        try {
+            RelatedNewsFinder finder = new RelatedNewsFinder(session, xpath -> XPathQueries.count(session, xpath),
+                    "en", "en", List.of("en", "ru"), RelatedNewsRanking.DEFAULT_HALF_LIFE);
+            assertEquals(List.of("near0", "near1", "near2"), names(finder.find(archive, Instant.parse("2012-03-01T00:00:00Z"), 3)));
+        } finally {
+            remove(added);
+        }
+    }
+
+    private static void remove(List<Node> nodes) throws RepositoryException {
+        for (Node node : nodes) {
+            node.remove();
+        }
+        session.save();
     }
 
     private static List<Node> find(int count) throws RepositoryException {

@@ -2,6 +2,7 @@ package org.magnolianews.host.cache;
 
 import java.util.Optional;
 import javax.jcr.Node;
+import javax.jcr.Property;
 import javax.jcr.RepositoryException;
 
 /** One query's result as a response reads it: how far it got, and the order value of the last node it saw. */
@@ -48,10 +49,10 @@ final class QueryReading {
         if (parsed.isEmpty() || parsed.get().orderProperty().isEmpty()) {
             return;
         }
-        try {
-            String property = parsed.get().orderProperty().get();
-            boundary = node.hasProperty(property) && !node.getProperty(property).isMultiple() ? node.getProperty(property).getString() : null;
-        } catch (RepositoryException e) {
+        try { // one property lookup per node seen (hasProperty and two getProperty calls were 7 % of a cache miss)
+            Property value = node.getProperty(parsed.get().orderProperty().get());
+            boundary = value.isMultiple() ? null : value.getString();
+        } catch (RepositoryException e) { // PathNotFoundException: the node has no such property
             boundary = null;
         }
     }

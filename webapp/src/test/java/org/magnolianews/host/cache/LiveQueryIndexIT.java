@@ -92,6 +92,7 @@ class LiveQueryIndexIT {
             }
             String shared = XPathQueries.and(XPathQueries.anyOf("subjects", subjects.subList(0, 2)), "@" + language);
             all.add(new String[] {XPathQueries.items("news:article", shared, "@date descending"), "0", "60"});
+            all.add(new String[] {XPathQueries.items("news:article", shared, "@date descending"), "59", "1"}); // the archive test
             for (String article : articles()) {
                 Instant anchor = date(article);
                 String window = "@date >= " + XPathQueries.dateTime(anchor.minusSeconds(45L * 86400)) + " and @date <= "
@@ -151,6 +152,33 @@ class LiveQueryIndexIT {
                 assertEquals(XPathQueries.count(live, statement[0]), count.get(), "count of " + statement[0]);
             }
             assertTrue(answered > 40, "ordered statements compared: " + answered);
+        } finally {
+            live.logout();
+        }
+    }
+
+    /** The book promo's lists (PromoChoice): all publications, or those of some subjects, by creation, newest first. */
+    @Test
+    void answersThePromosPublicationListsAsJackrabbitDoes() throws Exception {
+        List<String> statements = List.of(XPathQueries.items("news:publication", null, "@mgnl:created descending"),
+                XPathQueries.items("news:publication", XPathQueries.anyOf("subjects", subjects.subList(0, 3)), "@mgnl:created descending"));
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (purges.queries().answer("publications", statements.get(0), 0, 0).isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "the live states of publications were not read within two minutes");
+            Thread.sleep(50);
+        }
+        Session live = context.repository().login(WorkspaceLayout.live("publications"));
+        try {
+            for (String statement : statements) {
+                List<String> expected = new ArrayList<>();
+                for (Node node : XPathQueries.nodes(live, statement, 0, 0)) {
+                    expected.add(node.getIdentifier());
+                }
+                assertFalse(expected.isEmpty(), statement);
+                Optional<LiveQueryIndex.Answer> answer = purges.queries().answer("publications", statement, 0, 0);
+                assertTrue(answer.isPresent(), "the index answers " + statement);
+                assertEquals(expected, answer.get().identifiers(), statement);
+            }
         } finally {
             live.logout();
         }
