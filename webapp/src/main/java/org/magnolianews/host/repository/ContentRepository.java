@@ -71,6 +71,9 @@ public final class ContentRepository implements AutoCloseable {
         WorkspaceLayout layout = WorkspaceLayout.of(modules, contentTypes);
         prepareDataDirectory(dataDir);
         SearchIndexUpgrade.apply(dataDir, SearchAnalysis.indexingConfiguration(contentTypes, languages));
+        if (config.isEmpty() && cluster.isEmpty()) {
+            WorkspaceSettingsUpgrade.apply(dataDir);
+        }
         RepositoryImpl repository = cluster.isPresent() ? startClusterNode(dataDir, cluster.get()) : start(dataDir, config);
         try {
             Optional<ClusterJournal> journal = cluster.map(settings -> new ClusterJournal(((ClusterMember) repository).clusterNode(), settings));
