@@ -18,8 +18,10 @@ import javax.jcr.nodetype.NodeType;
 /**
  * What list queries can ask of a live item, kept so that a publish can be compared with what was there
  * before: its path, node types (with supertypes and mixins), which properties it has, and the values of
- * the short ones (identifiers, dates, flags: what predicates and sort orders use; a title or body is kept
- * only as "present"). A value list is {@code null} when the property is present but its values were not kept.
+ * the short ones that lists compare or sort by (identifiers, dates, flags: {@link XPathList#comparedProperties()};
+ * any other property, and a title or body, is kept only as "present"). A value list is {@code null} when the
+ * property is present but its values were not kept. One of these is kept per live item (100k and more), so the
+ * set of property names is shared by every item with the same properties and kept values are interned.
  */
 public record ItemState(String identifier, String path, Set<String> types, Map<String, List<String>> values) {
 
@@ -30,7 +32,12 @@ public record ItemState(String identifier, String path, Set<String> types, Map<S
     /** A node type's name with its supertypes' (node types are registered at start-up; asked for on every item read). */
     private static final java.util.Map<String, Set<String>> TYPE_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public static ItemState of(Node node) throws RepositoryException {
+    /** Items with the same property names share one set of them; this bounds how many such sets are shared. */
+    static final int MAX_SHARED_NAME_SETS = 10_000;
+    private static final java.util.Map<Set<String>, Set<String>> NAME_SETS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The node's state with the values of the {@code compared} properties (short ones only) and the names of all. */
+    public static ItemState of(Node node, Set<String> compared) throws RepositoryException {
         NodeType primary = node.getPrimaryNodeType();
         NodeType[] mixins = node.getMixinNodeTypes();
         Set<String> types;
@@ -41,14 +48,90 @@ public record ItemState(String identifier, String path, Set<String> types, Map<S
             for (NodeType mixin : mixins) {
                 types.addAll(typeNames(mixin));
             }
-            types = Collections.unmodifiableSet(types);
+            types = shared(types);
         }
-        Map<String, List<String>> values = new HashMap<>();
+        Set<String> names = new HashSet<>();
+        Map<String, List<String>> kept = new HashMap<>();
         for (PropertyIterator it = node.getProperties(); it.hasNext(); ) {
             Property property = it.nextProperty();
-            values.put(property.getName().intern(), kept(property));
+            String name = property.getName();
+            names.add(name);
+            if (compared.contains(name)) {
+                List<String> values = kept(property);
+                if (values != null) {
+                    kept.put(name.intern(), values);
+                }
+            }
         }
-        return new ItemState(node.getIdentifier(), node.getPath(), types, Collections.unmodifiableMap(values));
+        return new ItemState(node.getIdentifier(), node.getPath(), types, new KeptValues(shared(names), Map.copyOf(kept)));
+    }
+
+    private static Set<String> shared(Set<String> names) {
+        Set<String> known = NAME_SETS.get(names);
+        if (known != null) {
+            return known;
+        }
+        Set<String> copy = Set.copyOf(names.stream().map(String::intern).toList());
+        if (NAME_SETS.size() < MAX_SHARED_NAME_SETS) {
+            NAME_SETS.putIfAbsent(copy, copy);
+        }
+        return copy;
+    }
+
+    /**
+     * Every property name of an item mapped to its kept values, {@code null} for a property whose values were not
+     * kept: the names are a set shared with other items, the values a small map of the few kept.
+     */
+    private static final class KeptValues extends java.util.AbstractMap<String, List<String>> {
+        private final Set<String> names;
+        private final Map<String, List<String>> kept;
+
+        KeptValues(Set<String> names, Map<String, List<String>> kept) {
+            this.names = names;
+            this.kept = kept;
+        }
+
+        @Override
+        public List<String> get(Object key) {
+            return kept.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return names.contains(key);
+        }
+
+        @Override
+        public int size() {
+            return names.size();
+        }
+
+        @Override
+        public Set<Entry<String, List<String>>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public java.util.Iterator<Entry<String, List<String>>> iterator() {
+                    java.util.Iterator<String> each = names.iterator();
+                    return new java.util.Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return each.hasNext();
+                        }
+
+                        @Override
+                        public Entry<String, List<String>> next() {
+                            String name = each.next();
+                            return new java.util.AbstractMap.SimpleImmutableEntry<>(name, kept.get(name));
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return names.size();
+                }
+            };
+        }
     }
 
     private static Set<String> typeNames(NodeType type) {
@@ -83,7 +166,7 @@ public record ItemState(String identifier, String path, Set<String> types, Map<S
             if (text.length() > MAX_VALUE_LENGTH) {
                 return null;
             }
-            kept.add(text);
+            kept.add(text.intern()); // the same subjects, publications and flags on thousands of items
         }
         return List.copyOf(kept);
     }

@@ -25,6 +25,9 @@ public final class KeyedCache<V> {
     public record Entry<V>(V value, Set<String> keys) {
     }
 
+    /** What one surrogate key of an entry takes: the string (shared with other entries or not) and its index entry. */
+    static final int KEY_BYTES = 96;
+
     private final Cache<String, Entry<V>> entries;
     /** Surrogate key → request keys of the responses holding it. */
     private final Map<String, Set<String>> byKey = new ConcurrentHashMap<>();
@@ -44,7 +47,7 @@ public final class KeyedCache<V> {
     }
 
     public static <V> KeyedCache<V> byWeight(long maximumWeight, Weigher<String, V> weigher) {
-        Weigher<String, Entry<V>> entryWeigher = (key, entry) -> weigher.weigh(key, entry.value()) + entry.keys().size() * 16;
+        Weigher<String, Entry<V>> entryWeigher = (key, entry) -> weigher.weigh(key, entry.value()) + entry.keys().size() * KEY_BYTES;
         @SuppressWarnings({"unchecked", "rawtypes"})
         Caffeine<Object, Object> builder = (Caffeine) Caffeine.newBuilder().maximumWeight(maximumWeight).weigher(entryWeigher);
         return new KeyedCache<>(builder);

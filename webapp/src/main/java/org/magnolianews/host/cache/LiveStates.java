@@ -23,6 +23,12 @@ import org.slf4j.LoggerFactory;
  * cached; after that every publish and unpublish keeps them current. Until a workspace is read, and for a few
  * seconds after (a publish that landed while it was read may have been read in its new state), a state nobody
  * kept is {@link #UNKNOWN}, which counts as "may have been in any list".
+ *
+ * <p>A state holds the values of only the properties some list compares or sorts by ({@link #compare}): the lists
+ * register them before they are answered or watched, so the first reading has them; a property compared for the
+ * first time after a workspace was read has the workspace read again (in the background; meanwhile its states
+ * count as not settled, and a list on that property "may" hold any item: purged on every change, declined by
+ * {@link LiveQueryIndex}). Everything else of an item is kept as "present" only, so 100k items fit in a small heap.
  */
 public final class LiveStates {
 
@@ -52,6 +58,11 @@ public final class LiveStates {
     private final Map<String, Long> read = new ConcurrentHashMap<>();
     /** Items whose state was kept from a publish (not from the background reading): trusted at once. */
     private final Set<String> fromEvents = ConcurrentHashMap.newKeySet();
+    /** The properties whose values the states keep: those some list compares or sorts by. */
+    private final Set<String> compared = ConcurrentHashMap.newKeySet();
+    /** Workspaces being read again for newly compared properties, and those waiting to be. */
+    private final Set<String> rereading = ConcurrentHashMap.newKeySet();
+    private final Set<String> rereadQueued = ConcurrentHashMap.newKeySet();
     private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "live-states");
         thread.setDaemon(true);
@@ -66,7 +77,42 @@ public final class LiveStates {
     /** Starts reading a workspace's live states unless already read or being read. */
     public void need(String workspace) {
         if (read.putIfAbsent(workspace, 0L) == null) {
-            reader.execute(() -> readAll(workspace));
+            reader.execute(() -> readAll(workspace, false));
+        }
+    }
+
+    /**
+     * Lists will compare these properties' values: they are kept from now on, and workspaces read without them are
+     * read again.
+     */
+    public void compare(Set<String> properties) {
+        boolean added = false;
+        for (String property : properties) {
+            added |= compared.add(property);
+        }
+        if (added) {
+            for (String workspace : read.keySet()) {
+                readAgain(workspace);
+            }
+        }
+    }
+
+    /** Whether the states keep the values of this property. */
+    boolean compares(String property) {
+        return compared.contains(property);
+    }
+
+    private void readAgain(String workspace) {
+        if (rereadQueued.add(workspace)) {
+            reader.execute(() -> {
+                rereadQueued.remove(workspace);
+                rereading.add(workspace);
+                try {
+                    readAll(workspace, true);
+                } finally {
+                    rereading.remove(workspace);
+                }
+            });
         }
     }
 
@@ -105,7 +151,10 @@ public final class LiveStates {
     }
 
     private void keep(String workspace, String identifier, ItemState state) {
-        long number = sequence.incrementAndGet();
+        keep(workspace, identifier, state, sequence.incrementAndGet());
+    }
+
+    private void keep(String workspace, String identifier, ItemState state, long number) {
         if (state == null) {
             states(workspace).remove(identifier);
             sequences.computeIfAbsent(workspace, w -> new ConcurrentHashMap<>()).remove(identifier);
@@ -121,7 +170,8 @@ public final class LiveStates {
     /** Whether the workspace's states are read and settled. */
     public boolean ready(String workspace) {
         Long finished = read.get(workspace);
-        return finished != null && finished != 0 && System.nanoTime() - finished > SETTLE_NANOS;
+        return finished != null && finished != 0 && System.nanoTime() - finished > SETTLE_NANOS
+                && !rereading.contains(workspace) && !rereadQueued.contains(workspace);
     }
 
     /** Whether every workspace whose states were asked for is read and settled. */
@@ -148,7 +198,7 @@ public final class LiveStates {
         try {
             ItemState state;
             try {
-                state = ItemState.of(session.getNodeByIdentifier(identifier));
+                state = ItemState.of(session.getNodeByIdentifier(identifier), compared);
             } catch (javax.jcr.ItemNotFoundException e) {
                 state = null;
             }
@@ -170,7 +220,12 @@ public final class LiveStates {
         }
     }
 
-    private void readAll(String workspace) {
+    /**
+     * Reads the states of every live item of the workspace. {@code again}: states are kept already and are replaced
+     * (with the values of newly compared properties), keeping their sequence numbers (their order in the index is
+     * unchanged), except those a publish kept after this reading began to read them.
+     */
+    private void readAll(String workspace, boolean again) {
         long started = System.nanoTime();
         int count = 0;
         Session session = repository.login(WorkspaceLayout.live(workspace));
@@ -178,17 +233,29 @@ public final class LiveStates {
             @SuppressWarnings("deprecation")
             Query query = session.getWorkspace().getQueryManager().createQuery("//element(*, mgnl:content)", Query.XPATH);
             for (NodeIterator it = query.execute().getNodes(); it.hasNext(); ) {
+                long mark = sequence.get();
                 Node node = it.nextNode();
-                ItemState state = ItemState.of(node);
+                ItemState state = ItemState.of(node, compared);
                 synchronized (this) { // a publish keeping this item's state now waits, or has already kept it
-                    if (!fromEvents.contains(state.identifier()) && !states(workspace).containsKey(state.identifier())) {
-                        keep(workspace, state.identifier(), state);
+                    String identifier = state.identifier();
+                    if (!again) {
+                        if (!fromEvents.contains(identifier) && !states(workspace).containsKey(identifier)) {
+                            keep(workspace, identifier, state);
+                        }
+                    } else {
+                        Long number = sequences.getOrDefault(workspace, Map.of()).get(identifier);
+                        boolean unpublished = number == null && fromEvents.contains(identifier);
+                        if (!unpublished && (number == null || number <= mark)) {
+                            fromEvents.remove(identifier); // read now: trusted once settled, like every state read
+                            keep(workspace, identifier, state, number == null ? sequence.incrementAndGet() : number);
+                        }
                     }
                 }
                 count++;
             }
             read.put(workspace, System.nanoTime());
-            LOG.info("Live states of {}: {} items read in {} ms", workspace, count, (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Live states of {}: {} items read{} in {} ms (values of {})", workspace, count, again ? " again" : "",
+                    (System.nanoTime() - started) / 1_000_000, new java.util.TreeSet<>(compared));
         } catch (RepositoryException | RuntimeException e) {
             LOG.warn("cannot read the live states of {}: {}", workspace, e.toString());
             read.remove(workspace);

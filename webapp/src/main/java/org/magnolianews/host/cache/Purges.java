@@ -67,6 +67,9 @@ public final class Purges {
     /** A response was stored somewhere: its lists are watched from now on. */
     public void stored(ReadLog log) {
         List<ListRead> read = new ArrayList<>(log.lists());
+        for (ListRead list : read) { // first what their states must hold, so that one reading keeps it all
+            list.parsed().ifPresent(parsed -> states.compare(parsed.comparedProperties()));
+        }
         for (ListRead list : read) {
             states.need(list.workspace());
         }

@@ -34,6 +34,8 @@ public final class XPathList {
     private final boolean descending;
     /** Whether the order clause names more than one key (only the first is understood). */
     private final boolean moreOrderKeys;
+    /** The properties whose values it compares or sorts by (a presence test needs no value). */
+    private final java.util.Set<String> comparedProperties;
 
     /** Statements repeat on every rendering (the same lists, pages and counts): parsed once, kept while few. */
     private static final int PARSED_MAX = 20_000;
@@ -47,6 +49,12 @@ public final class XPathList {
         this.orderProperty = orderProperty;
         this.descending = descending;
         this.moreOrderKeys = moreOrderKeys;
+        java.util.Set<String> compared = new java.util.HashSet<>();
+        predicate.addCompared(compared);
+        if (orderProperty != null) {
+            compared.add(orderProperty);
+        }
+        this.comparedProperties = java.util.Set.copyOf(compared);
     }
 
     public static Optional<XPathList> parse(String xpath) {
@@ -126,6 +134,11 @@ public final class XPathList {
             return Boolean.FALSE;
         }
         return predicate.eval(state);
+    }
+
+    /** The properties whose values deciding a match or a position takes: what a kept state must hold values of. */
+    public java.util.Set<String> comparedProperties() {
+        return comparedProperties;
     }
 
     public Optional<String> orderProperty() {
@@ -314,6 +327,10 @@ public final class XPathList {
         default Range range(String property) {
             return Range.ALL;
         }
+
+        /** Adds the properties whose values it compares. */
+        default void addCompared(java.util.Set<String> into) {
+        }
     }
 
     private record Constant(Boolean value) implements Expr {
@@ -327,6 +344,12 @@ public final class XPathList {
         @Override
         public Boolean eval(ItemState state) {
             return Parser.or(a.eval(state), b.eval(state));
+        }
+
+        @Override
+        public void addCompared(java.util.Set<String> into) {
+            a.addCompared(into);
+            b.addCompared(into);
         }
 
         @Override
@@ -349,6 +372,12 @@ public final class XPathList {
         }
 
         @Override
+        public void addCompared(java.util.Set<String> into) {
+            a.addCompared(into);
+            b.addCompared(into);
+        }
+
+        @Override
         public Terms terms() {
             Terms left = a.terms();
             return left != null ? left : b.terms();
@@ -365,6 +394,11 @@ public final class XPathList {
         public Boolean eval(ItemState state) {
             Boolean value = inner.eval(state);
             return value == null ? null : !value;
+        }
+
+        @Override
+        public void addCompared(java.util.Set<String> into) {
+            inner.addCompared(into);
         }
     }
 
@@ -396,6 +430,11 @@ public final class XPathList {
         @Override
         public Terms terms() {
             return op.equals("=") ? new Terms(property, java.util.Set.of(literal)) : null;
+        }
+
+        @Override
+        public void addCompared(java.util.Set<String> into) {
+            into.add(property);
         }
 
         @Override

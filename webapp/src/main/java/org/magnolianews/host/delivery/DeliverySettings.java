@@ -7,7 +7,8 @@ import org.magnolianews.host.config.SettingsException;
  * Delivery's own options, from the environment (or the same names as JVM system properties, which
  * tests use): {@code NEWS_DELIVERY_MAX_AGE} seconds browsers and CDNs may reuse a response
  * (default 60; 0 sends {@code no-cache}, so clients revalidate every time with If-None-Match), and
- * {@code NEWS_DELIVERY_CACHE_MB}, the size of the in-memory response cache (default 64, 0 = off).
+ * {@code NEWS_DELIVERY_CACHE_MB}, the size of the in-memory response cache (default 1/16 of the heap, at most 64;
+ * 0 = off; see {@link org.magnolianews.host.config.MemoryBudget}).
  */
 public record DeliverySettings(int maxAgeSeconds, long cacheBytes) {
 
@@ -15,7 +16,7 @@ public record DeliverySettings(int maxAgeSeconds, long cacheBytes) {
     public static final String CACHE_MB = "NEWS_DELIVERY_CACHE_MB";
 
     public static DeliverySettings from(Map<String, String> env) {
-        return new DeliverySettings(number(env, MAX_AGE, 60, 31_536_000), number(env, CACHE_MB, 64, 65_536) * 1024L * 1024L);
+        return new DeliverySettings(number(env, MAX_AGE, 60, 31_536_000), number(env, CACHE_MB, org.magnolianews.host.config.MemoryBudget.ofThisJvm().deliveryCacheMb(), 65_536) * 1024L * 1024L);
     }
 
     /** The process environment, overridden by system properties of the same names. */

@@ -32,7 +32,7 @@ public final class ImagingServlet extends HttpServlet {
     private final DeliverySettings settings;
     private final AnonymousAccess access;
     private final Cache<String, byte[]> scaled = Caffeine.newBuilder()
-            .maximumWeight(32L * 1024 * 1024).weigher((String k, byte[] v) -> v.length + 100).build();
+            .maximumWeight(org.magnolianews.host.config.MemoryBudget.ofThisJvm().renditionCacheBytes()).weigher((String k, byte[] v) -> v.length + 100).build();
 
     ImagingServlet(PublishedAssets assets, ImagingUrls imaging, DeliverySettings settings, AnonymousAccess access) {
         this.access = access;

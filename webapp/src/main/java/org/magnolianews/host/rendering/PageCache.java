@@ -39,10 +39,12 @@ final class PageCache {
     private final Purges purges;
     private final LiveGate gate;
 
-    PageCache(Purges purges, LiveGate gate, long maximumEntries) {
+    /** {@code maximumBytes}: what the cached bodies, their URLs and keys may take together. */
+    PageCache(Purges purges, LiveGate gate, long maximumBytes) {
         this.gate = gate;
         this.purges = purges;
-        this.entries = KeyedCache.bySize(maximumEntries);
+        this.entries = KeyedCache.byWeight(maximumBytes, (String key, Entry entry) -> key.length() * 2 + entry.body().length
+                + entry.contentType().length() * 2 + 100);
         purges.serve(entries);
     }
 

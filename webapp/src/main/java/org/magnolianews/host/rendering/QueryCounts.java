@@ -163,7 +163,10 @@ final class QueryCounts implements ItemCounts {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            counts.putIfAbsent(key, new Count(workspace, xpath, value));
+            Count count = new Count(workspace, xpath, value);
+            // moved by publishes from the items' kept states, which must hold the values it compares
+            count.list.ifPresent(list -> purges.states().compare(list.comparedProperties()));
+            counts.putIfAbsent(key, count);
             return value;
         }
         if (known.stale && recounting.add(key)) {

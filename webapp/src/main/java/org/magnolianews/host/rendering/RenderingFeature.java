@@ -137,7 +137,8 @@ public final class RenderingFeature implements WebFeature {
     public void register(ServletContextHandler context) {
         Configuration freemarker = FreemarkerSetup.configuration(host.resources());
         host.definitions().onReload(freemarker::clearTemplateCache); // light development: an edited .ftl is read again
-        PageCache cache = new PageCache(purges, host.repository().liveGate(), 10_000);
+        PageCache cache = new PageCache(purges, host.repository().liveGate(),
+                org.magnolianews.host.config.MemoryBudget.ofThisJvm().pageCacheBytes());
         cache.bindMetrics(host.metrics().registry());
         TemplateRenderer renderer = new TemplateRenderer(freemarker, host.definitions(),
                 new ModelFactory(RenderingFeature.class.getClassLoader(), modelComponents()), messages,

@@ -72,7 +72,9 @@ public final class ContentRepository implements AutoCloseable {
         prepareDataDirectory(dataDir);
         SearchIndexUpgrade.apply(dataDir, SearchAnalysis.indexingConfiguration(contentTypes, languages));
         if (cluster.isEmpty() && config.isEmpty()) {
-            H2StorageUpgrade.apply(dataDir); // the shipped configuration's storage settings for older workspaces
+            // the shipped configuration's settings for workspaces an older host created: storage, then caches and Tika
+            H2StorageUpgrade.apply(dataDir);
+            WorkspaceSettingsUpgrade.apply(dataDir);
         }
         RepositoryImpl repository = cluster.isPresent() ? startClusterNode(dataDir, cluster.get()) : start(dataDir, config);
         try {

@@ -38,7 +38,8 @@ public final class AssetRoutes {
     private final org.magnolianews.host.author.apps.Referrers referrers;
     private final org.magnolianews.host.author.apps.ContentApps apps;
     private final org.magnolianews.host.author.web.AdminTemplates templates = new org.magnolianews.host.author.web.AdminTemplates();
-    private final Cache<String, Renditions.Binary> renditions = Caffeine.newBuilder().maximumWeight(64L * 1024 * 1024)
+    private final Cache<String, Renditions.Binary> renditions = Caffeine.newBuilder()
+            .maximumWeight(org.magnolianews.host.config.MemoryBudget.ofThisJvm().authorRenditionCacheBytes())
             .weigher((String k, Renditions.Binary v) -> v.bytes().length).build();
 
     public AssetRoutes(HostContext host, org.magnolianews.host.author.apps.Referrers referrers, org.magnolianews.host.author.apps.ContentApps apps) {
