@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,16 +33,11 @@ final class H2StorageUpgrade {
 
     /** @return the workspaces whose {@code workspace.xml} was changed */
     static List<String> apply(Path dataDir) {
-        Path workspaces = dataDir.resolve("workspaces");
         List<String> upgraded = new ArrayList<>();
-        if (!Files.isDirectory(workspaces)) {
-            return upgraded;
-        }
-        try (Stream<Path> each = Files.list(workspaces)) {
-            for (Path workspace : each.sorted().toList()) {
-                Path xml = workspace.resolve("workspace.xml");
-                if (Files.isRegularFile(xml) && upgrade(xml)) {
-                    upgraded.add(workspace.getFileName().toString());
+        try {
+            for (Map.Entry<String, Path> workspace : WorkspaceFiles.workspaceXmls(dataDir).entrySet()) {
+                if (upgrade(workspace.getValue())) {
+                    upgraded.add(workspace.getKey());
                 }
             }
         } catch (IOException e) {
@@ -74,7 +69,7 @@ final class H2StorageUpgrade {
                     param.setAttribute("value", url + ";COMPRESS=TRUE");
                 }
             }
-            SearchIndexUpgrade.write(document, workspaceXml);
+            WorkspaceFiles.write(document, workspaceXml);
             return true;
         } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException
                  | javax.xml.transform.TransformerException e) {

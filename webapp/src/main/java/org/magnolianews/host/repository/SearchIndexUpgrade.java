@@ -8,12 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
@@ -48,18 +45,10 @@ final class SearchIndexUpgrade {
                 return List.of();
             }
             List<String> rebuilt = new ArrayList<>();
-            Path workspaces = dataDir.resolve("workspaces");
-            if (Files.isDirectory(workspaces)) {
-                try (Stream<Path> each = Files.list(workspaces)) {
-                    for (Path workspace : each.sorted().toList()) {
-                        Path xml = workspace.resolve("workspace.xml");
-                        if (Files.isRegularFile(xml)) {
-                            addParameter(xml);
-                            deleteTree(workspace.resolve("index"));
-                            rebuilt.add(workspace.getFileName().toString());
-                        }
-                    }
-                }
+            for (Map.Entry<String, Path> workspace : WorkspaceFiles.workspaceXmls(dataDir).entrySet()) {
+                addParameter(workspace.getValue());
+                deleteTree(workspace.getValue().resolveSibling("index"));
+                rebuilt.add(workspace.getKey());
             }
             Path written = dataDir.resolve(FILE + ".new");
             Files.writeString(written, configuration, StandardCharsets.UTF_8);
@@ -86,7 +75,7 @@ final class SearchIndexUpgrade {
                 Element param = (Element) params.item(i);
                 if ("indexingConfiguration".equals(param.getAttribute("name"))) {
                     param.setAttribute("value", PARAMETER_VALUE);
-                    write(document, workspaceXml);
+                    WorkspaceFiles.write(document, workspaceXml);
                     return;
                 }
             }
@@ -94,21 +83,13 @@ final class SearchIndexUpgrade {
             param.setAttribute("name", "indexingConfiguration");
             param.setAttribute("value", PARAMETER_VALUE);
             index.appendChild(param);
-            write(document, workspaceXml);
+            WorkspaceFiles.write(document, workspaceXml);
         } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException
                  | javax.xml.transform.TransformerException e) {
             throw new IOException(workspaceXml + ": " + e.getMessage(), e);
         }
     }
 
-    /** Writes the document in place of {@code target} atomically (a crash leaves the old file or the new one). */
-    static void write(Document document, Path target) throws javax.xml.transform.TransformerException, IOException {
-        Path temporary = target.resolveSibling(target.getFileName() + ".new");
-        var transformer = TransformerFactory.newInstance().newTransformer();
-        transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-        transformer.transform(new DOMSource(document), new StreamResult(temporary.toFile()));
-        Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    }
 
     private static void deleteTree(Path directory) throws IOException {
         if (!Files.exists(directory)) {

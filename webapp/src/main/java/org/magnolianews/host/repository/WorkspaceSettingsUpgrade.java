@@ -2,16 +2,11 @@ package org.magnolianews.host.repository;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3c.dom.Document;
@@ -44,16 +39,11 @@ final class WorkspaceSettingsUpgrade {
 
     /** @return the workspaces whose settings were rewritten */
     static List<String> apply(Path dataDir) {
-        Path workspaces = dataDir.resolve("workspaces");
-        if (!Files.isDirectory(workspaces)) {
-            return List.of();
-        }
         List<String> changed = new ArrayList<>();
-        try (Stream<Path> each = Files.list(workspaces)) {
-            for (Path workspace : each.sorted().toList()) {
-                Path xml = workspace.resolve("workspace.xml");
-                if (Files.isRegularFile(xml) && upgrade(xml)) {
-                    changed.add(workspace.getFileName().toString());
+        try {
+            for (Map.Entry<String, Path> workspace : WorkspaceFiles.workspaceXmls(dataDir).entrySet()) {
+                if (upgrade(workspace.getValue())) {
+                    changed.add(workspace.getKey());
                 }
             }
         } catch (IOException e) {
@@ -99,7 +89,7 @@ final class WorkspaceSettingsUpgrade {
                 }
             }
             if (changed) {
-                write(document, workspaceXml);
+                WorkspaceFiles.write(document, workspaceXml);
             }
             return changed;
         } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException
@@ -143,11 +133,4 @@ final class WorkspaceSettingsUpgrade {
         return null;
     }
 
-    private static void write(Document document, Path target) throws javax.xml.transform.TransformerException, IOException {
-        Path temporary = target.resolveSibling(target.getFileName() + ".new");
-        var transformer = TransformerFactory.newInstance().newTransformer();
-        transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-        transformer.transform(new DOMSource(document), new StreamResult(temporary.toFile()));
-        Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    }
 }
