@@ -19,7 +19,7 @@ JAR=${JAR:-webapp/target/magnolia-news.jar}
 ARTICLES=${ARTICLES:-3000}
 BASE=http://127.0.0.1:$PORT
 WORK=$(mktemp -d /tmp/purge-bench-XXXX)
-trap '[ -n "${PID:-}" ] && kill $PID 2>/dev/null; rm -rf "$WORK"' EXIT
+trap '[ -n "${PID:-}" ] && kill $PID 2>/dev/null && wait $PID 2>/dev/null; rm -rf "$WORK"' EXIT
 if [ -z "${NO_COPY:-}" ]; then
   cp -a "$DATA" "$WORK/data"
   DATA="$WORK/data"
@@ -67,7 +67,15 @@ def warm():
 def hits():
     return sum(1 for u in chosen if get(u)[0] == "HIT")
 
+with urllib.request.urlopen(base + "/.rest/delivery/subjects?limit=50") as r:
+    subject_ids = [s["@id"] for s in json.load(r)["results"]]
+
 took = warm()
+# The cases measure the steady state. In the first seconds after a start the kept live states are still being read
+# (again, when a list of another kind registers a property to compare), and for 5 s after a reading they are not
+# trusted: a publish then purges every list of the workspace (correct, not targeted). At 20k the two readings take
+# ~16 s, most of them within the warm-up; the rest is waited for here (docs/benchmarks.md, "Targeted purge").
+time.sleep(15)
 print("cached %d article pages from %d month sitemaps in %.0f s; hits on asking again: %d" % (len(chosen), len(months), took, hits()))
 
 def case(name, publish):
@@ -82,9 +90,6 @@ def republish(url, lead):
     path = re.sub(r"^/news|\.html$", "", url)
     call("POST", "/.rest/nodes/v1/news" + path, {"properties": [{"name": "lead", "values": [lead]}]})
     call("POST", "/.rest/commands/v2/publish", {"repository": "news", "path": path})
-
-with urllib.request.urlopen(base + "/.rest/delivery/subjects?limit=50") as r:
-    subject_ids = [s["@id"] for s in json.load(r)["results"]]
 
 def new_article():
     folder = "/2026/11"

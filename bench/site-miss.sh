@@ -49,6 +49,9 @@ for JAR in "${JARS[@]}"; do
   for _ in $(seq 1 600); do grep -q "Live states of news" "$WORK/host.log" && break; sleep 1; done
   head -n "$WARM" "$WORK/shuffled.txt" > "$WORK/warm.txt"
   URLS_FILE="$WORK/warm.txt" wrk -t2 -c8 -d$WARMUP -s "$WORK/miss.lua" "$BASE" > /dev/null
+  # The warm-up's lists may have the states read again (a property compared for the first time): measure after the
+  # last reading, not beside it (no new "Live states" line for 6 s).
+  n=-1; while m=$(grep -c "Live states of" "$WORK/host.log"); [ "$m" != "$n" ]; do n=$m; sleep 6; done
   sed -n "$((WARM + 1)),$((WARM + 200))p" "$WORK/shuffled.txt" > "$WORK/single.txt"
   C0=$(cpu)
   while read -r u; do curl -s -o /dev/null -w "%{time_total}\n" "$BASE$u"; done < "$WORK/single.txt" | sort -n > "$WORK/single-times.txt"
