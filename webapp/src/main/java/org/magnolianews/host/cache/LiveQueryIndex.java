@@ -90,7 +90,7 @@ public final class LiveQueryIndex implements LiveStates.Listener {
     }
 
     private Optional<Answer> walk(String workspace, XPathList list, String dateProperty, long offset, long limit, boolean ordered) {
-        states.compare(list.comparedProperties());
+        states.compare(workspace, list.comparedProperties());
         if (!states.complete(workspace)) {
             states.need(workspace);
             return Optional.empty();

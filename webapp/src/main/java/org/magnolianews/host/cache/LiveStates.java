@@ -58,8 +58,11 @@ public final class LiveStates {
     private final Map<String, Long> read = new ConcurrentHashMap<>();
     /** Items whose state was kept from a publish (not from the background reading): trusted at once. */
     private final Set<String> fromEvents = ConcurrentHashMap.newKeySet();
-    /** The properties whose values the states keep: those some list compares or sorts by. */
-    private final Set<String> compared = ConcurrentHashMap.newKeySet();
+    /**
+     * Workspace → the properties whose values its states keep: those some list of that workspace compares or sorts by
+     * (a list of publications comparing a property never has the news states read again).
+     */
+    private final Map<String, Set<String>> compared = new ConcurrentHashMap<>();
     /** Workspaces being read again for newly compared properties, and those waiting to be. */
     private final Set<String> rereading = ConcurrentHashMap.newKeySet();
     private final Set<String> rereadQueued = ConcurrentHashMap.newKeySet();
@@ -82,24 +85,17 @@ public final class LiveStates {
     }
 
     /**
-     * Lists will compare these properties' values: they are kept from now on, and workspaces read without them are
-     * read again.
+     * Lists of the workspace will compare these properties' values: they are kept from now on, and the workspace, if
+     * read without them, is read again.
      */
-    public void compare(Set<String> properties) {
-        boolean added = false;
-        for (String property : properties) {
-            added |= compared.add(property);
-        }
-        if (added) {
-            for (String workspace : read.keySet()) {
-                readAgain(workspace);
-            }
+    public void compare(String workspace, Set<String> properties) {
+        if (comparedIn(workspace).addAll(properties) && read.containsKey(workspace)) {
+            readAgain(workspace);
         }
     }
 
-    /** Whether the states keep the values of this property. */
-    boolean compares(String property) {
-        return compared.contains(property);
+    private Set<String> comparedIn(String workspace) {
+        return compared.computeIfAbsent(workspace, ws -> ConcurrentHashMap.newKeySet());
     }
 
     private void readAgain(String workspace) {
@@ -198,7 +194,7 @@ public final class LiveStates {
         try {
             ItemState state;
             try {
-                state = ItemState.of(session.getNodeByIdentifier(identifier), compared);
+                state = ItemState.of(session.getNodeByIdentifier(identifier), comparedIn(workspace));
             } catch (javax.jcr.ItemNotFoundException e) {
                 state = null;
             }
@@ -235,7 +231,7 @@ public final class LiveStates {
             for (NodeIterator it = query.execute().getNodes(); it.hasNext(); ) {
                 long mark = sequence.get();
                 Node node = it.nextNode();
-                ItemState state = ItemState.of(node, compared);
+                ItemState state = ItemState.of(node, comparedIn(workspace));
                 synchronized (this) { // a publish keeping this item's state now waits, or has already kept it
                     String identifier = state.identifier();
                     if (!again) {
@@ -255,7 +251,7 @@ public final class LiveStates {
             }
             read.put(workspace, System.nanoTime());
             LOG.info("Live states of {}: {} items read{} in {} ms (values of {})", workspace, count, again ? " again" : "",
-                    (System.nanoTime() - started) / 1_000_000, new java.util.TreeSet<>(compared));
+                    (System.nanoTime() - started) / 1_000_000, new java.util.TreeSet<>(comparedIn(workspace)));
         } catch (RepositoryException | RuntimeException e) {
             LOG.warn("cannot read the live states of {}: {}", workspace, e.toString());
             read.remove(workspace);

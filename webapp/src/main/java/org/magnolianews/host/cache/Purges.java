@@ -68,7 +68,7 @@ public final class Purges {
     public void stored(ReadLog log) {
         List<ListRead> read = new ArrayList<>(log.lists());
         for (ListRead list : read) { // first what their states must hold, so that one reading keeps it all
-            list.parsed().ifPresent(parsed -> states.compare(parsed.comparedProperties()));
+            list.parsed().ifPresent(parsed -> states.compare(list.workspace(), parsed.comparedProperties()));
         }
         for (ListRead list : read) {
             states.need(list.workspace());

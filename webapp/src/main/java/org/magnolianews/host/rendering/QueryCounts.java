@@ -165,7 +165,7 @@ final class QueryCounts implements ItemCounts {
             }
             Count count = new Count(workspace, xpath, value);
             // moved by publishes from the items' kept states, which must hold the values it compares
-            count.list.ifPresent(list -> purges.states().compare(list.comparedProperties()));
+            count.list.ifPresent(list -> purges.states().compare(workspace, list.comparedProperties()));
             counts.putIfAbsent(key, count);
             return value;
         }

@@ -164,7 +164,8 @@ class LiveQueryIndexIT {
         List<String> statements = List.of(XPathQueries.items("news:publication", null, "@mgnl:created descending"),
                 XPathQueries.items("news:publication", XPathQueries.anyOf("subjects", subjects.subList(0, 3)), "@mgnl:created descending"));
         long deadline = System.nanoTime() + 120_000_000_000L;
-        while (purges.queries().answer("publications", statements.get(0), 0, 0).isEmpty()) {
+        // each statement registers what it compares (subjects, mgnl:created): declined until the states hold both
+        while (statements.stream().anyMatch(statement -> purges.queries().answer("publications", statement, 0, 0).isEmpty())) {
             assertTrue(System.nanoTime() < deadline, "the live states of publications were not read within two minutes");
             Thread.sleep(50);
         }
@@ -256,6 +257,23 @@ class LiveQueryIndexIT {
         } finally {
             live.logout();
         }
+    }
+
+    @Test
+    void aPropertyComparedByAnotherWorkspacesListDoesNotHaveTheseStatesReadAgain() throws Exception {
+        purges.states().need("news");
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (!purges.states().ready("news")) { // read and settled
+            assertTrue(System.nanoTime() < deadline, "the news states were not read within two minutes");
+            Thread.sleep(50);
+        }
+        // A list of publications comparing a property no list compared before: the publications' states keep it,
+        // the news states stay as they are (read again, they would count as unknown, and a publish meanwhile would
+        // purge every news list instead of the ones it touched).
+        purges.queries().answer("publications", XPathQueries.items("news:publication", "@isbn = 'none'", "@mgnl:created descending"), 0, 0);
+        assertTrue(purges.states().ready("news"), "the news states are not read again for a publications list");
+        purges.states().statesOf("news").values().forEach(state ->
+                assertFalse(state.values().containsKey("isbn"), "a news state keeps only what news lists compare"));
     }
 
     @Test
