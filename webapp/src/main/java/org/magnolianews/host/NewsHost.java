@@ -102,8 +102,9 @@ public final class NewsHost implements AutoCloseable {
         long defined = System.nanoTime();
         ContentRepository repository = ContentRepository.open(settings.dataDir(), settings.repositoryConfig(), settings.cluster(), modules,
                 definitions.contentTypes(), Languages.EN_RU);
+        long repositoryOpened = System.nanoTime();
         LOG.debug("Start-up: modules and definitions {} ms, repository {} ms", (defined - started) / 1_000_000,
-                (System.nanoTime() - defined) / 1_000_000);
+                (repositoryOpened - defined) / 1_000_000);
         ContentEvents events = new ContentEvents();
         AuditLog audit = new AuditLog(repository);
         events.subscribe(audit::onContentEvent);
@@ -120,10 +121,13 @@ public final class NewsHost implements AutoCloseable {
         if (finished > 0) {
             LOG.warn("Finished {} publish(es) that the last run left half done; author status and live content agree again", finished);
         }
+        long services = System.nanoTime();
         int typed = new org.magnolianews.host.content.DialogValueMigration(repository, definitions, Languages.EN_RU).run();
         if (typed > 0) {
             LOG.info("Stored {} dialog value(s) with the JCR type their field stores (Boolean, Long, Date) instead of a String", typed);
         }
+        LOG.debug("Start-up: services and interrupted publishes {} ms, dialog value migration {} ms",
+                (services - repositoryOpened) / 1_000_000, (System.nanoTime() - services) / 1_000_000);
         settings.lightModules().ifPresent(directory -> repository.closeBefore(LightModuleWatcher.start(directory, LIGHT_MODULE_CHECK,
                 () -> definitions.replaceWith(new DefinitionLoader(resources).read(modules, WorkspaceLayout.declared(modules))))));
         AssetStore assets = new AssetStore(repository, events);
@@ -161,6 +165,7 @@ public final class NewsHost implements AutoCloseable {
                 LOG.info("Empty repository: loading the sample content");
                 sample.load();
             }
+            long users = System.nanoTime();
             NewsHost host = new NewsHost(context, server, generatedPassword, new PurgeNotifier(settings.purgeUrls()));
             if (author) {
                 host.webhooks = org.magnolianews.host.webhooks.Webhooks.start(context);
@@ -178,8 +183,8 @@ public final class NewsHost implements AutoCloseable {
                 host.metricsServer = MetricsServer.start(context.metrics(), metricsSettings.get());
                 LOG.info("Metrics at http://{}:{}/metrics", metricsSettings.get().host(), host.metricsServer.port());
             }
-            LOG.debug("Start-up: users and sample content {} ms, web features {} ms", (content - opened) / 1_000_000,
-                    (System.nanoTime() - content) / 1_000_000);
+            LOG.debug("Start-up: users and sample content {} ms, web features {} ms, Jetty {} ms", (users - opened) / 1_000_000,
+                    (content - users) / 1_000_000, (System.nanoTime() - content) / 1_000_000);
             host.ready.set(true);
             LOG.info("Magnolia News host ready on port {} in {} ms ({} definitions, data in {}, role {}{})", host.port(),
                     (System.nanoTime() - started) / 1_000_000, context.definitions().size(), settings.dataDir(),

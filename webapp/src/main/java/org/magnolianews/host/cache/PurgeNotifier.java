@@ -1,7 +1,6 @@
 package org.magnolianews.host.cache;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -31,7 +30,7 @@ public final class PurgeNotifier {
     static final int KEYS_PER_REQUEST = 500;
 
     private final List<URI> targets;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final org.magnolianews.host.http.LazyHttpClient client = new org.magnolianews.host.http.LazyHttpClient(Duration.ofSeconds(5));
     private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "purge-notifier");
         thread.setDaemon(true);
@@ -66,7 +65,7 @@ public final class PurgeNotifier {
             HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10))
                     .method("PURGE", HttpRequest.BodyPublishers.noBody())
                     .header("xkey-purge", keys).header("Surrogate-Key", keys).build();
-            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = client.get().send(request, HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() / 100 == 2) {
                 sent.incrementAndGet();
                 return;

@@ -21,8 +21,18 @@ import org.magnolianews.host.content.ContentEvent;
 public final class HostMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private boolean jvmBound;
 
-    public HostMetrics() {
+    /**
+     * Adds the JVM's memory, GC, threads, class loading, CPU and uptime. Called when the metrics are served
+     * ({@code NEWS_METRICS_PORT}), before the first scrape: the binders read the JVM's management beans (JMX, GC
+     * notification listeners), work a host whose metrics nobody reads should not do at start.
+     */
+    public synchronized void bindJvm() {
+        if (jvmBound) {
+            return;
+        }
+        jvmBound = true;
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);

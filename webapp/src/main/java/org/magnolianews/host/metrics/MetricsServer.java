@@ -23,6 +23,7 @@ public final class MetricsServer implements AutoCloseable {
     }
 
     public static MetricsServer start(HostMetrics metrics, MetricsSettings settings) throws Exception {
+        metrics.bindJvm();
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost(settings.host());

@@ -1,6 +1,5 @@
 package org.magnolianews.host.webhooks;
 
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -37,7 +36,7 @@ public final class WebhookSender implements AutoCloseable {
     private final WebhookDefinitions webhooks;
     private final WebhookSettings settings;
     private final Optional<ClusterJournal> cluster;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final org.magnolianews.host.http.LazyHttpClient client = new org.magnolianews.host.http.LazyHttpClient(Duration.ofSeconds(5));
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     /** Webhooks with a call under way: one at a time each, so a receiver that hangs holds one thread and its own queue only. */
     private final Set<String> busyWebhooks = ConcurrentHashMap.newKeySet();
@@ -142,7 +141,7 @@ public final class WebhookSender implements AutoCloseable {
         String error = null;
         try {
             HttpRequest request = WebhookRequests.request(delivery, number, headers, secret, settings.timeout());
-            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = client.get().send(request, HttpResponse.BodyHandlers.discarding());
             status = response.statusCode();
             if (status / 100 != 2) {
                 error = "HTTP " + status;
