@@ -21,7 +21,13 @@ import org.magnolianews.host.repository.MgnlNodeTypes;
  * Magnolia's fields store a checkbox as a Boolean, a Long field as a Long and a date as a Date, and templates
  * now test them as such ({@code content.showCorrections!true}), so a stored "false" would break a page. Each
  * start converts the String values of such fields, in the website workspace and its live twin, to the field's
- * type; values already typed are left alone, so from the second start on it finds nothing to do.
+ * type; values already typed are left alone.
+ *
+ * <p>From the second start on there is nothing to convert (this host stores every dialog value typed), so a finished run
+ * leaves a mark: the typed fields it converted for ({@link #fieldTypes}), as property {@value #MARK} of the
+ * {@code default} workspace's root (open at start anyway). A start whose definitions have the same typed fields skips the
+ * scan, which otherwise opened both website workspaces and queried every component before the host was ready; when the
+ * definitions type a field differently (a new host or module version, a light module edit), the scan runs once again.
  */
 public final class DialogValueMigration {
 
@@ -35,14 +41,55 @@ public final class DialogValueMigration {
         this.languages = languages;
     }
 
-    /** @return how many properties were converted */
+    /** Where a finished run records the typed fields it converted for. */
+    public static final String MARK = "dialogValuesTypedFor";
+    private static final String MARK_WORKSPACE = "default";
+
+    /** @return how many properties were converted (0 when a run for the same typed fields finished before) */
     public int run() {
+        String fieldTypes = fieldTypes();
+        if (fieldTypes.equals(mark())) {
+            return 0;
+        }
         int converted = 0;
         for (String workspace : new String[] {org.magnolianews.host.repository.WorkspaceLayout.WEBSITE,
                 org.magnolianews.host.repository.WorkspaceLayout.WEBSITE + "_live"}) {
             converted += repository.call(workspace, this::migrate);
         }
+        repository.call(MARK_WORKSPACE, session -> {
+            session.getRootNode().setProperty(MARK, fieldTypes);
+            session.save();
+            return null;
+        });
         return converted;
+    }
+
+    private String mark() {
+        return repository.call(MARK_WORKSPACE, session -> session.getRootNode().hasProperty(MARK)
+                ? session.getRootNode().getProperty(MARK).getString() : "");
+    }
+
+    /**
+     * The typed dialog fields of every template ({@code template field TYPE}, sorted, one a line), as a SHA-256: what
+     * decides which String values a scan converts.
+     */
+    String fieldTypes() {
+        java.util.TreeSet<String> typed = new java.util.TreeSet<>();
+        for (Definition template : registry.all(DefinitionType.TEMPLATE)) {
+            DialogFields.of(registry, languages, template).forEach((name, field) -> {
+                DialogFieldType type = DialogFieldType.of(field);
+                if (type != DialogFieldType.STRING) {
+                    typed.add(template.id() + " " + name + " " + type);
+                }
+            });
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", typed).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
     }
 
     @SuppressWarnings("deprecation")

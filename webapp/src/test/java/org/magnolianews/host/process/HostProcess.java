@@ -40,11 +40,19 @@ final class HostProcess implements AutoCloseable {
     }
 
     static HostProcess start(List<String> args, Map<String, String> env) throws IOException {
+        return start(List.of(), args, env);
+    }
+
+    /** With JVM options of the test's own (after the README's -Xmx512m). */
+    static HostProcess start(List<String> jvmOptions, List<String> args, Map<String, String> env) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the package phase first (mvn verify does)");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", JAR.toString()));
+                "-Xmx512m"));
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(JAR.toString());
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("NEWS_ADMIN_PASSWORD");

@@ -71,11 +71,51 @@ class DialogValueTypesIT {
             return null;
         });
         assertEquals(PropertyType.STRING, type(WorkspaceLayout.live(WorkspaceLayout.WEBSITE), component, "showCounts"));
-        DialogValueMigration migration = new DialogValueMigration(host.host().context().repository(), host.host().context().definitions(),
-                Languages.EN_RU);
+        setMark(null); // an earlier host left no mark
+        DialogValueMigration migration = migration();
         assertTrue(migration.run() >= 1);
         assertEquals(PropertyType.BOOLEAN, type(WorkspaceLayout.live(WorkspaceLayout.WEBSITE), component, "showCounts"));
         assertEquals(0, migration.run(), "nothing left to convert the second time");
+    }
+
+    @Test
+    void aStartWithTheSameTypedFieldsSkipsTheScanAndOneWithOtherFieldTypesScansAgain() {
+        assertFalse(mark().isEmpty(), "the host's start left its mark");
+        String component = "/home/aside/0";
+        storeAsString(component, "showCounts", "true");
+        assertEquals(0, migration().run(), "same typed fields as the finished run: the website workspaces are not scanned");
+        assertEquals(PropertyType.STRING, type(WorkspaceLayout.live(WorkspaceLayout.WEBSITE), component, "showCounts"));
+        String current = mark();
+        setMark("typed fields of other definitions");
+        assertTrue(migration().run() >= 1, "definitions that type fields differently: scanned again");
+        assertEquals(PropertyType.BOOLEAN, type(WorkspaceLayout.live(WorkspaceLayout.WEBSITE), component, "showCounts"));
+        assertEquals(current, mark(), "the new run's mark");
+    }
+
+    private static DialogValueMigration migration() {
+        return new DialogValueMigration(host.host().context().repository(), host.host().context().definitions(), Languages.EN_RU);
+    }
+
+    private static void storeAsString(String component, String property, String value) {
+        host.host().context().repository().call(WorkspaceLayout.live(WorkspaceLayout.WEBSITE), s -> {
+            s.getNode(component).getProperty(property).remove();
+            s.getNode(component).setProperty(property, value);
+            s.save();
+            return null;
+        });
+    }
+
+    private static String mark() {
+        return host.host().context().repository().call("default", s -> s.getRootNode().hasProperty(DialogValueMigration.MARK)
+                ? s.getRootNode().getProperty(DialogValueMigration.MARK).getString() : "");
+    }
+
+    private static void setMark(String value) {
+        host.host().context().repository().call("default", s -> {
+            s.getRootNode().setProperty(DialogValueMigration.MARK, value);
+            s.save();
+            return null;
+        });
     }
 
     private static int type(String workspace, String path, String property) {
