@@ -189,6 +189,7 @@ public final class NewsHost implements AutoCloseable {
             LOG.info("Magnolia News host ready on port {} in {} ms ({} definitions, data in {}, role {}{})", host.port(),
                     (System.nanoTime() - started) / 1_000_000, context.definitions().size(), settings.dataDir(),
                     settings.role().name().toLowerCase(java.util.Locale.ROOT), settings.cluster().map(c -> ", " + c).orElse(""));
+            host.features.forEach(WebFeature::afterReady);
             return host;
         } catch (Exception | Error e) {
             connector.close();

@@ -39,6 +39,8 @@ public final class DeliveryFeature implements WebFeature {
         this(host, DeliverySettings.fromEnvironment(), purges);
     }
 
+    private Runnable warmUp;
+
     private DeliveryFeature(HostContext host, DeliverySettings settings, org.magnolianews.host.cache.Purges purges) {
         this.host = host;
         this.settings = settings;
@@ -78,9 +80,17 @@ public final class DeliveryFeature implements WebFeature {
         context.addServlet(new ServletHolder(new DamServlet(assets, settings, access)), "/dam/*");
         System.setProperty("java.awt.headless", "true");
         context.addServlet(new ServletHolder(new ImagingServlet(assets, ImagingUrls.of(host.definitions()), settings, access)), "/.imaging/*");
-        SortWarmUp.start(host.repository(), host.definitions(), endpoints);
+        this.warmUp = () -> SortWarmUp.start(host.repository(), host.definitions(), endpoints);
         LOG.info("Anonymous delivery access from {}", access.describe());
         LOG.info("Delivery endpoints: {}", endpoints.stream().map(e -> "/.rest/" + e.path() + " (" + e.workspace() + ")").toList());
+    }
+
+    /** The date orders' warm-up (each endpoint's first sorted query) after the start, not during it. */
+    @Override
+    public void afterReady() {
+        if (warmUp != null) {
+            warmUp.run();
+        }
     }
 
     /** The image renditions served under {@code /.imaging/}: the themes' variations (the site links them too). */

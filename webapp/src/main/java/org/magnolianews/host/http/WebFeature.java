@@ -18,4 +18,11 @@ public interface WebFeature {
     default List<Surface> surfaces() {
         return List.of();
     }
+
+    /**
+     * Called once the host is ready (health answers 200): background work that only makes later requests faster
+     * (warm-ups) starts here, so it does not share the CPU with the start. Requests must not depend on it.
+     */
+    default void afterReady() {
+    }
 }

@@ -34,7 +34,7 @@ class StartupWorkIT {
     Path temp;
 
     @Test
-    void aRestartLoadsNoTlsNoBcryptAndNoJvmMetricBindersBeforeReadyAndLoginsStillWork() throws Exception {
+    void aRestartOpensNoLiveWorkspaceAndLoadsNoTlsBcryptOrJvmMetricBindersBeforeReadyAndStillServesThem() throws Exception {
         Path data = temp.resolve("data");
         List<String> args = List.of("--port", "0", "--data-dir", data.toString(), "--no-sample-content");
         Map<String, String> env = Map.of("NEWS_ADMIN_PASSWORD", PASSWORD);
@@ -44,8 +44,15 @@ class StartupWorkIT {
             first.awaitExit(Duration.ofMinutes(1));
         }
         Path classLog = temp.resolve("classes.log");
-        try (HostProcess again = HostProcess.start(List.of("-Xlog:class+load=info:file=" + classLog), args, env)) {
+        // Jackrabbit names each workspace it opens ("initializing workspace 'news_live'...") at INFO.
+        List<String> jvm = List.of("-Xlog:class+load=info:file=" + classLog,
+                "-Dorg.slf4j.simpleLogger.log.org.apache.jackrabbit.core.RepositoryImpl=info");
+        try (HostProcess again = HostProcess.start(jvm, args, env)) {
             int port = again.awaitRunning(START);
+            List<String> openedBeforeReady = again.output().lines().takeWhile(line -> !line.contains("host ready on port"))
+                    .filter(line -> line.contains("initializing workspace")).toList();
+            assertTrue(openedBeforeReady.stream().noneMatch(line -> line.contains("_live'")),
+                    "no live workspace opened before ready (the dialog value scan, the delivery's sort warm-up): " + openedBeforeReady);
             List<String> loaded = loadedClasses(classLog);
             assertTrue(loaded.size() > 1000, "the class log is read: " + loaded.size() + " classes");
             List<String> early = new java.util.ArrayList<>();
@@ -57,6 +64,10 @@ class StartupWorkIT {
             assertEquals(401, get(port, "/.rest/nodes/v1/news", "nobody", PASSWORD).statusCode(), "an unknown name");
             assertEquals(401, get(port, "/.rest/nodes/v1/news", "superuser", "wrong-password").statusCode(), "a wrong password");
             assertEquals(200, get(port, "/.rest/nodes/v1/news", "superuser", PASSWORD).statusCode(), "the superuser's password");
+            // the first reader's request opens the live workspace itself, with or without the warm-up done
+            HttpResponse<String> latest = get(port, "/.rest/delivery/news?orderBy=date%20desc&limit=1", null, null);
+            assertEquals(200, latest.statusCode(), latest.body());
+            assertTrue(latest.body().contains("\"results\""), latest.body());
         }
     }
 
@@ -78,8 +89,10 @@ class StartupWorkIT {
     }
 
     private static HttpResponse<String> get(int port, String path, String user, String password) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
