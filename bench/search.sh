@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Full-text search on the delivery API without the response cache (NEWS_DELIVERY_CACHE_MB=0: every request is
 # rendered), for one or more builds of the host in one run, so their figures compare as ratios.
-# Usage: bench/search.sh DATA_DIR [JAR ...]   (default JAR: webapp/target/magnolia-news.jar)
+# Usage: bench/search.sh DATA_DIR [JAR[@DATA] ...]   (default JAR: webapp/target/magnolia-news.jar; JAR@DATA runs that jar
+# on a copy of DATA instead of DATA_DIR: the data as that build leaves it, e.g. after its generate's index merge)
 # Every jar is started at once, each on its own copy of DATA_DIR and port, and warmed up on every case; then ROUNDS
 # rounds each measure every case on every jar in turn (wrk -t2 -c32 --timeout 10s: a slow answer counts instead of
 # timing out at 2 s), so the jars share the machine's load swings (others' builds on the same cores). Printed per jar
@@ -33,8 +34,13 @@ url_of() { # jar-index word
 }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # a process's user + system CPU so far, in clock ticks
 echo "# delivery search, uncached $(date -u +%FT%TZ) data=$DATA heap=$HEAP wrk -t2 -c32 -d$DURATION x $ROUNDS rounds (warm-up $WARMUP) nproc=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg)"
+DATAS=()
 for i in "${!JARS[@]}"; do
-  cp -a "$DATA" "$WORK/data$i"
+  if [[ "${JARS[$i]}" == *@* ]]; then DATAS[$i]=${JARS[$i]#*@}; JARS[$i]=${JARS[$i]%%@*}; else DATAS[$i]=$DATA; fi
+  echo "# jar $i: ${JARS[$i]} on ${DATAS[$i]}"
+done
+for i in "${!JARS[@]}"; do
+  cp -a "${DATAS[$i]}" "$WORK/data$i"
   NEWS_ADMIN_PASSWORD=bench-password NEWS_DELIVERY_CACHE_MB=0 java $HEAP -jar "${JARS[$i]}" --port $((PORT + i)) \
     --data-dir "$WORK/data$i" > "$WORK/host$i.log" 2>&1 &
   PIDS+=($!)
@@ -73,6 +79,6 @@ rows = [line.split() for line in sys.stdin]
 med = lambda k: statistics.median(float(r[k]) for r in rows)
 print("%-22s q=%-11s matches=%-6s %7.1f req/s  p50 %7.1f ms  p99 %7.1f ms  cpu %5.2f ms/req  errors=%d  (median of %d)" % (
     sys.argv[1], sys.argv[2], open(sys.argv[3]).read().strip(), med(2), med(3), med(4), med(5), sum(int(r[6]) for r in rows), len(rows)))
-' "$(basename "${JARS[$i]}")" "$word" "$WORK/total-$i-$word"
+' "$i:$(basename "${JARS[$i]}")" "$word" "$WORK/total-$i-$word"
   done
 done

@@ -7,6 +7,7 @@ import org.magnolianews.host.NewsHost;
 import org.magnolianews.host.config.CommandLine;
 import org.magnolianews.host.config.HostSettings;
 import org.magnolianews.host.config.SettingsException;
+import org.magnolianews.host.repository.SearchIndexCompaction;
 import org.magnolianews.host.sample.SampleContent;
 
 /**
@@ -40,6 +41,9 @@ public final class GenerateCommand {
             new SampleContent(host.repository(), host.content(), host.assets()).loadSite();
         } finally {
             host.repository().close(); // compacts the H2 files the load left mostly dead (CompactingH2PersistenceManager)
+        }
+        if (line.value("--repository-config").isEmpty()) {
+            SearchIndexCompaction.apply(dirs.staging()); // one Lucene index per workspace: cheaper searches
         }
         dirs.commit();
         long stored = System.nanoTime();

@@ -75,6 +75,7 @@ public final class ContentRepository implements AutoCloseable {
             // the shipped configuration's settings for workspaces an older host created: storage, then caches and Tika
             H2StorageUpgrade.apply(dataDir);
             WorkspaceSettingsUpgrade.apply(dataDir);
+            SearchIndexCompaction.restoreParameters(dataDir); // what an interrupted compaction left
         }
         RepositoryImpl repository = cluster.isPresent() ? startClusterNode(dataDir, cluster.get()) : start(dataDir, config);
         try {
@@ -99,6 +100,11 @@ public final class ContentRepository implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The embedded repository with the shipped configuration and nothing registered or created (maintenance). */
+    static RepositoryImpl startEmbedded(Path dataDir) {
+        return start(dataDir, Optional.empty());
     }
 
     private static RepositoryImpl start(Path dataDir, Optional<Path> config) {
