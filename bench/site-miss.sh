@@ -7,7 +7,9 @@
 # warms up on 1,500 articles, then measures: 200 single misses one at a time (p50, p90 from curl), and
 # wrk -t2 -c8 over other articles (req/s, p50, p99), and the host's CPU time per request in each (user + system of
 # the JVM, from /proc: less swayed than req/s by what else the machine runs). Env: PORT, DURATION (15s), HEAP
-# (-Xmx2g), WARM (1500 pages), WARMUP (10s of wrk over them: longer on a busy machine, where the JIT lags).
+# (-Xmx2g), WARM (1500 pages), WARMUP (10s of wrk over them: longer on a busy machine, where the JIT lags),
+# JFR_DIR (record a JFR profile, settings=profile with its allocation samples, of each jar's 8-connection phase
+# into JFR_DIR/<jar>.jfr; summarise with bench/jfr-summary.py).
 set -euo pipefail
 DATA=${1:?data dir}; shift
 JARS=("$@"); [ ${#JARS[@]} -eq 0 ] && JARS=(webapp/target/magnolia-news.jar)
@@ -58,9 +60,11 @@ for JAR in "${JARS[@]}"; do
   C1=$(cpu)
   awk -v j="$(basename "$JAR")" -v cpu="$(( (C1 - C0) * 1000 / TICK ))" '{a[NR]=$1} END{printf "%-28s single misses (%d, one at a time): p50 %.1f ms  p90 %.1f ms  cpu %.1f ms/request\n", j, NR, a[int(NR*0.5)]*1000, a[int(NR*0.9)]*1000, cpu/NR}' "$WORK/single-times.txt"
   sed -n "$((WARM + 201)),\$p" "$WORK/shuffled.txt" > "$WORK/miss.txt"
+  [ -n "${JFR_DIR:-}" ] && jcmd $PID JFR.start name=miss settings=profile > /dev/null
   C0=$(cpu)
   URLS_FILE="$WORK/miss.txt" wrk -t2 -c8 -d$DURATION --latency -s "$WORK/miss.lua" "$BASE" > "$WORK/wrk.txt"
   C1=$(cpu)
+  [ -n "${JFR_DIR:-}" ] && jcmd $PID JFR.stop name=miss filename="$JFR_DIR/$(basename "$JAR" .jar).jfr" > /dev/null
   awk -v j="$(basename "$JAR")" -v cpu="$(( (C1 - C0) * 1000 / TICK ))" \
     '/Requests\/sec/{r=$2} /50%/{m=$2} /99%/{p=$2} /requests in/{n=$1} END{printf "%-28s misses, 8 conn: %s req/s  p50 %s  p99 %s  cpu %.1f ms/request  (%s requests, %d distinct pages)\n", j, r, m, p, cpu/n, n, '"$(wc -l < "$WORK/miss.txt")"'}' "$WORK/wrk.txt"
   echo "# $(basename "$JAR") rss_mb=$(awk '/VmRSS/{print int($2/1024)}' /proc/$PID/status) load=$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -49,39 +49,52 @@ public final class Items {
                 || single(node, localName("name", language, defaultLanguage)).isPresent();
     }
 
+    /**
+     * The property, or null when the node has none: one {@code getProperty}, where {@code hasProperty} first made
+     * Jackrabbit look the property's state up twice (the look-ups were half of reading a related-news candidate).
+     */
+    private static Property property(Node node, String property) throws RepositoryException {
+        try {
+            return node.getProperty(property);
+        } catch (javax.jcr.PathNotFoundException e) {
+            return null;
+        }
+    }
+
     public static Optional<String> single(Node node, String property) throws RepositoryException {
-        if (!node.hasProperty(property)) {
+        Property p = property(node, property);
+        if (p == null) {
             return Optional.empty();
         }
-        Property p = node.getProperty(property);
         String value = p.isMultiple() ? (p.getValues().length == 0 ? "" : p.getValues()[0].getString()) : p.getString();
         return value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 
     public static List<String> strings(Node node, String property) throws RepositoryException {
         List<String> values = new ArrayList<>();
-        if (!node.hasProperty(property)) {
+        Property p = property(node, property);
+        if (p == null) {
             return values;
         }
-        Property p = node.getProperty(property);
         if (p.isMultiple()) {
             for (Value value : p.getValues()) {
-                if (!value.getString().isBlank()) {
-                    values.add(value.getString());
+                String text = value.getString();
+                if (!text.isBlank()) {
+                    values.add(text);
                 }
             }
-        } else if (!p.getString().isBlank()) {
-            values.add(p.getString());
+        } else {
+            String text = p.getString();
+            if (!text.isBlank()) {
+                values.add(text);
+            }
         }
         return values;
     }
 
     public static Optional<Instant> date(Node node, String property) throws RepositoryException {
-        if (!node.hasProperty(property)) {
-            return Optional.empty();
-        }
-        Property p = node.getProperty(property);
-        if (p.isMultiple()) {
+        Property p = property(node, property);
+        if (p == null || p.isMultiple()) {
             return Optional.empty();
         }
         if (p.getType() == PropertyType.DATE) {

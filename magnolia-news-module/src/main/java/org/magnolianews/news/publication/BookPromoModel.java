@@ -55,15 +55,21 @@ public class BookPromoModel<RD extends RenderableDefinition> extends RenderingMo
         return item.isPresent() && chosen.isPresent() && item.get().getIdentifier().equals(chosen.get().getIdentifier());
     }
 
-    /** The publication's description as plain text, for the teaser (the template abbreviates it). */
+    /** Characters of the description the teaser is cut from (the template abbreviates it to 180). */
+    static final int TEASER_SOURCE = 400;
+
+    /**
+     * The publication's description as plain text, for the teaser: its first {@value #TEASER_SOURCE} characters (the
+     * template abbreviates it to 180), read from as little of the description (a whole body) as gives them.
+     */
     public String getPlainDescription() throws RepositoryException {
         Optional<Node> chosen = publication();
         if (chosen.isEmpty()) {
             return "";
         }
         PageLanguage language = PageLanguage.of(MgnlContext.getAggregationState(), i18n);
-        return PlainText.of(Items.text(chosen.get(), "description", language.language(), language.defaultLanguage(),
-                language.languages()).orElse(""));
+        return PlainText.prefix(Items.text(chosen.get(), "description", language.language(), language.defaultLanguage(),
+                language.languages()).orElse(""), TEASER_SOURCE);
     }
 
     public List<ReleaseLine> getReleases() throws RepositoryException {

@@ -36,8 +36,31 @@ public final class PageItem {
     private PageItem() {
     }
 
+    /**
+     * The item found for a page and parameter, kept for the rest of the request (Magnolia's request-scoped context
+     * attribute): every model of an article page asks for it, and each look-up resolved the path twice.
+     */
+    private record Found(Node page, String path, Optional<Node> item) {
+    }
+
+    static final String FOUND_ATTRIBUTE = PageItem.class.getName() + ".found";
+
     /** The item of the current rendering's page, if the page is a detail page and its item parameter names one. */
     public static Optional<Node> of(AggregationState state) throws RepositoryException {
+        Node page = state.getMainContentNode();
+        String path = MgnlContext.getParameter(PARAMETER);
+        Object found = MgnlContext.getAttribute(FOUND_ATTRIBUTE);
+        if (found instanceof Found known && known.page() == page && page != null && java.util.Objects.equals(known.path(), path)) {
+            return known.item();
+        }
+        Optional<Node> item = find(state);
+        if (page != null) {
+            MgnlContext.getInstance().setAttribute(FOUND_ATTRIBUTE, new Found(page, path, item), info.magnolia.context.Context.LOCAL_SCOPE);
+        }
+        return item;
+    }
+
+    private static Optional<Node> find(AggregationState state) throws RepositoryException {
         Optional<DetailPage> detail = detailPage(state);
         if (detail.isEmpty()) {
             return Optional.empty();

@@ -27,6 +27,44 @@ public final class PlainText {
         return spaces(entities(withoutTags(blockEndsAsSpaces(html)))).strip();
     }
 
+    /**
+     * The first {@code limit} characters of {@link #of(String)} (all of it when shorter), read from as little of the
+     * markup as gives them: a teaser shows 180 characters of a description that is a whole body. Exactly
+     * {@code of(html)} cut to {@code limit}: the markup is cut right after a tag's {@code >} (no block end, no break),
+     * where the passes of a prefix give a prefix of the whole's, less an entity the cut may split, which is left to
+     * the next, longer try.
+     */
+    public static String prefix(String html, int limit) {
+        if (html == null || html.isEmpty()) {
+            return "";
+        }
+        for (int from = 4 * limit + 64; from < html.length(); from *= 2) {
+            String blocks = null;
+            for (int cut = html.indexOf('>', from); cut >= 0 && blocks == null; cut = html.indexOf('>', cut + 1)) {
+                String candidate = blockEndsAsSpaces(html.substring(0, cut + 1));
+                if (candidate.endsWith(">")) { // the tag is no block end: every '<' before it is closed within the cut
+                    blocks = candidate;
+                }
+            }
+            if (blocks == null) {
+                break;
+            }
+            String text = withoutTags(blocks);
+            int safe = text.length();
+            for (int i = safe - 1; i >= 0 && i >= safe - 5; i--) {
+                if (text.charAt(i) == '&') { // an entity could go on after the cut: keep what comes before it only
+                    safe = i;
+                }
+            }
+            String plain = spaces(entities(text.substring(0, safe))).stripLeading();
+            if (plain.length() > limit) { // one more than needed: the last may be a space the whole text keeps
+                return plain.substring(0, limit);
+            }
+        }
+        String all = of(html);
+        return all.length() > limit ? all.substring(0, limit) : all;
+    }
+
     /** {@code </p>}, {@code </div>}, {@code </h1>}…{@code </h6>}, {@code </li>}, {@code </blockquote>}, {@code <br>} (any case) → a space. */
     private static String blockEndsAsSpaces(String html) {
         StringBuilder out = new StringBuilder(html.length());

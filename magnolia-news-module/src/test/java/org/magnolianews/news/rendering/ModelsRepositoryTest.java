@@ -150,6 +150,28 @@ class ModelsRepositoryTest {
         assertEquals(List.of(), new RelatedNewsModel<>(component, null, null, TestWebContext.EN_RU, MAY_2020, counts).getItems());
     }
 
+    /**
+     * Every model of an article page asks for the page's item: it is looked up once per request (kept as a
+     * request-scoped context attribute, for the same page and parameter), not once per model.
+     */
+    @Test
+    void thePageItemIsLookedUpOncePerRequest() throws Exception {
+        AggregationState state = context.getAggregationState();
+        onDetailPage("/home/news/article", "/a1", "/home/news/article");
+        Node first = PageItem.of(state).orElseThrow();
+        Session news = context.getJCRSession("news");
+        news.getNode("/a1").remove(); // unsaved: a second look-up in this session would find nothing
+        try {
+            assertEquals(first.getIdentifier(), PageItem.of(state).orElseThrow().getIdentifier(), "the item found earlier in the request");
+            context.parameter(PageItem.PARAMETER, "/a2");
+            assertEquals("a2", PageItem.of(state).orElseThrow().getName(), "another parameter is looked up");
+            context.parameter(PageItem.PARAMETER, "/a1");
+            assertEquals(Optional.empty(), PageItem.of(state), "and so is the first again, once the parameter changed");
+        } finally {
+            news.refresh(false);
+        }
+    }
+
     @Test
     void anItemParameterNamingNothingOrSomethingElseOrEscapingIsNoItem() throws Exception {
         AggregationState state = context.getAggregationState();

@@ -49,4 +49,26 @@ class PlainTextTest {
             assertEquals(byExpressions(html.toString()), PlainText.of(html.toString()), html.toString());
         }
     }
+
+    /** A prefix is the whole text's first characters, however the markup falls at the cut (tags, block ends, entities, spaces). */
+    @Test
+    void aPrefixIsTheWholeTextCut() {
+        Random random = new Random(17);
+        String[] pieces = {"<", ">", "/", "p", "P", "br", "BR", " ", "  ", "\n", "div", "h", "3", "li", "blockquote", "&", "amp;",
+                "lt;", "gt;", "nbsp;", "quot;", "#39;", "x", "word ", "é", "\u00a0", "<p>", "</p>", "<b>", "</b>", "<br/>", "&amp;"};
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder html = new StringBuilder();
+            for (int i = random.nextInt(400); i > 0; i--) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String whole = PlainText.of(html.toString());
+            for (int limit : new int[] {1, 5, 20, 60}) {
+                assertEquals(whole.substring(0, Math.min(limit, whole.length())), PlainText.prefix(html.toString(), limit),
+                        limit + " of " + html);
+            }
+        }
+        String body = "<p>" + "A sentence of a long description, &amp; more. ".repeat(2_000) + "</p>";
+        assertEquals(PlainText.of(body).substring(0, 181), PlainText.prefix(body, 181));
+        assertEquals("", PlainText.prefix(null, 10));
+    }
 }

@@ -23,6 +23,8 @@ public final class ReadLog implements AutoCloseable {
 
     private final ReadLog outer;
     private final Set<String> keys = new LinkedHashSet<>();
+    /** Identifiers of the items whose keys are in {@link #keys}. */
+    private final Set<String> items = new java.util.HashSet<>();
     private final Map<String, ListRead> lists = new LinkedHashMap<>();
     private final List<QueryReading> readings = new ArrayList<>();
 
@@ -59,8 +61,17 @@ public final class ReadLog implements AutoCloseable {
         }
     }
 
+    /** An item read by identifier; its key is made once per response (a page reads most of its items several times). */
     public static void item(String identifier) {
-        key(SurrogateKeys.item(identifier));
+        String key = null;
+        for (ReadLog log = CURRENT.get(); log != null; log = log.outer) {
+            if (log.items.add(identifier)) {
+                if (key == null) {
+                    key = SurrogateKeys.item(identifier);
+                }
+                log.keys.add(key);
+            }
+        }
     }
 
     /** A node read, by its identifier (lookups by path record the path besides, see {@link RecordingSession}). */

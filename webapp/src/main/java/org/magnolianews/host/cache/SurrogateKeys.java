@@ -80,23 +80,28 @@ public final class SurrogateKeys {
         return "q" + digest(identity);
     }
 
-    /** 60 bits of SHA-256 in base 32 (12 characters, letters and digits only: safe in any header and any VCL regex). */
-    private static String digest(String text) {
+    /** One SHA-256 per thread: looking the algorithm up among the security providers cost more than the hashing. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            long bits = 0;
-            for (int i = 0; i < 8; i++) {
-                bits = (bits << 8) | (hash[i] & 0xff);
-            }
-            String alphabet = "0123456789abcdefghijklmnopqrstuv";
-            char[] out = new char[12];
-            for (int i = 0; i < 12; i++) {
-                out[i] = alphabet.charAt((int) (bits & 31));
-                bits >>>= 5;
-            }
-            return new String(out);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    /** 60 bits of SHA-256 in base 32 (12 characters, letters and digits only: safe in any header and any VCL regex). */
+    private static String digest(String text) {
+        byte[] hash = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+        long bits = 0;
+        for (int i = 0; i < 8; i++) {
+            bits = (bits << 8) | (hash[i] & 0xff);
+        }
+        String alphabet = "0123456789abcdefghijklmnopqrstuv";
+        char[] out = new char[12];
+        for (int i = 0; i < 12; i++) {
+            out[i] = alphabet.charAt((int) (bits & 31));
+            bits >>>= 5;
+        }
+        return new String(out);
     }
 }
