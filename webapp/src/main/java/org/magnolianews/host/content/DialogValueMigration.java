@@ -31,6 +31,8 @@ import org.magnolianews.host.repository.MgnlNodeTypes;
  */
 public final class DialogValueMigration {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DialogValueMigration.class);
+
     private final ContentRepository repository;
     private final DefinitionRegistry registry;
     private final Languages languages;
@@ -56,11 +58,16 @@ public final class DialogValueMigration {
                 org.magnolianews.host.repository.WorkspaceLayout.WEBSITE + "_live"}) {
             converted += repository.call(workspace, this::migrate);
         }
-        repository.call(MARK_WORKSPACE, session -> {
-            session.getRootNode().setProperty(MARK, fieldTypes);
-            session.save();
-            return null;
-        });
+        try {
+            repository.call(MARK_WORKSPACE, session -> {
+                session.getRootNode().setProperty(MARK, fieldTypes);
+                session.save();
+                return null;
+            });
+        } catch (org.magnolianews.host.repository.RepositoryFailure e) {
+            // Only a shortcut for the next start (two cluster nodes starting at once may both write it): that one scans again.
+            LOG.info("Dialog value migration done; its mark was not stored ({}), so the next start scans again", e.getMessage());
+        }
         return converted;
     }
 
