@@ -22,6 +22,8 @@ public final class Main {
               java -jar magnolia-news.jar generate [options]   fill an empty data directory with a synthetic dataset
               java -jar magnolia-news.jar reset-password --user NAME [--data-dir DIR]
                                                               give a user a new password (host stopped), printed once
+              java -jar magnolia-news.jar merge-search-index [--data-dir DIR]
+                                                              one search index per live workspace (host stopped)
 
             Options of the host (flag, or environment variable):
               --port N                 NEWS_PORT               port to listen on (default 8080; 0: any free port)
@@ -61,6 +63,10 @@ public final class Main {
             }
             if (!arguments.isEmpty() && arguments.get(0).equals("generate")) {
                 GenerateCommand.run(arguments.subList(1, arguments.size()), System.getenv());
+                return;
+            }
+            if (!arguments.isEmpty() && arguments.get(0).equals("merge-search-index")) {
+                MergeSearchIndexCommand.run(arguments.subList(1, arguments.size()), System.getenv());
                 return;
             }
             if (!arguments.isEmpty() && arguments.get(0).equals("reset-password")) {

@@ -8,6 +8,7 @@ import org.magnolianews.host.config.CommandLine;
 import org.magnolianews.host.config.HostSettings;
 import org.magnolianews.host.config.SettingsException;
 import org.magnolianews.host.repository.SearchIndexCompaction;
+import org.magnolianews.host.repository.WorkspaceLayout;
 import org.magnolianews.host.sample.SampleContent;
 
 /**
@@ -34,6 +35,7 @@ public final class GenerateCommand {
         ProgressBar progress = new ProgressBar(plan.articles(), System.err);
         long started = System.nanoTime();
         long loaded;
+        List<String> live = host.repository().layout().contentWorkspaces().stream().map(WorkspaceLayout::live).toList();
         try {
             new DatasetGenerator(host).generate(plan, progress.phases());
             loaded = System.nanoTime();
@@ -43,7 +45,7 @@ public final class GenerateCommand {
             host.repository().close(); // compacts the H2 files the load left mostly dead (CompactingH2PersistenceManager)
         }
         if (line.value("--repository-config").isEmpty()) {
-            SearchIndexCompaction.apply(dirs.staging()); // one Lucene index per workspace: cheaper searches
+            SearchIndexCompaction.apply(dirs.staging(), live); // one Lucene index per live workspace: cheaper public searches
         }
         dirs.commit();
         long stored = System.nanoTime();
