@@ -54,7 +54,7 @@ public final class StructuredData {
         data.put("inLanguage", language.language());
         Map<String, Object> action = new LinkedHashMap<>();
         action.put("@type", "SearchAction");
-        action.put("target", Map.of("@type", "EntryPoint", "urlTemplate", base + "search.html?q={search_term_string}"));
+        action.put("target", typed("EntryPoint", "urlTemplate", base + "search.html?q={search_term_string}"));
         action.put("query-input", "required name=search_term_string");
         data.put("potentialAction", action);
         return data;
@@ -75,7 +75,7 @@ public final class StructuredData {
         data.put("@context", "https://schema.org");
         data.put("@type", "NewsArticle");
         String url = urls.currentPage();
-        data.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", url));
+        data.put("mainEntityOfPage", typed("WebPage", "@id", url));
         data.put("url", url);
         data.put("headline", text(item, "title").orElse(item.getName()));
         text(item, "lead").ifPresent(lead -> data.put("description", lead));
@@ -94,20 +94,20 @@ public final class StructuredData {
             text(item, "imageCaption").ifPresent(c -> photo.put("caption", c));
             text(item, "imageCredit").ifPresent(c -> {
                 photo.put("creditText", c);
-                photo.put("copyrightHolder", Map.of("@type", "Organization", "name", c));
+                photo.put("copyrightHolder", typed("Organization", "name", c));
             });
             data.put("image", List.of(photo));
         }
-        Map<String, Object> publisher = Map.of("@type", "Organization", "name", siteName);
+        Map<String, Object> publisher = typed("Organization", "name", siteName);
         Optional<String> author = text(item, "author");
-        data.put("author", author.isPresent() ? List.of(Map.of("@type", "Person", "name", author.get())) : List.of(publisher));
+        data.put("author", author.isPresent() ? List.of(typed("Person", "name", author.get())) : List.of(publisher));
         data.put("publisher", publisher);
         Optional<String> agency = Items.single(item, "sourceAgency");
         Optional<String> source = Items.single(item, "sourceUrl");
         if (source.isPresent()) {
             data.put("isBasedOn", source.get());
         }
-        agency.ifPresent(a -> data.put("sourceOrganization", Map.of("@type", "Organization", "name", a)));
+        agency.ifPresent(a -> data.put("sourceOrganization", typed("Organization", "name", a)));
         List<String> about = subjectNames(item);
         if (!about.isEmpty()) {
             data.put("keywords", about);
@@ -123,13 +123,13 @@ public final class StructuredData {
         data.put("url", urls.currentPage());
         List<Object> authors = new ArrayList<>();
         for (String author : Items.strings(item, "authors")) {
-            authors.add(Map.of("@type", "Person", "name", author));
+            authors.add(typed("Person", "name", author));
         }
         if (!authors.isEmpty()) {
             data.put("author", authors);
         }
         Items.single(item, "isbn").ifPresent(isbn -> data.put("isbn", isbn));
-        Items.single(item, "publisher").ifPresent(p -> data.put("publisher", Map.of("@type", "Organization", "name", p)));
+        Items.single(item, "publisher").ifPresent(p -> data.put("publisher", typed("Organization", "name", p)));
         text(item, "description").ifPresent(d -> data.put("description", d.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim()));
         asset(Items.single(item, "cover")).ifPresent(url -> data.put("image", url));
         Items.single(item, "purchaseUrl").ifPresent(url -> data.put("sameAs", url));
@@ -154,7 +154,7 @@ public final class StructuredData {
                 case PREORDER -> "https://schema.org/PreOrder";
                 case COMING -> "https://schema.org/OutOfStock";
             });
-            offer.put("areaServed", Map.of("@type", "Country", "name", release.country()));
+            offer.put("areaServed", typed("Country", "name", release.country()));
             if (release.state() != ReleaseLine.State.AVAILABLE) {
                 release.date().ifPresent(date -> offer.put("availabilityStarts", date.toString()));
             }
@@ -181,6 +181,17 @@ public final class StructuredData {
 
     private Optional<String> text(Node node, String property) throws RepositoryException {
         return Items.text(node, property, language.language(), language.defaultLanguage(), language.languages());
+    }
+
+    /**
+     * A JSON-LD object of a {@code @type} and one more key, in that order: {@code Map.of} iterates in an order that
+     * changes with every start of the JVM (its salt), so the same page came out in two byte sequences.
+     */
+    private static Map<String, Object> typed(String type, String key, Object value) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("@type", type);
+        object.put(key, value);
+        return object;
     }
 
     private static String iso(Instant instant) {
