@@ -1,5 +1,8 @@
 package org.magnolianews.host.rendering;
 
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.Calendar;
 import javax.jcr.Binary;
 import javax.jcr.Item;
 import javax.jcr.ItemVisitor;
@@ -50,103 +53,103 @@ public final class I18nNode implements Node {
     }
 
     @Override
-    public Node addNode(String a0) throws RepositoryException {
-        return node.addNode(a0);
+    public Node addNode(String relPath) throws RepositoryException {
+        return node.addNode(relPath);
     }
 
     @Override
-    public Node addNode(String a0, String a1) throws RepositoryException {
-        return node.addNode(a0, a1);
+    public Node addNode(String relPath, String primaryNodeTypeName) throws RepositoryException {
+        return node.addNode(relPath, primaryNodeTypeName);
     }
 
     @Override
-    public void orderBefore(String a0, String a1) throws RepositoryException {
-        node.orderBefore(a0, a1);
+    public void orderBefore(String srcChildRelPath, String destChildRelPath) throws RepositoryException {
+        node.orderBefore(srcChildRelPath, destChildRelPath);
     }
 
     @Override
-    public Property setProperty(String a0, Value a1) throws RepositoryException {
-        return node.setProperty(a0, a1);
+    public Property setProperty(String name, Value value) throws RepositoryException {
+        return node.setProperty(name, value);
     }
 
     @Override
-    public Property setProperty(String a0, Value a1, int a2) throws RepositoryException {
-        return node.setProperty(a0, a1, a2);
+    public Property setProperty(String name, Value value, int type) throws RepositoryException {
+        return node.setProperty(name, value, type);
     }
 
     @Override
-    public Property setProperty(String a0, Value[] a1) throws RepositoryException {
-        return node.setProperty(a0, a1);
+    public Property setProperty(String name, Value[] values) throws RepositoryException {
+        return node.setProperty(name, values);
     }
 
     @Override
-    public Property setProperty(String a0, Value[] a1, int a2) throws RepositoryException {
-        return node.setProperty(a0, a1, a2);
+    public Property setProperty(String name, Value[] values, int type) throws RepositoryException {
+        return node.setProperty(name, values, type);
     }
 
     @Override
-    public Property setProperty(String a0, String[] a1) throws RepositoryException {
-        return node.setProperty(a0, a1);
+    public Property setProperty(String name, String[] values) throws RepositoryException {
+        return node.setProperty(name, values);
     }
 
     @Override
-    public Property setProperty(String a0, String[] a1, int a2) throws RepositoryException {
-        return node.setProperty(a0, a1, a2);
+    public Property setProperty(String name, String[] values, int type) throws RepositoryException {
+        return node.setProperty(name, values, type);
     }
 
     @Override
-    public Property setProperty(String a0, String a1) throws RepositoryException {
-        return node.setProperty(a0, a1);
+    public Property setProperty(String name, String value) throws RepositoryException {
+        return node.setProperty(name, value);
     }
 
     @Override
-    public Property setProperty(String a0, String a1, int a2) throws RepositoryException {
-        return node.setProperty(a0, a1, a2);
+    public Property setProperty(String name, String value, int type) throws RepositoryException {
+        return node.setProperty(name, value, type);
     }
 
     @Override
-    public Property setProperty(String a0, java.io.InputStream a1) throws RepositoryException {
-        return node.setProperty(a0, a1);
+    public Property setProperty(String name, InputStream value) throws RepositoryException {
+        return node.setProperty(name, value);
     }
 
     @Override
-    public Property setProperty(String a0, Binary a1) throws RepositoryException {
-        return node.setProperty(a0, a1);
+    public Property setProperty(String name, Binary value) throws RepositoryException {
+        return node.setProperty(name, value);
     }
 
     @Override
-    public Property setProperty(String a0, boolean a1) throws RepositoryException {
-        return node.setProperty(a0, a1);
+    public Property setProperty(String name, boolean value) throws RepositoryException {
+        return node.setProperty(name, value);
     }
 
     @Override
-    public Property setProperty(String a0, double a1) throws RepositoryException {
-        return node.setProperty(a0, a1);
+    public Property setProperty(String name, double value) throws RepositoryException {
+        return node.setProperty(name, value);
     }
 
     @Override
-    public Property setProperty(String a0, java.math.BigDecimal a1) throws RepositoryException {
-        return node.setProperty(a0, a1);
+    public Property setProperty(String name, BigDecimal value) throws RepositoryException {
+        return node.setProperty(name, value);
     }
 
     @Override
-    public Property setProperty(String a0, long a1) throws RepositoryException {
-        return node.setProperty(a0, a1);
+    public Property setProperty(String name, long value) throws RepositoryException {
+        return node.setProperty(name, value);
     }
 
     @Override
-    public Property setProperty(String a0, java.util.Calendar a1) throws RepositoryException {
-        return node.setProperty(a0, a1);
+    public Property setProperty(String name, Calendar value) throws RepositoryException {
+        return node.setProperty(name, value);
     }
 
     @Override
-    public Property setProperty(String a0, Node a1) throws RepositoryException {
-        return node.setProperty(a0, a1);
+    public Property setProperty(String name, Node value) throws RepositoryException {
+        return node.setProperty(name, value);
     }
 
     @Override
-    public Node getNode(String a0) throws RepositoryException {
-        return node.getNode(a0);
+    public Node getNode(String relPath) throws RepositoryException {
+        return node.getNode(relPath);
     }
 
     @Override
@@ -155,18 +158,18 @@ public final class I18nNode implements Node {
     }
 
     @Override
-    public NodeIterator getNodes(String a0) throws RepositoryException {
-        return node.getNodes(a0);
+    public NodeIterator getNodes(String namePattern) throws RepositoryException {
+        return node.getNodes(namePattern);
     }
 
     @Override
-    public NodeIterator getNodes(String[] a0) throws RepositoryException {
-        return node.getNodes(a0);
+    public NodeIterator getNodes(String[] nameGlobs) throws RepositoryException {
+        return node.getNodes(nameGlobs);
     }
 
     @Override
-    public Property getProperty(String a0) throws RepositoryException {
-        return node.getProperty(a0);
+    public Property getProperty(String relPath) throws RepositoryException {
+        return node.getProperty(relPath);
     }
 
     @Override
@@ -175,13 +178,13 @@ public final class I18nNode implements Node {
     }
 
     @Override
-    public PropertyIterator getProperties(String a0) throws RepositoryException {
-        return node.getProperties(a0);
+    public PropertyIterator getProperties(String namePattern) throws RepositoryException {
+        return node.getProperties(namePattern);
     }
 
     @Override
-    public PropertyIterator getProperties(String[] a0) throws RepositoryException {
-        return node.getProperties(a0);
+    public PropertyIterator getProperties(String[] nameGlobs) throws RepositoryException {
+        return node.getProperties(nameGlobs);
     }
 
     @Override
@@ -210,8 +213,8 @@ public final class I18nNode implements Node {
     }
 
     @Override
-    public PropertyIterator getReferences(String a0) throws RepositoryException {
-        return node.getReferences(a0);
+    public PropertyIterator getReferences(String name) throws RepositoryException {
+        return node.getReferences(name);
     }
 
     @Override
@@ -220,18 +223,18 @@ public final class I18nNode implements Node {
     }
 
     @Override
-    public PropertyIterator getWeakReferences(String a0) throws RepositoryException {
-        return node.getWeakReferences(a0);
+    public PropertyIterator getWeakReferences(String name) throws RepositoryException {
+        return node.getWeakReferences(name);
     }
 
     @Override
-    public boolean hasNode(String a0) throws RepositoryException {
-        return node.hasNode(a0);
+    public boolean hasNode(String relPath) throws RepositoryException {
+        return node.hasNode(relPath);
     }
 
     @Override
-    public boolean hasProperty(String a0) throws RepositoryException {
-        return node.hasProperty(a0);
+    public boolean hasProperty(String relPath) throws RepositoryException {
+        return node.hasProperty(relPath);
     }
 
     @Override
@@ -255,28 +258,28 @@ public final class I18nNode implements Node {
     }
 
     @Override
-    public boolean isNodeType(String a0) throws RepositoryException {
-        return node.isNodeType(a0);
+    public boolean isNodeType(String nodeTypeName) throws RepositoryException {
+        return node.isNodeType(nodeTypeName);
     }
 
     @Override
-    public void setPrimaryType(String a0) throws RepositoryException {
-        node.setPrimaryType(a0);
+    public void setPrimaryType(String nodeTypeName) throws RepositoryException {
+        node.setPrimaryType(nodeTypeName);
     }
 
     @Override
-    public void addMixin(String a0) throws RepositoryException {
-        node.addMixin(a0);
+    public void addMixin(String mixinName) throws RepositoryException {
+        node.addMixin(mixinName);
     }
 
     @Override
-    public void removeMixin(String a0) throws RepositoryException {
-        node.removeMixin(a0);
+    public void removeMixin(String mixinName) throws RepositoryException {
+        node.removeMixin(mixinName);
     }
 
     @Override
-    public boolean canAddMixin(String a0) throws RepositoryException {
-        return node.canAddMixin(a0);
+    public boolean canAddMixin(String mixinName) throws RepositoryException {
+        return node.canAddMixin(mixinName);
     }
 
     @Override
@@ -295,28 +298,28 @@ public final class I18nNode implements Node {
     }
 
     @Override
-    public void doneMerge(Version a0) throws RepositoryException {
-        node.doneMerge(a0);
+    public void doneMerge(Version version) throws RepositoryException {
+        node.doneMerge(version);
     }
 
     @Override
-    public void cancelMerge(Version a0) throws RepositoryException {
-        node.cancelMerge(a0);
+    public void cancelMerge(Version version) throws RepositoryException {
+        node.cancelMerge(version);
     }
 
     @Override
-    public void update(String a0) throws RepositoryException {
-        node.update(a0);
+    public void update(String srcWorkspace) throws RepositoryException {
+        node.update(srcWorkspace);
     }
 
     @Override
-    public NodeIterator merge(String a0, boolean a1) throws RepositoryException {
-        return node.merge(a0, a1);
+    public NodeIterator merge(String srcWorkspace, boolean bestEffort) throws RepositoryException {
+        return node.merge(srcWorkspace, bestEffort);
     }
 
     @Override
-    public String getCorrespondingNodePath(String a0) throws RepositoryException {
-        return node.getCorrespondingNodePath(a0);
+    public String getCorrespondingNodePath(String workspaceName) throws RepositoryException {
+        return node.getCorrespondingNodePath(workspaceName);
     }
 
     @Override
@@ -340,23 +343,23 @@ public final class I18nNode implements Node {
     }
 
     @Override
-    public void restore(String a0, boolean a1) throws RepositoryException {
-        node.restore(a0, a1);
+    public void restore(String versionName, boolean removeExisting) throws RepositoryException {
+        node.restore(versionName, removeExisting);
     }
 
     @Override
-    public void restore(Version a0, boolean a1) throws RepositoryException {
-        node.restore(a0, a1);
+    public void restore(Version version, boolean removeExisting) throws RepositoryException {
+        node.restore(version, removeExisting);
     }
 
     @Override
-    public void restore(Version a0, String a1, boolean a2) throws RepositoryException {
-        node.restore(a0, a1, a2);
+    public void restore(Version version, String relPath, boolean removeExisting) throws RepositoryException {
+        node.restore(version, relPath, removeExisting);
     }
 
     @Override
-    public void restoreByLabel(String a0, boolean a1) throws RepositoryException {
-        node.restoreByLabel(a0, a1);
+    public void restoreByLabel(String versionLabel, boolean removeExisting) throws RepositoryException {
+        node.restoreByLabel(versionLabel, removeExisting);
     }
 
     @Override
@@ -370,8 +373,8 @@ public final class I18nNode implements Node {
     }
 
     @Override
-    public Lock lock(boolean a0, boolean a1) throws RepositoryException {
-        return node.lock(a0, a1);
+    public Lock lock(boolean isDeep, boolean isSessionScoped) throws RepositoryException {
+        return node.lock(isDeep, isSessionScoped);
     }
 
     @Override
@@ -395,8 +398,8 @@ public final class I18nNode implements Node {
     }
 
     @Override
-    public void followLifecycleTransition(String a0) throws RepositoryException {
-        node.followLifecycleTransition(a0);
+    public void followLifecycleTransition(String transition) throws RepositoryException {
+        node.followLifecycleTransition(transition);
     }
 
     @Override
@@ -415,8 +418,8 @@ public final class I18nNode implements Node {
     }
 
     @Override
-    public Item getAncestor(int a0) throws RepositoryException {
-        return node.getAncestor(a0);
+    public Item getAncestor(int depth) throws RepositoryException {
+        return node.getAncestor(depth);
     }
 
     @Override
@@ -450,13 +453,13 @@ public final class I18nNode implements Node {
     }
 
     @Override
-    public boolean isSame(Item a0) throws RepositoryException {
-        return node.isSame(a0);
+    public boolean isSame(Item otherItem) throws RepositoryException {
+        return node.isSame(otherItem);
     }
 
     @Override
-    public void accept(ItemVisitor a0) throws RepositoryException {
-        node.accept(a0);
+    public void accept(ItemVisitor visitor) throws RepositoryException {
+        node.accept(visitor);
     }
 
     @Override
@@ -465,8 +468,8 @@ public final class I18nNode implements Node {
     }
 
     @Override
-    public void refresh(boolean a0) throws RepositoryException {
-        node.refresh(a0);
+    public void refresh(boolean keepChanges) throws RepositoryException {
+        node.refresh(keepChanges);
     }
 
     @Override
