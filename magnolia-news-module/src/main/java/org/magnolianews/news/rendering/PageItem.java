@@ -1,8 +1,10 @@
 package org.magnolianews.news.rendering;
 
 import info.magnolia.cms.core.AggregationState;
+import info.magnolia.context.Context;
 import info.magnolia.context.MgnlContext;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -50,12 +52,12 @@ public final class PageItem {
         Node page = state.getMainContentNode();
         String path = MgnlContext.getParameter(PARAMETER);
         Object found = MgnlContext.getAttribute(FOUND_ATTRIBUTE);
-        if (found instanceof Found known && known.page() == page && page != null && java.util.Objects.equals(known.path(), path)) {
+        if (found instanceof Found known && known.page() == page && page != null && Objects.equals(known.path(), path)) {
             return known.item();
         }
         Optional<Node> item = find(state);
         if (page != null) {
-            MgnlContext.getInstance().setAttribute(FOUND_ATTRIBUTE, new Found(page, path, item), info.magnolia.context.Context.LOCAL_SCOPE);
+            MgnlContext.getInstance().setAttribute(FOUND_ATTRIBUTE, new Found(page, path, item), Context.LOCAL_SCOPE);
         }
         return item;
     }

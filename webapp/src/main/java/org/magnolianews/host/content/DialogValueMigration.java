@@ -1,7 +1,15 @@
 package org.magnolianews.host.content;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.Property;
@@ -15,6 +23,10 @@ import org.magnolianews.host.definition.DefinitionRegistry;
 import org.magnolianews.host.definition.DefinitionType;
 import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.host.repository.MgnlNodeTypes;
+import org.magnolianews.host.repository.RepositoryFailure;
+import org.magnolianews.host.repository.WorkspaceLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One-time start-up migration (issue 8): earlier hosts stored every dialog value as a String ("true", "10").
@@ -31,7 +43,7 @@ import org.magnolianews.host.repository.MgnlNodeTypes;
  */
 public final class DialogValueMigration {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DialogValueMigration.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DialogValueMigration.class);
 
     private final ContentRepository repository;
     private final DefinitionRegistry registry;
@@ -54,8 +66,8 @@ public final class DialogValueMigration {
             return 0;
         }
         int converted = 0;
-        for (String workspace : new String[] {org.magnolianews.host.repository.WorkspaceLayout.WEBSITE,
-                org.magnolianews.host.repository.WorkspaceLayout.WEBSITE + "_live"}) {
+        for (String workspace : new String[] {WorkspaceLayout.WEBSITE,
+                WorkspaceLayout.WEBSITE + "_live"}) {
             converted += repository.call(workspace, this::migrate);
         }
         try {
@@ -64,7 +76,7 @@ public final class DialogValueMigration {
                 session.save();
                 return null;
             });
-        } catch (org.magnolianews.host.repository.RepositoryFailure e) {
+        } catch (RepositoryFailure e) {
             // Only a shortcut for the next start (two cluster nodes starting at once may both write it): that one scans again.
             LOG.info("Dialog value migration done; its mark was not stored ({}), so the next start scans again", e.getMessage());
         }
@@ -81,7 +93,7 @@ public final class DialogValueMigration {
      * decides which String values a scan converts.
      */
     String fieldTypes() {
-        java.util.TreeSet<String> typed = new java.util.TreeSet<>();
+        TreeSet<String> typed = new TreeSet<>();
         for (Definition template : registry.all(DefinitionType.TEMPLATE)) {
             DialogFields.of(registry, languages, template).forEach((name, field) -> {
                 DialogFieldType type = DialogFieldType.of(field);
@@ -91,10 +103,10 @@ public final class DialogValueMigration {
             });
         }
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(String.join("\n", typed).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", typed).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }
     }
@@ -114,7 +126,7 @@ public final class DialogValueMigration {
                 continue;
             }
             Map<String, Map<String, Object>> fields = DialogFields.of(registry, languages, template.get());
-            java.util.List<Property> stored = new java.util.ArrayList<>();
+            List<Property> stored = new ArrayList<>();
             for (PropertyIterator properties = component.getProperties(); properties.hasNext(); ) {
                 stored.add(properties.nextProperty());
             }
@@ -146,7 +158,7 @@ public final class DialogValueMigration {
         } else if (value instanceof Long number) {
             node.setProperty(name, number);
         } else {
-            node.setProperty(name, (java.util.Calendar) value);
+            node.setProperty(name, (Calendar) value);
         }
     }
 }
