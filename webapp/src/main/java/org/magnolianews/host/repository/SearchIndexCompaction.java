@@ -137,6 +137,10 @@ public final class SearchIndexCompaction {
     static void restoreParameters(Path dataDir) {
         try {
             for (Path xml : WorkspaceFiles.workspaceXmls(dataDir).values()) {
+                String text = Files.readString(xml);
+                if (PARAMETERS.stream().noneMatch(text::contains)) {
+                    continue; // the usual case at every start: nothing to remove, no XML to parse
+                }
                 Document document = parse(xml);
                 Element index = searchIndex(document);
                 boolean changed = false;
