@@ -24,6 +24,9 @@ public final class Main {
                                                               give a user a new password (host stopped), printed once
               java -jar magnolia-news.jar merge-search-index [--data-dir DIR]
                                                               one search index per live workspace (host stopped)
+              java -XX:ArchiveClassesAtExit=F -jar magnolia-news.jar training-run
+                                                              start on scratch sample content, read each kind of page,
+                                                              stop: writes the class archive F for -XX:SharedArchiveFile
 
             Options of the host (flag, or environment variable):
               --port N                 NEWS_PORT               port to listen on (default 8080; 0: any free port)
@@ -67,6 +70,10 @@ public final class Main {
             }
             if (!arguments.isEmpty() && arguments.get(0).equals("merge-search-index")) {
                 MergeSearchIndexCommand.run(arguments.subList(1, arguments.size()), System.getenv());
+                return;
+            }
+            if (!arguments.isEmpty() && arguments.get(0).equals("training-run")) {
+                TrainingRunCommand.run(arguments.subList(1, arguments.size()));
                 return;
             }
             if (!arguments.isEmpty() && arguments.get(0).equals("reset-password")) {

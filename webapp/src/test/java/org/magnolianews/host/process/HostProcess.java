@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class HostProcess implements AutoCloseable {
 
     static final Path JAR = Path.of("target", "magnolia-news.jar");
+    /** The build's class data sharing archive (TrainingRunCommand), mapped as the README's run command maps it. */
+    static final Path CLASS_ARCHIVE = Path.of("target", "magnolia-news.jsa");
     private static final Pattern RUNNING = Pattern.compile("running at http://localhost:(\\d+)/");
 
     private final Process process;
@@ -43,13 +45,13 @@ final class HostProcess implements AutoCloseable {
         return start(List.of(), args, env);
     }
 
-    /** With JVM options of the test's own (after the README's -Xmx512m). */
+    /** With JVM options of the test's own (after the README's -Xmx512m and class archive). */
     static HostProcess start(List<String> jvmOptions, List<String> args, Map<String, String> env) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run the package phase first (mvn verify does)");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m"));
+                "-Xmx512m", "-XX:SharedArchiveFile=" + CLASS_ARCHIVE));
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(JAR.toString());

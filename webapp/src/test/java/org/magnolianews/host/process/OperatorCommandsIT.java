@@ -67,6 +67,22 @@ class OperatorCommandsIT {
     }
 
     @Test
+    void aTrainingRunReadsEveryPageOnScratchDataAndLeavesNothingBehind() throws Exception {
+        Path scratch = Files.createDirectories(temp.resolve("tmp"));
+        try (HostProcess run = HostProcess.start(List.of("-Djava.io.tmpdir=" + scratch), List.of("training-run"), Map.of())) {
+            assertEquals(0, run.awaitExit(START), run.output());
+            assertTrue(run.output().contains("Training run: 13 requests answered 200"), run.output());
+        }
+        try (var left = Files.list(scratch)) {
+            assertEquals(List.of(), left.toList(), "the scratch data directory is removed");
+        }
+        try (HostProcess refused = HostProcess.start(List.of("training-run", "--data-dir", temp.toString()), Map.of())) {
+            assertEquals(1, refused.awaitExit(START));
+            assertTrue(refused.output().contains("training-run takes no options"), refused.output());
+        }
+    }
+
+    @Test
     void aLostPasswordIsResetWhileTheHostIsStoppedAndRefusedWhileItRuns() throws Exception {
         Path data = temp.resolve("reset");
         String first;
