@@ -11,6 +11,7 @@
 # then the median of each per jar and case.
 # Env: DURATION (8s per slice), WARMUP (5s), SLICES (4), PORT (18780, and PORT+1), HEAP (-Xmx2g).
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 cd "$(dirname "$0")/.."
 SOURCE=${1:?data directory}; JARS=("${2:?jar A}" "${3:?jar B}")
 DURATION=${DURATION:-8s}; WARMUP=${WARMUP:-5s}; SLICES=${SLICES:-4}; PORT=${PORT:-18780}; HEAP=${HEAP:--Xmx2g}
@@ -20,13 +21,7 @@ PIDS=()
 trap 'for p in "${PIDS[@]}"; do kill $p 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
 TICKS=$(getconf CLK_TCK)
 
-cat > "$WORK/done.lua" <<'LUA'
-function done(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("WRKRESULT requests=%d duration_us=%d p50_us=%d p99_us=%d errors=%d\n", summary.requests,
-    summary.duration, latency:percentile(50), latency:percentile(99), e.status + e.connect + e.read + e.write + e.timeout))
-end
-LUA
+write_result_script "$WORK/done.lua"
 cpu_ticks() { awk '{print $14 + $15}' /proc/$1/stat; }
 
 for i in 0 1; do

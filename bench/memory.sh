@@ -5,32 +5,17 @@
 # RSS while serving, then the heap used after a full GC (jcmd GC.run), and keeps the class histogram.
 # Usage: bench/memory.sh JAR DATA_DIR PORT [JVM flags, e.g. -Xmx512m]   Env: D (10s). Needs wrk, curl, python3, jcmd.
 set -uo pipefail
+. "$(dirname "$0")/lib.sh"
 JAR=$1; DATA=$2; PORT=$3; shift 3
 BASE=http://127.0.0.1:$PORT; WORK=$(mktemp -d); LOG=$WORK/host.log
 NEWS_ADMIN_PASSWORD=bench-password java "$@" -jar "$JAR" --port "$PORT" --data-dir "$DATA" > "$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; echo "log and histogram in $WORK"' EXIT
 for _ in $(seq 1 240); do curl -sf $BASE/.rest/health >/dev/null && break; sleep 0.5; done
-python3 - $BASE > "$WORK/urls.txt" <<'PY'
-import json, sys, urllib.request, urllib.parse
-base = sys.argv[1]; out = []; before = None
-while len(out) < 6000:
-    q = "/.rest/delivery/news?orderBy=date%20desc&limit=100" + ("&before=" + urllib.parse.quote(before) if before else "")
-    res = json.load(urllib.request.urlopen(base + q))["results"]
-    if not res: break
-    out += ["/news" + n["@path"] + ".html" for n in res if n.get("title")]
-    before = res[-1]["date"]
-print("\n".join(out))
-PY
+article_pages "$BASE" 6000 > "$WORK/urls.txt"
 curl -s -o /dev/null "$BASE$(head -1 "$WORK/urls.txt")"
 for _ in $(seq 1 900); do grep -q "Live states of news" "$LOG" && break; sleep 1; done
-cat > "$WORK/miss.lua" <<'LUA'
-local paths = {}
-for line in io.lines(os.getenv("URLS_FILE")) do paths[#paths + 1] = line end
-local c = 0; local tid = 0
-function setup(t) t:set("offset", tid * math.floor(#paths / 2)); tid = tid + 1 end
-request = function() c = c + 1; return wrk.format("GET", paths[((offset + c) % #paths) + 1]) end
-LUA
+write_cycle_script "$WORK/miss.lua"
 echo "# memory $(date -u +%FT%TZ) jar=$(basename "$JAR") flags=$* load=$(cut -d' ' -f1-3 /proc/loadavg) nproc=$(nproc)"
 echo "site misses: $(URLS_FILE=$WORK/urls.txt wrk -t2 -c8 -d${D:-10s} -s "$WORK/miss.lua" $BASE | awk '/Requests\/sec/{print $2}') req/s"
 echo "latest 10:   $(wrk -t2 -c32 -d${D:-10s} "$BASE/.rest/delivery/news?orderBy=date%20desc&limit=10" | awk '/Requests\/sec/{print $2}') req/s"

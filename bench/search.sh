@@ -13,6 +13,7 @@
 # parliament one of the synthetic vocabulary, in ~80 % of items), ROUNDS (4), DURATION (6s), WARMUP (6s),
 # PORT (18780: the first jar's), HEAP (-Xmx2g).
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 DATA=${1:?data dir}; shift
 JARS=("$@"); [ ${#JARS[@]} -eq 0 ] && JARS=(webapp/target/magnolia-news.jar)
 PORT=${PORT:-18780}; DURATION=${DURATION:-6s}; WARMUP=${WARMUP:-6s}; HEAP=${HEAP:--Xmx2g}; ROUNDS=${ROUNDS:-4}
@@ -21,13 +22,7 @@ WORK=$(mktemp -d)
 PIDS=()
 trap 'for p in "${PIDS[@]}"; do kill $p 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 1; }
-cat > "$WORK/done.lua" <<'LUA'
-function done(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("WRKRESULT requests=%d duration_us=%d p50_us=%d p99_us=%d errors=%d\n", summary.requests,
-    summary.duration, latency:percentile(50), latency:percentile(99), e.status + e.connect + e.read + e.write + e.timeout))
-end
-LUA
+write_result_script "$WORK/done.lua"
 url_of() { # jar-index word
   local base=http://127.0.0.1:$((PORT + $1))/.rest/delivery/news
   if [ "$2" = @latest ]; then echo "$base?orderBy=date%20desc&limit=10"; else echo "$base?q=$2&limit=10"; fi

@@ -16,6 +16,7 @@
 # search it, and the run stops if our data has none: generate it with a build from issue 13 on), OUR_WORD (another
 # word for our side only, e.g. `parliament`, in ~80 % of items), SKIP_SITE=1, SKIP_PURGE=1.
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 cd "$(dirname "$0")/.."
 OUR_DATA=${1:?our data dir}; DIRECTUS_DIR=$(realpath "${2:?directus dir}")
 JAR=${JAR:-webapp/target/magnolia-news.jar}; HEAP=${HEAP:--Xmx2g}
@@ -27,13 +28,7 @@ OUT="$WORK/lines.txt"
 trap 'for p in ${PID:-} ${DPID:-}; do kill $p 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk" >&2; exit 1; }
 
-cat > "$WORK/done.lua" <<'LUA'
-function done(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("WRKRESULT requests=%d duration_us=%d p50_us=%d p99_us=%d errors=%d\n", summary.requests,
-    summary.duration, latency:percentile(50), latency:percentile(99), e.status + e.connect + e.read + e.write + e.timeout))
-end
-LUA
+write_result_script "$WORK/done.lua"
 cycle_script() { # out paths-file: each request the next path, each wrk thread from its own offset
   { echo "local paths = {"; sed 's/.*/[[&]],/' "$2"; echo "}"
     cat <<'LUA'

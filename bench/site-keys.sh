@@ -5,6 +5,7 @@
 # Usage: bench/site-keys.sh DATA_DIR [JAR ...]   (default JAR: webapp/target/magnolia-news.jar). Each jar gets a fresh
 # copy of DATA_DIR, waits until the live states are read, then asks 200 article pages (the same for every jar).
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 DATA=${1:?data dir}; shift
 JARS=("$@"); [ ${#JARS[@]} -eq 0 ] && JARS=(webapp/target/magnolia-news.jar)
 PORT=${PORT:-18779}; BASE=http://127.0.0.1:$PORT; HEAP=${HEAP:--Xmx2g}
@@ -16,17 +17,9 @@ for JAR in "${JARS[@]}"; do
   PID=$!
   for _ in $(seq 1 240); do curl -sf $BASE/.rest/health >/dev/null && break; sleep 0.5; done
   if [ ! -s "$WORK/pages.txt" ]; then # every 50th English article page of the 10,000 newest, from the delivery API
-    python3 - "$BASE" > "$WORK/pages.txt" <<'PY'
-import json, sys, urllib.request, urllib.parse
-base = sys.argv[1]; out = []; before = None
-while len(out) < 10000:
-    q = "/.rest/delivery/news?orderBy=date%20desc&limit=100" + ("&before=" + urllib.parse.quote(before) if before else "")
-    res = json.load(urllib.request.urlopen(base + q))["results"]
-    if not res: break
-    out += ["/news" + n["@path"] + ".html" for n in res if n.get("title")]
-    before = res[-1]["date"]
-print("\n".join(out[::max(1, len(out) // 200)][:200]))
-PY
+    article_pages "$BASE" 10000 > "$WORK/newest.txt"
+    step=$(( $(wc -l < "$WORK/newest.txt") / 200 )); [ "$step" -ge 1 ] || step=1
+    awk -v s="$step" '(NR - 1) % s == 0' "$WORK/newest.txt" | head -200 > "$WORK/pages.txt"
   fi
   curl -s -o /dev/null "$BASE$(head -1 "$WORK/pages.txt")"
   for _ in $(seq 1 600); do grep -q "Live states of news" "$WORK/host.log" && break; sleep 1; done

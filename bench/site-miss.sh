@@ -11,6 +11,7 @@
 # JFR_DIR (record a JFR profile, settings=profile with its allocation samples, of each jar's 8-connection phase
 # into JFR_DIR/<jar>.jfr; summarise with bench/jfr-summary.py).
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 DATA=${1:?data dir}; shift
 JARS=("$@"); [ ${#JARS[@]} -eq 0 ] && JARS=(webapp/target/magnolia-news.jar)
 PORT=${PORT:-18778}; BASE=http://127.0.0.1:$PORT; DURATION=${DURATION:-15s}; WARMUP=${WARMUP:-10s}; HEAP=${HEAP:--Xmx2g}; WARM=${WARM:-1500}
@@ -18,26 +19,7 @@ WORK=$(mktemp -d)
 TICK=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' /proc/$PID/stat; } # the host's user + system time so far, in clock ticks
 trap 'rm -rf "$WORK"; [ -n "${PID:-}" ] && kill $PID 2>/dev/null || true' EXIT
-cat > "$WORK/miss.lua" <<'LUA'
-local paths = {}
-for line in io.lines(os.getenv("URLS_FILE")) do paths[#paths + 1] = line end
-local c = 0; local tid = 0
-function setup(t) t:set("offset", tid * math.floor(#paths / 2)); tid = tid + 1 end
-request = function() c = c + 1; return wrk.format("GET", paths[((offset + c) % #paths) + 1]) end
-LUA
-urls() { # every English article page, newest first, from the delivery API (paged by date)
-  python3 - "$BASE" <<'PY'
-import json, sys, urllib.request, urllib.parse
-base = sys.argv[1]; out = []; before = None
-while True:
-    q = "/.rest/delivery/news?orderBy=date%20desc&limit=100" + ("&before=" + urllib.parse.quote(before) if before else "")
-    res = json.load(urllib.request.urlopen(base + q))["results"]
-    if not res: break
-    out += ["/news" + n["@path"] + ".html" for n in res if n.get("title")]
-    before = res[-1]["date"]
-print("\n".join(out))
-PY
-}
+write_cycle_script "$WORK/miss.lua"
 echo "# site cache misses $(date -u +%FT%TZ) data=$DATA heap=$HEAP load=$(cut -d' ' -f1-3 /proc/loadavg) nproc=$(nproc)"
 for JAR in "${JARS[@]}"; do
   RUN=$DATA
@@ -45,7 +27,7 @@ for JAR in "${JARS[@]}"; do
   NEWS_ADMIN_PASSWORD=bench-password java $HEAP -jar "$JAR" --port $PORT --data-dir "$RUN" > "$WORK/host.log" 2>&1 &
   PID=$!
   for _ in $(seq 1 240); do curl -sf $BASE/.rest/health >/dev/null && break; sleep 0.5; done
-  urls > "$WORK/all.txt"   # shuffled below, the same order for every jar
+  article_pages "$BASE" > "$WORK/all.txt"   # shuffled below, the same order for every jar
   shuf --random-source=<(yes) "$WORK/all.txt" > "$WORK/shuffled.txt"
   curl -s -o /dev/null "$BASE$(head -1 "$WORK/shuffled.txt")"
   for _ in $(seq 1 600); do grep -q "Live states of news" "$WORK/host.log" && break; sleep 1; done
