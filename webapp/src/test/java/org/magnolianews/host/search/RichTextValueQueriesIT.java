@@ -146,7 +146,7 @@ class RichTextValueQueriesIT {
         assertEquals(expected(b -> b.filter(v -> v.matches("(?s).*sure.thing.*")).isPresent()),
                 sorted(names(NEWS + "?" + MINE + "&body[like]=" + enc("%sure_thing%"))), "_ is one character");
         assertEquals(List.of(withBodyRu), names(NEWS + "?body_ru[like]=" + enc("%бета%")), "body_ru too");
-        assertEquals(List.of(withBodyRu), names(NEWS + "?" + MINE + "&body[like]=%25alpha%25|%25beta%25&body[like]=%25beta%25"),
+        assertEquals(List.of(withBodyRu), names(NEWS + "?" + MINE + "&body[like]=%25alpha%25%7C%25beta%25&body[like]=%25beta%25"),
                 "alternatives are OR-ed, filters AND-ed");
     }
 
