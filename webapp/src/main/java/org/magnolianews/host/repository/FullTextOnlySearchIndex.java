@@ -40,11 +40,6 @@ public class FullTextOnlySearchIndex extends SearchIndex {
         return configuration;
     }
 
-    /** The properties indexed full-text only. */
-    Set<Name> fullTextOnly() {
-        return fullTextOnly;
-    }
-
     @Override
     protected Document createDocument(NodeState node, NamespaceMappings nsMappings, IndexFormatVersion indexFormatVersion)
             throws RepositoryException {
