@@ -33,7 +33,7 @@ class MergeSearchIndexCommandTest {
     void mergesTheLiveWorkspacesSearchIndexes() throws Exception {
         Path data = root.resolve("data");
         try (OpenContext open = OpenContext.at(data, List.of())) {
-            new DatasetGenerator(open.context()).generate(new DatasetGenerator.Plan(300, 10, 4, 3), DatasetGenerator.Progress.NONE);
+            new DatasetGenerator(open.context()).generate(new DatasetGenerator.Plan(900, 10, 4, 3), DatasetGenerator.Progress.NONE);
         }
         int author = subIndexes(data, "news");
         assertTrue(subIndexes(data, "news_live") > 2 && author > 2, "a load leaves several sub-indexes");

@@ -32,6 +32,7 @@ import org.magnolianews.host.definition.DefinitionRegistry;
 import org.magnolianews.host.http.Json;
 import org.magnolianews.host.repository.ContentRepository;
 import org.magnolianews.host.repository.RepositoryFailure;
+import org.magnolianews.host.repository.RichTextProperties;
 
 /** Answers a parsed delivery request from the live workspaces: a read, a children list or a query. */
 public final class DeliveryService {
@@ -156,8 +157,12 @@ public final class DeliveryService {
                 .map(base -> languages.propertyName(base, context.language.language())).toList();
         XPathQueryBuilder builder = new XPathQueryBuilder(endpoint, catalog(endpoint), primaryTypes(endpoint, session), translatedNames,
                 requiredNames);
-        String statement = builder.build(query);
         QueryManager queries = session.getWorkspace().getQueryManager();
+        RichTextConditions richText = new RichTextConditions(RichTextProperties.names(registry.contentTypes(), languages), catalog(endpoint));
+        if (richText.appliesTo(query)) {
+            return queryWithRichText(query, richText, builder, queries, context);
+        }
+        String statement = builder.build(query);
         @SuppressWarnings("deprecation")
         Query jcrQuery = queries.createQuery(statement, Query.XPATH);
         jcrQuery.setLimit(query.limit());
@@ -171,6 +176,38 @@ public final class DeliveryService {
         json.put("results", results);
         if (query.total()) {
             json.put("total", total(queries, builder.buildUnordered(query)));
+        }
+        return rendered(json, context, true, null);
+    }
+
+    /**
+     * A query comparing or sorting rich-text values (issue 13): Jackrabbit finds the items matching the rest, this host
+     * applies the rich-text conditions and order to them, then pages and counts ({@link RichTextConditions}).
+     */
+    private Rendered queryWithRichText(DeliveryQuery query, RichTextConditions richText, XPathQueryBuilder builder,
+                                       QueryManager queries, RenderContext context) throws RepositoryException {
+        @SuppressWarnings("deprecation")
+        Query jcrQuery = queries.createQuery(builder.build(richText.forJackrabbit(query)), Query.XPATH);
+        List<Node> matches = new ArrayList<>();
+        for (NodeIterator it = jcrQuery.execute().getNodes(); it.hasNext(); ) {
+            Node node = it.nextNode();
+            if (richText.matches(node, query)) {
+                matches.add(node);
+            }
+        }
+        if (richText.sortsInJava(query)) {
+            matches.sort(richText.order(query));
+        }
+        int from = Math.min(query.offset(), matches.size());
+        int to = (int) Math.min((long) from + query.limit(), matches.size());
+        List<Object> results = new ArrayList<>();
+        for (Node node : matches.subList(from, to)) {
+            results.add(writer.item(node, context));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("results", results);
+        if (query.total()) {
+            json.put("total", (long) matches.size());
         }
         return rendered(json, context, true, null);
     }

@@ -19,6 +19,10 @@ import org.magnolianews.host.definition.ContentTypeDefinition.PropertyDefinition
  *
  * <p>The per-property analyzer applies to that property's own full-text field ({@code jcr:contains(@title_ru, …)});
  * the node-wide field ({@code jcr:contains(., …)}) keeps Jackrabbit's default analyzer.
+ *
+ * <p>The same document names the rich-text properties ({@link RichTextProperties}) in a {@code <fullTextOnly>}
+ * element: {@link FullTextOnlySearchIndex} indexes them without their whole-value terms (issue 13). Being in this
+ * file, a change of that set rebuilds the index like a change of analyzers does ({@code SearchIndexUpgrade}).
  */
 public final class SearchAnalysis {
 
@@ -63,6 +67,12 @@ public final class SearchAnalysis {
             properties.forEach(p -> xml.append("      <property>").append(p).append("</property>\n"));
             xml.append("    </analyzer>\n");
         });
-        return xml.append("  </analyzers>\n</configuration>\n").toString();
+        xml.append("  </analyzers>\n");
+        // not Jackrabbit's: FullTextOnlySearchIndex reads it, IndexingConfigurationImpl skips it (issue 13)
+        xml.append("  <").append(FullTextOnlySearchIndex.ELEMENT).append(">\n");
+        RichTextProperties.names(contentTypes, languages)
+                .forEach(p -> xml.append("    <property>").append(p).append("</property>\n"));
+        xml.append("  </").append(FullTextOnlySearchIndex.ELEMENT).append(">\n");
+        return xml.append("</configuration>\n").toString();
     }
 }

@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +45,7 @@ final class SearchIndexUpgrade {
             List<String> rebuilt = new ArrayList<>();
             for (Map.Entry<String, Path> workspace : WorkspaceFiles.workspaceXmls(dataDir).entrySet()) {
                 addParameter(workspace.getValue());
-                deleteTree(workspace.getValue().resolveSibling("index"));
+                WorkspaceFiles.deleteIndex(workspace.getValue());
                 rebuilt.add(workspace.getKey());
             }
             Path written = dataDir.resolve(FILE + ".new");
@@ -87,18 +85,6 @@ final class SearchIndexUpgrade {
         } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException
                  | javax.xml.transform.TransformerException e) {
             throw new IOException(workspaceXml + ": " + e.getMessage(), e);
-        }
-    }
-
-
-    private static void deleteTree(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(directory)) {
-            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

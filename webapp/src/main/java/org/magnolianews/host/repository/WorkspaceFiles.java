@@ -44,4 +44,20 @@ final class WorkspaceFiles {
         transformer.transform(new DOMSource(document), new StreamResult(temporary.toFile()));
         Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
+
+    /**
+     * Removes a workspace's search index folder ({@code index} beside its {@code workspace.xml}), so that Jackrabbit
+     * rebuilds the index from the stored content when it opens the workspace (once; the content itself is untouched).
+     */
+    static void deleteIndex(Path workspaceXml) throws IOException {
+        Path directory = workspaceXml.resolveSibling("index");
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(directory)) {
+            for (Path path : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
 }

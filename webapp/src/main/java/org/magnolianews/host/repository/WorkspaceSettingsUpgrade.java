@@ -22,7 +22,10 @@ import org.w3c.dom.NodeList;
  * <ul>
  *   <li>the bundle persistence manager's {@code bundleCacheSize} ({@link #BUNDLE_CACHE_MB} MB);</li>
  *   <li>an H2 persistence manager's URL setting {@code CACHE_SIZE} ({@link #H2_CACHE_KB} KB);</li>
- *   <li>the search index's {@code tikaConfigPath} ({@link #TIKA_CONFIG}).</li>
+ *   <li>the search index's {@code tikaConfigPath} ({@link #TIKA_CONFIG});</li>
+ *   <li>the search index's class: Jackrabbit's {@code SearchIndex} becomes {@link FullTextOnlySearchIndex} (issue 13),
+ *   and since an index keeps the fields it was built with, that workspace's index folder is removed with it, for
+ *   Jackrabbit to rebuild it at this start (never an index half old, half new).</li>
  * </ul>
  * A file already in step is not touched. Only for the host's own configuration: a {@code --repository-config} of
  * an operator's own is theirs, and so are the workspaces it made.
@@ -32,6 +35,8 @@ final class WorkspaceSettingsUpgrade {
     static final String BUNDLE_CACHE_MB = "16";
     static final String H2_CACHE_KB = "4096";
     static final String TIKA_CONFIG = "org/magnolianews/host/repository/tika-config.xml";
+    static final String JACKRABBIT_SEARCH_INDEX = "org.apache.jackrabbit.core.query.lucene.SearchIndex";
+    static final String SEARCH_INDEX = FullTextOnlySearchIndex.class.getName();
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceSettingsUpgrade.class);
 
     private WorkspaceSettingsUpgrade() {
@@ -50,7 +55,7 @@ final class WorkspaceSettingsUpgrade {
             throw new UncheckedIOException("cannot update the workspace settings in " + dataDir, e);
         }
         if (!changed.isEmpty()) {
-            LOG.info("Workspace settings (caches, text extraction) brought in step with the host for {}", changed);
+            LOG.info("Workspace settings (caches, text extraction, search index class) brought in step with the host for {}", changed);
         }
         return changed;
     }
@@ -85,6 +90,11 @@ final class WorkspaceSettingsUpgrade {
                 }
                 if (!tika.getAttribute("value").equals(TIKA_CONFIG)) {
                     tika.setAttribute("value", TIKA_CONFIG);
+                    changed = true;
+                }
+                if (index.getAttribute("class").equals(JACKRABBIT_SEARCH_INDEX)) {
+                    index.setAttribute("class", SEARCH_INDEX);
+                    WorkspaceFiles.deleteIndex(workspaceXml); // before the new class is written: a crash leaves no old index under it
                     changed = true;
                 }
             }

@@ -45,6 +45,8 @@ class WorkspaceSettingsUpgradeTest {
         Path xml = data.resolve("workspaces/news_live/workspace.xml");
         Files.createDirectories(xml.getParent());
         Files.writeString(xml, OLD.strip(), StandardCharsets.UTF_8);
+        Files.createDirectories(xml.resolveSibling("index").resolve("_0"));
+        Files.writeString(xml.resolveSibling("index").resolve("_0").resolve("segments_1"), "old");
 
         assertEquals(List.of("news_live"), WorkspaceSettingsUpgrade.apply(data));
         Document upgraded = parse(Files.newInputStream(xml));
@@ -53,6 +55,9 @@ class WorkspaceSettingsUpgradeTest {
         assertEquals("${wsp.name}_", param(upgraded, "PersistenceManager", "schemaObjectPrefix"));
         assertEquals(WorkspaceSettingsUpgrade.TIKA_CONFIG, param(upgraded, "SearchIndex", "tikaConfigPath"));
         assertEquals("${rep.home}/indexing-configuration.xml", param(upgraded, "SearchIndex", "indexingConfiguration"));
+        assertEquals(FullTextOnlySearchIndex.class.getName(),
+                ((Element) upgraded.getElementsByTagName("SearchIndex").item(0)).getAttribute("class"));
+        assertTrue(Files.notExists(xml.resolveSibling("index")), "the index built by the old class is rebuilt by the new one");
 
         String once = Files.readString(xml);
         assertEquals(List.of(), WorkspaceSettingsUpgrade.apply(data), "a workspace in step is not rewritten");
@@ -74,6 +79,7 @@ class WorkspaceSettingsUpgradeTest {
         assertEquals(WorkspaceSettingsUpgrade.BUNDLE_CACHE_MB, param(workspace, "PersistenceManager", "bundleCacheSize"));
         assertTrue(param(workspace, "PersistenceManager", "url").endsWith(";CACHE_SIZE=" + WorkspaceSettingsUpgrade.H2_CACHE_KB));
         assertEquals(WorkspaceSettingsUpgrade.TIKA_CONFIG, param(workspace, "SearchIndex", "tikaConfigPath"));
+        assertEquals(WorkspaceSettingsUpgrade.SEARCH_INDEX, ((Element) workspace.getElementsByTagName("SearchIndex").item(0)).getAttribute("class"));
     }
 
     @Test

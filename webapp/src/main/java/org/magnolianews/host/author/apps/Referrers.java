@@ -13,7 +13,8 @@ import org.magnolianews.news.jcr.XPathQueries;
 /**
  * Which items refer to an item (through the reference properties of every content type): shown before a delete; and
  * which items and pages use an asset (its {@code jcr:<uuid>} key in an asset property, or a {@code /dam/jcr:<uuid>/}
- * link in rich text): an asset's "used in" list, and what refuses its delete.
+ * link in rich text): an asset's "used in" list, and what refuses its delete. Rich text is searched through its
+ * full-text field and checked on the value ({@link RichTextLinks}): the index holds no whole-value term for it (issue 13).
  */
 public final class Referrers {
 
@@ -72,13 +73,16 @@ public final class Referrers {
                         : List.of(property.name());
                 String constraint = String.join(" or ", names.stream().map(name -> property.isAsset()
                         ? "@" + name + " = " + XPathQueries.literal(key)
-                        : "jcr:like(@" + name + ", " + XPathQueries.literal("%/dam/" + key + "/%") + ")").toList());
+                        : RichTextLinks.candidates(name, key)).toList());
                 String statement = XPathQueries.items(type.nodeType(), constraint, null);
                 repository.call(type.workspace(), session -> {
                     @SuppressWarnings("deprecation")
                     Query query = session.getWorkspace().getQueryManager().createQuery(statement, Query.XPATH);
                     for (NodeIterator it = query.execute().getNodes(); it.hasNext() && found.size() < limit; ) {
                         javax.jcr.Node node = it.nextNode();
+                        if (!property.isAsset() && !RichTextLinks.links(node, names, key)) {
+                            continue; // a candidate of the full-text search only: the uuid's words, not the link
+                        }
                         String path = node.getPath();
                         if (found.stream().noneMatch(r -> r.workspace().equals(type.workspace()) && r.path().equals(path))) {
                             found.add(new Referrer(type.workspace(), node.getPath(), property.name(), type.name(), title(node)));
