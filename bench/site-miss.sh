@@ -18,6 +18,7 @@ PORT=${PORT:-18778}; BASE=http://127.0.0.1:$PORT; DURATION=${DURATION:-15s}; WAR
 WORK=$(mktemp -d)
 TICK=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' /proc/$PID/stat; } # the host's user + system time so far, in clock ticks
+live_states_ticks() { for t in /proc/$PID/task/*; do [ "$(cat "$t/comm" 2>/dev/null)" = live-states ] && awk '{print $14 + $15}' "$t/stat"; done; echo; }
 trap 'rm -rf "$WORK"; [ -n "${PID:-}" ] && kill $PID 2>/dev/null || true' EXIT
 write_cycle_script "$WORK/miss.lua"
 echo "# site cache misses $(date -u +%FT%TZ) data=$DATA heap=$HEAP load=$(cut -d' ' -f1-3 /proc/loadavg) nproc=$(nproc)"
@@ -36,6 +37,9 @@ for JAR in "${JARS[@]}"; do
   # The warm-up's lists may have the states read again (a property compared for the first time): measure after the
   # last reading, not beside it (no new "Live states" line for 6 s).
   n=-1; while m=$(grep -c "Live states of" "$WORK/host.log"); [ "$m" != "$n" ]; do n=$m; sleep 6; done
+  # A reading queued during the first one logs its line only when done (24 s for 20k news at 512 MB, busy machine):
+  # also wait until the host's "live-states" thread has used no CPU for 3 s.
+  t=-1; while s=$(live_states_ticks); [ "$s" != "$t" ]; do t=$s; sleep 3; done
   sed -n "$((WARM + 1)),$((WARM + 200))p" "$WORK/shuffled.txt" > "$WORK/single.txt"
   C0=$(cpu)
   while read -r u; do curl -s -o /dev/null -w "%{time_total}\n" "$BASE$u"; done < "$WORK/single.txt" | sort -n > "$WORK/single-times.txt"
