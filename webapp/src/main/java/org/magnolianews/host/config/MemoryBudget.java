@@ -33,6 +33,11 @@ public final class MemoryBudget {
         return (int) (share(16, 64) / MB);
     }
 
+    /** Reference targets kept across delivery responses, when {@code NEWS_DELIVERY_TARGETS_MB} does not say: 1/64 of the heap, at most 16 MB. */
+    public int deliveryTargetsMb() {
+        return (int) (share(64, 16) / MB);
+    }
+
     /** Image renditions of the public site: 1/32 of the heap, at most 32 MB. */
     public long renditionCacheBytes() {
         return share(32, 32);

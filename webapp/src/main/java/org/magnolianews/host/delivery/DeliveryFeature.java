@@ -39,12 +39,14 @@ public final class DeliveryFeature implements WebFeature {
         this(host, DeliverySettings.fromEnvironment(), purges);
     }
 
+    private final ResolvedTargets targets;
     private Runnable warmUp;
 
     private DeliveryFeature(HostContext host, DeliverySettings settings, org.magnolianews.host.cache.Purges purges) {
         this.host = host;
         this.settings = settings;
         this.purges = purges;
+        this.targets = new ResolvedTargets(settings.targetBytes());
     }
 
     @Override
@@ -53,14 +55,17 @@ public final class DeliveryFeature implements WebFeature {
         List<EndpointDefinition> endpoints = served.catalog().served();
         ResponseCache cache = new ResponseCache(settings.cacheBytes(), host.repository().liveGate());
         cache.bindMetrics(host.metrics().registry());
+        targets.bindMetrics(host.metrics().registry());
         AnonymousAccess access = AnonymousAccess.of(host.modules());
         DeliveryServlet servlet = new DeliveryServlet(served, cache, new LanguageSelector(host.languages()), settings, access);
         // The index first: a response computed after the cache's invalidation must already see the new order.
         host.events().subscribe(event -> servlet.served().service().onContentEvent(event));
         if (purges == null) {
             host.events().subscribe(cache::onContentEvent);
+            host.events().subscribe(targets::onContentEvent);
         } else {
             purges.serve(cache.keyed()); // the host subscribes the purge after every feature's own listeners
+            purges.serve(targets.keyed());
         }
         context.addServlet(new ServletHolder(servlet), "/.rest/delivery/*");
         // Light development: an endpoint edited on disk is served as it now reads (the host purges every cached response).
@@ -70,8 +75,9 @@ public final class DeliveryFeature implements WebFeature {
             if (catalog.toString().equals(current.catalog().toString())) {
                 return; // a template or script changed, no endpoint: the service and its in-memory orders stay
             }
+            targets.keyed().purgeAll(); // written by the endpoints as they were
             DeliveryServlet.Served next = new DeliveryServlet.Served(catalog,
-                    new DeliveryService(host.repository(), host.definitions(), host.languages(), catalog.served()));
+                    new DeliveryService(host.repository(), host.definitions(), host.languages(), catalog.served(), targets));
             servlet.serve(next);
             SortWarmUp.start(host.repository(), host.definitions(), next.catalog().served());
             LOG.info("Delivery endpoints reloaded: {}", next.catalog().served().stream().map(e -> "/.rest/" + e.path()).toList());
@@ -101,6 +107,6 @@ public final class DeliveryFeature implements WebFeature {
     private DeliveryServlet.Served served() {
         EndpointCatalog catalog = EndpointCatalog.read(host);
         return new DeliveryServlet.Served(catalog,
-                new DeliveryService(host.repository(), host.definitions(), host.languages(), catalog.served()));
+                new DeliveryService(host.repository(), host.definitions(), host.languages(), catalog.served(), targets));
     }
 }

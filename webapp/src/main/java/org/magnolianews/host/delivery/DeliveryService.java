@@ -49,12 +49,18 @@ public final class DeliveryService {
 
     public DeliveryService(ContentRepository repository, DefinitionRegistry registry, Languages languages,
                            List<EndpointDefinition> endpoints) {
+        this(repository, registry, languages, endpoints, ResolvedTargets.none());
+    }
+
+    /** @param targets reference targets kept across responses, purged with them (see {@link ResolvedTargets}) */
+    DeliveryService(ContentRepository repository, DefinitionRegistry registry, Languages languages,
+                    List<EndpointDefinition> endpoints, ResolvedTargets targets) {
         this.sessionPool = new LiveSessionPool(repository);
         this.registry = registry;
         this.languages = languages;
         this.links = new DeliveryLinks(endpoints);
         NodeJsonWriter[] self = new NodeJsonWriter[1];
-        this.writer = new NodeJsonWriter(new ReferenceResolvers(() -> self[0], ImagingUrls.of(registry)));
+        this.writer = new NodeJsonWriter(new ReferenceResolvers(() -> self[0], ImagingUrls.of(registry), targets));
         self[0] = writer;
         ExecutorService indexBuilder = NewestFirstIndex.backgroundBuilder();
         for (EndpointDefinition endpoint : endpoints) {

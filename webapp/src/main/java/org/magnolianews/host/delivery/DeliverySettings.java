@@ -8,21 +8,26 @@ import org.magnolianews.host.config.SettingsException;
  * tests use): {@code NEWS_DELIVERY_MAX_AGE} seconds browsers and CDNs may reuse a response
  * (default 60; 0 sends {@code no-cache}, so clients revalidate every time with If-None-Match), and
  * {@code NEWS_DELIVERY_CACHE_MB}, the size of the in-memory response cache (default 1/16 of the heap, at most 64;
- * 0 = off; see {@link org.magnolianews.host.config.MemoryBudget}).
+ * 0 = off; see {@link org.magnolianews.host.config.MemoryBudget}), and {@code NEWS_DELIVERY_TARGETS_MB}, the size of the
+ * reference targets kept across responses ({@link ResolvedTargets}; default 1/64 of the heap, at most 16; 0 = off).
  */
-public record DeliverySettings(int maxAgeSeconds, long cacheBytes) {
+public record DeliverySettings(int maxAgeSeconds, long cacheBytes, long targetBytes) {
 
     public static final String MAX_AGE = "NEWS_DELIVERY_MAX_AGE";
     public static final String CACHE_MB = "NEWS_DELIVERY_CACHE_MB";
+    public static final String TARGETS_MB = "NEWS_DELIVERY_TARGETS_MB";
+    private static final long MB = 1024L * 1024L;
 
     public static DeliverySettings from(Map<String, String> env) {
-        return new DeliverySettings(number(env, MAX_AGE, 60, 31_536_000), number(env, CACHE_MB, org.magnolianews.host.config.MemoryBudget.ofThisJvm().deliveryCacheMb(), 65_536) * 1024L * 1024L);
+        org.magnolianews.host.config.MemoryBudget budget = org.magnolianews.host.config.MemoryBudget.ofThisJvm();
+        return new DeliverySettings(number(env, MAX_AGE, 60, 31_536_000), number(env, CACHE_MB, budget.deliveryCacheMb(), 65_536) * MB,
+                number(env, TARGETS_MB, budget.deliveryTargetsMb(), 65_536) * MB);
     }
 
     /** The process environment, overridden by system properties of the same names. */
     public static DeliverySettings fromEnvironment() {
         Map<String, String> env = new java.util.HashMap<>(System.getenv());
-        for (String name : new String[] {MAX_AGE, CACHE_MB}) {
+        for (String name : new String[] {MAX_AGE, CACHE_MB, TARGETS_MB}) {
             if (System.getProperty(name) != null) {
                 env.put(name, System.getProperty(name));
             }

@@ -21,12 +21,14 @@ final class ReferenceResolvers {
 
     private final JcrReferenceResolver jcr;
     private final AssetReferenceResolver assets;
+    private final ResolvedTargets targets;
     /** By endpoint path (unique among one service's endpoints), then property name: its propertyName regexes matched once. */
     private final Map<String, Map<String, Optional<ReferenceDefinition>>> definitions = new ConcurrentHashMap<>();
 
-    ReferenceResolvers(NodeJsonWriterFactory writer, ImagingUrls imaging) {
+    ReferenceResolvers(NodeJsonWriterFactory writer, ImagingUrls imaging, ResolvedTargets targets) {
         this.jcr = new JcrReferenceResolver(writer);
         this.assets = new AssetReferenceResolver(imaging);
+        this.targets = targets;
     }
 
     /** Factory indirection: the writer and the resolvers need each other. */
@@ -69,7 +71,7 @@ final class ReferenceResolvers {
         if (before != null) {
             return before;
         }
-        Optional<Object> resolved = lookUp(reference, value, identifier, context);
+        Optional<Object> resolved = targets.resolve(reference, identifier, context, () -> lookUp(reference, value, identifier, context));
         context.resolvedAs(reference, value, resolved);
         return resolved;
     }

@@ -14,6 +14,7 @@ class MemoryBudgetTest {
         MemoryBudget budget = new MemoryBudget(MemoryBudget.RECOMMENDED_HEAP_MB * MB);
         assertEquals(32 * MB, budget.pageCacheBytes());
         assertEquals(32, budget.deliveryCacheMb());
+        assertEquals(8, budget.deliveryTargetsMb());
         assertEquals(16 * MB, budget.renditionCacheBytes());
         assertEquals(16 * MB, budget.authorRenditionCacheBytes());
     }
@@ -23,6 +24,7 @@ class MemoryBudgetTest {
         MemoryBudget big = new MemoryBudget(16_384 * MB);
         assertEquals(64 * MB, big.pageCacheBytes());
         assertEquals(64, big.deliveryCacheMb());
+        assertEquals(16, big.deliveryTargetsMb());
         assertEquals(32 * MB, big.renditionCacheBytes());
         assertEquals(64 * MB, big.authorRenditionCacheBytes());
         assertEquals(MB, new MemoryBudget(8 * MB).pageCacheBytes());
