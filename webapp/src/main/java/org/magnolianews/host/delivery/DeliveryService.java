@@ -44,6 +44,8 @@ public final class DeliveryService {
     private final NodeJsonWriter writer;
     private final Map<String, I18nMerger> mergers = new ConcurrentHashMap<>();
     private final Map<String, PropertyCatalog> catalogs = new ConcurrentHashMap<>();
+    /** By endpoint path: the rich-text conditions of its queries (the content types' definitions, read once). */
+    private final Map<String, RichTextConditions> richTextConditions = new ConcurrentHashMap<>();
     private final Map<String, List<String>> primaryTypes = new ConcurrentHashMap<>();
     private final Map<String, NewestFirstIndex> newestFirst = new HashMap<>();
 
@@ -164,7 +166,8 @@ public final class DeliveryService {
         XPathQueryBuilder builder = new XPathQueryBuilder(endpoint, catalog(endpoint), primaryTypes(endpoint, session), translatedNames,
                 requiredNames);
         QueryManager queries = session.getWorkspace().getQueryManager();
-        RichTextConditions richText = new RichTextConditions(RichTextProperties.names(registry.contentTypes(), languages), catalog(endpoint));
+        RichTextConditions richText = richTextConditions.computeIfAbsent(endpoint.path(),
+                p -> new RichTextConditions(RichTextProperties.names(registry.contentTypes(), languages), catalog(endpoint)));
         if (richText.appliesTo(query)) {
             return queryWithRichText(query, richText, builder, queries, context);
         }
