@@ -36,8 +36,12 @@ public record ItemState(String identifier, String path, Set<String> types, Map<S
     static final int MAX_SHARED_NAME_SETS = 10_000;
     private static final java.util.Map<Set<String>, Set<String>> NAME_SETS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The node's state with the values of the {@code compared} properties (short ones only) and the names of all. */
+    /**
+     * The node's state with the values of the {@code compared} properties (short ones only) and the names of all. The
+     * set is kept with the state ({@link #keepsValuesOf}): pass an unmodifiable one, shared by the states read with it.
+     */
     public static ItemState of(Node node, Set<String> compared) throws RepositoryException {
+        Set<String> readWith = Set.copyOf(compared); // the same set when it is unmodifiable already
         NodeType primary = node.getPrimaryNodeType();
         NodeType[] mixins = node.getMixinNodeTypes();
         Set<String> types;
@@ -56,14 +60,14 @@ public record ItemState(String identifier, String path, Set<String> types, Map<S
             Property property = it.nextProperty();
             String name = property.getName();
             names.add(name);
-            if (compared.contains(name)) {
+            if (readWith.contains(name)) {
                 List<String> values = kept(property);
                 if (values != null) {
                     kept.put(name.intern(), values);
                 }
             }
         }
-        return new ItemState(node.getIdentifier(), node.getPath(), types, new KeptValues(shared(names), Map.copyOf(kept)));
+        return new ItemState(node.getIdentifier(), node.getPath(), types, new KeptValues(shared(names), Map.copyOf(kept), readWith));
     }
 
     private static Set<String> shared(Set<String> names) {
@@ -80,15 +84,18 @@ public record ItemState(String identifier, String path, Set<String> types, Map<S
 
     /**
      * Every property name of an item mapped to its kept values, {@code null} for a property whose values were not
-     * kept: the names are a set shared with other items, the values a small map of the few kept.
+     * kept: the names are a set shared with other items, the values a small map of the few kept, and the compared
+     * properties it was read with (a set shared by every item read with it).
      */
     private static final class KeptValues extends java.util.AbstractMap<String, List<String>> {
         private final Set<String> names;
         private final Map<String, List<String>> kept;
+        private final Set<String> readWith;
 
-        KeptValues(Set<String> names, Map<String, List<String>> kept) {
+        KeptValues(Set<String> names, Map<String, List<String>> kept, Set<String> readWith) {
             this.names = names;
             this.kept = kept;
+            this.readWith = readWith;
         }
 
         @Override
@@ -178,5 +185,13 @@ public record ItemState(String identifier, String path, Set<String> types, Map<S
 
     boolean has(String property) {
         return values.containsKey(property);
+    }
+
+    /**
+     * Whether this state was read keeping the values of every one of the {@code properties} (a state not read by
+     * {@link #of} keeps none it can vouch for).
+     */
+    boolean keepsValuesOf(Set<String> properties) {
+        return values instanceof KeptValues read && (read.readWith == properties || read.readWith.containsAll(properties));
     }
 }

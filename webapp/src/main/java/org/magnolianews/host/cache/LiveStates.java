@@ -25,10 +25,14 @@ import org.slf4j.LoggerFactory;
  * kept is {@link #UNKNOWN}, which counts as "may have been in any list".
  *
  * <p>A state holds the values of only the properties some list compares or sorts by ({@link #compare}): the lists
- * register them before they are answered or watched, so the first reading has them; a property compared for the
- * first time after a workspace was read has the workspace read again (in the background; meanwhile its states
- * count as not settled, and a list on that property "may" hold any item: purged on every change, declined by
- * {@link LiveQueryIndex}). Everything else of an item is kept as "present" only, so 100k items fit in a small heap.
+ * register them before they are answered or watched. A property compared for the first time while a workspace is
+ * read is taken by that reading: before it ends, it reads again, one by one, the items whose state was read without
+ * it (a page's first list starts the reading, the next one may compare another property). One compared for the first
+ * time after a workspace was read has the workspace read again (in the background; meanwhile its states count as not
+ * settled, and a list on that property "may" hold any item: purged on every change, declined by
+ * {@link LiveQueryIndex}). So when a reading ends, every state of the workspace holds the values of every property
+ * compared by then, and every state kept after holds those compared when it is kept. Everything else of an item is
+ * kept as "present" only, so 100k items fit in a small heap.
  */
 public final class LiveStates {
 
@@ -60,12 +64,14 @@ public final class LiveStates {
     private final Set<String> fromEvents = ConcurrentHashMap.newKeySet();
     /**
      * Workspace → the properties whose values its states keep: those some list of that workspace compares or sorts by
-     * (a list of publications comparing a property never has the news states read again).
+     * (a list of publications comparing a property never has the news states read again). An unmodifiable set, only
+     * ever replaced by a larger one, under this object's lock: a state knows the set it was read with.
      */
     private final Map<String, Set<String>> compared = new ConcurrentHashMap<>();
-    /** Workspaces being read again for newly compared properties, and those waiting to be. */
-    private final Set<String> rereading = ConcurrentHashMap.newKeySet();
-    private final Set<String> rereadQueued = ConcurrentHashMap.newKeySet();
+    /** Workspaces waiting to be read again for newly compared properties, or being read again. */
+    private final Set<String> readingAgain = ConcurrentHashMap.newKeySet();
+    /** Workspace → how many times all its items were read (each query over the whole workspace), for tests. */
+    private final Map<String, Integer> fullReadings = new ConcurrentHashMap<>();
     private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "live-states");
         thread.setDaemon(true);
@@ -85,31 +91,36 @@ public final class LiveStates {
     }
 
     /**
-     * Lists of the workspace will compare these properties' values: they are kept from now on, and the workspace, if
-     * read without them, is read again.
+     * Lists of the workspace will compare these properties' values: they are kept from now on. A reading under way or
+     * waiting to run takes them; a workspace read already is read again.
      */
     public void compare(String workspace, Set<String> properties) {
-        if (comparedIn(workspace).addAll(properties) && read.containsKey(workspace)) {
-            readAgain(workspace);
+        if (comparedIn(workspace).containsAll(properties)) {
+            return; // every list after the first few: nothing new, no lock
+        }
+        synchronized (this) { // a reading ends under this lock: it sees these properties, or it has ended (read again)
+            Set<String> grown = new java.util.HashSet<>(comparedIn(workspace));
+            grown.addAll(properties);
+            compared.put(workspace, Set.copyOf(grown));
+            if (complete(workspace)) {
+                readAgain(workspace);
+            }
         }
     }
 
     private Set<String> comparedIn(String workspace) {
-        return compared.computeIfAbsent(workspace, ws -> ConcurrentHashMap.newKeySet());
+        return compared.getOrDefault(workspace, Set.of());
     }
 
     private void readAgain(String workspace) {
-        if (rereadQueued.add(workspace)) {
-            reader.execute(() -> {
-                rereadQueued.remove(workspace);
-                rereading.add(workspace);
-                try {
-                    readAll(workspace, true);
-                } finally {
-                    rereading.remove(workspace);
-                }
-            });
+        if (readingAgain.add(workspace)) { // else queued or under way: it takes the new properties
+            reader.execute(() -> readAll(workspace, true));
         }
+    }
+
+    /** How many times every item of the workspace was read (the first reading and each reading again). */
+    int fullReadings(String workspace) {
+        return fullReadings.getOrDefault(workspace, 0);
     }
 
     void listen(Listener listener) {
@@ -167,7 +178,7 @@ public final class LiveStates {
     public boolean ready(String workspace) {
         Long finished = read.get(workspace);
         return finished != null && finished != 0 && System.nanoTime() - finished > SETTLE_NANOS
-                && !rereading.contains(workspace) && !rereadQueued.contains(workspace);
+                && !readingAgain.contains(workspace);
     }
 
     /** Whether every workspace whose states were asked for is read and settled. */
@@ -192,17 +203,23 @@ public final class LiveStates {
         String live = WorkspaceLayout.live(workspace);
         Session session = repository.login(live);
         try {
-            ItemState state;
-            try {
-                state = ItemState.of(session.getNodeByIdentifier(identifier), comparedIn(workspace));
-            } catch (javax.jcr.ItemNotFoundException e) {
-                state = null;
+            while (true) {
+                Set<String> with = comparedIn(workspace);
+                ItemState state;
+                try {
+                    state = ItemState.of(session.getNodeByIdentifier(identifier), with);
+                } catch (javax.jcr.ItemNotFoundException e) {
+                    state = null;
+                }
+                synchronized (this) {
+                    // a property compared meanwhile: read it again, as a reading that ended meanwhile did not see this state
+                    if (comparedIn(workspace) == with) {
+                        fromEvents.add(identifier);
+                        keep(workspace, identifier, state);
+                        return state;
+                    }
+                }
             }
-            fromEvents.add(identifier);
-            synchronized (this) {
-                keep(workspace, identifier, state);
-            }
-            return state;
         } catch (RepositoryException e) {
             LOG.warn("cannot read the live state of {} in {}: {}", identifier, live, e.toString());
             fromEvents.remove(identifier);
@@ -219,11 +236,13 @@ public final class LiveStates {
     /**
      * Reads the states of every live item of the workspace. {@code again}: states are kept already and are replaced
      * (with the values of newly compared properties), keeping their sequence numbers (their order in the index is
-     * unchanged), except those a publish kept after this reading began to read them.
+     * unchanged), except those a publish kept after this reading began to read them. Before it ends, the states read
+     * (or kept by a publish) without a property compared meanwhile are read again, one by one ({@link #catchUp}).
      */
     private void readAll(String workspace, boolean again) {
         long started = System.nanoTime();
         int count = 0;
+        fullReadings.merge(workspace, 1, Integer::sum);
         Session session = repository.login(WorkspaceLayout.live(workspace));
         try {
             @SuppressWarnings("deprecation")
@@ -239,24 +258,79 @@ public final class LiveStates {
                             keep(workspace, identifier, state);
                         }
                     } else {
-                        Long number = sequences.getOrDefault(workspace, Map.of()).get(identifier);
-                        boolean unpublished = number == null && fromEvents.contains(identifier);
-                        if (!unpublished && (number == null || number <= mark)) {
-                            fromEvents.remove(identifier); // read now: trusted once settled, like every state read
-                            keep(workspace, identifier, state, number == null ? sequence.incrementAndGet() : number);
-                        }
+                        replace(workspace, identifier, state, mark);
                     }
                 }
                 count++;
             }
-            read.put(workspace, System.nanoTime());
-            LOG.info("Live states of {}: {} items read{} in {} ms (values of {})", workspace, count, again ? " again" : "",
-                    (System.nanoTime() - started) / 1_000_000, new java.util.TreeSet<>(comparedIn(workspace)));
+            int caughtUp = catchUp(workspace, session);
+            LOG.info("Live states of {}: {} items read{} in {} ms (values of {}{})", workspace, count, again ? " again" : "",
+                    (System.nanoTime() - started) / 1_000_000, new java.util.TreeSet<>(comparedIn(workspace)),
+                    caughtUp == 0 ? "" : "; " + caughtUp + " read again for properties compared meanwhile");
         } catch (RepositoryException | RuntimeException e) {
             LOG.warn("cannot read the live states of {}: {}", workspace, e.toString());
-            read.remove(workspace);
+            synchronized (this) {
+                read.remove(workspace);
+                readingAgain.remove(workspace);
+            }
         } finally {
             session.logout();
+        }
+    }
+
+    /**
+     * Reads again each state of the workspace that lacks a compared property's values (read before a list compared it),
+     * until none does, and ends the reading: under the lock {@link #compare} takes, so a property compared from then on
+     * has the workspace read again. Answers how many were read again.
+     */
+    private int catchUp(String workspace, Session session) throws RepositoryException {
+        int caughtUp = 0;
+        while (true) {
+            List<String> behind = new java.util.ArrayList<>();
+            synchronized (this) {
+                Set<String> now = comparedIn(workspace);
+                states(workspace).forEach((identifier, state) -> {
+                    if (!state.keepsValuesOf(now)) {
+                        behind.add(identifier);
+                    }
+                });
+                if (behind.isEmpty()) {
+                    read.put(workspace, System.nanoTime());
+                    readingAgain.remove(workspace);
+                    return caughtUp;
+                }
+            }
+            for (String identifier : behind) {
+                long mark = sequence.get();
+                ItemState state;
+                try {
+                    state = ItemState.of(session.getNodeByIdentifier(identifier), comparedIn(workspace));
+                } catch (javax.jcr.ItemNotFoundException e) {
+                    state = null; // unpublished since it was read: its event is on its way
+                }
+                synchronized (this) {
+                    replace(workspace, identifier, state, mark);
+                }
+                caughtUp++;
+            }
+        }
+    }
+
+    /**
+     * Keeps a state read again ({@code null}: the item is gone), keeping its sequence number, unless a publish kept or
+     * dropped the item after {@code mark} (its state is newer than this one). Called under the lock.
+     */
+    private void replace(String workspace, String identifier, ItemState state, long mark) {
+        Long number = sequences.getOrDefault(workspace, Map.of()).get(identifier);
+        boolean unpublished = number == null && fromEvents.contains(identifier);
+        if (unpublished || number != null && number > mark) {
+            return;
+        }
+        fromEvents.remove(identifier); // read now: trusted once settled, like every state read
+        if (state != null) {
+            keep(workspace, identifier, state, number == null ? sequence.incrementAndGet() : number);
+        } else if (number != null) {
+            keep(workspace, identifier, null);
         }
     }
 }

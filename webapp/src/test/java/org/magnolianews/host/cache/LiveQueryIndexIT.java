@@ -343,6 +343,123 @@ class LiveQueryIndexIT {
         }
     }
 
+    /**
+     * The first list of a page (by date only) starts the reading of the news states at once; the next list of the same
+     * page compares the subjects too. The reading under way takes them: the workspace is read once, not twice (every
+     * start of the host read its 20,000 news items a second time), and its states hold both properties' values. A
+     * property compared only after the reading finished still has the workspace read again.
+     */
+    @Test
+    void twoListsComparingDifferentPropertiesOnAFreshWorkspaceHaveItReadOnce() throws Exception {
+        Purges fresh = new Purges(context.repository()); // states of its own: the news workspace not read yet
+        String byDate = latest(null, "title");
+        String bySubject = latest(subjects.get(1), "title");
+        // holding the states' lock, as the reading does to keep a state: it cannot finish between the two lists
+        synchronized (fresh.states()) {
+            assertTrue(fresh.queries().answer("news", byDate, 0, 11).isEmpty(), "declined while the states are read");
+            assertTrue(fresh.queries().answer("news", bySubject, 0, 11).isEmpty(), "declined while the states are read");
+        }
+        awaitReady(fresh.states());
+        assertEquals(1, fresh.states().fullReadings("news"), "readings of every news item");
+        assertAnsweredAsJackrabbit(fresh, byDate);
+        assertAnsweredAsJackrabbit(fresh, bySubject);
+        assertStatesHold(fresh, "subjects");
+
+        String agency = latestAgency();
+        String byAgency = XPathQueries.items("news:article", "@sourceAgency = " + XPathQueries.literal(agency), "@date descending");
+        assertTrue(fresh.queries().answer("news", byAgency, 0, 0).isEmpty(), "declined until read again with the agencies");
+        awaitReady(fresh.states());
+        assertEquals(2, fresh.states().fullReadings("news"), "a property compared after the reading: read again");
+        assertAnsweredAsJackrabbit(fresh, byAgency);
+        assertStatesHold(fresh, "subjects");
+        assertStatesHold(fresh, "sourceAgency");
+    }
+
+    /**
+     * A list comparing the subjects asked for when the reading has kept a hundred states without them: those states
+     * are read again with the subjects, not the whole workspace, and every state holds them when the reading ends.
+     */
+    @Test
+    void aPropertyComparedWhileTheStatesAreReadIsTakenByThatReading() throws Exception {
+        Purges fresh = new Purges(context.repository());
+        String bySubject = latest(subjects.get(2), "title");
+        java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
+        boolean[] askedWhileRead = {false};
+        fresh.states().listen((workspace, identifier, state, sequence) -> {
+            // told on the reading's thread, holding the states' lock: the list is asked right between two states kept
+            if (kept.incrementAndGet() == 100) {
+                askedWhileRead[0] = !fresh.states().complete("news");
+                fresh.queries().answer("news", bySubject, 0, 11);
+            }
+        });
+        fresh.queries().answer("news", latest(null, "title"), 0, 11);
+        awaitReady(fresh.states());
+        assertTrue(askedWhileRead[0], "the list was asked while the states were read");
+        assertTrue(kept.get() > 300, "states kept in all: " + kept.get());
+        assertEquals(1, fresh.states().fullReadings("news"), "readings of every news item");
+        assertStatesHold(fresh, "subjects");
+        assertAnsweredAsJackrabbit(fresh, bySubject);
+    }
+
+    private static void awaitReady(LiveStates states) throws InterruptedException {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (!states.ready("news")) { // read, settled, and nothing queued to read again
+            assertTrue(System.nanoTime() < deadline, "the news states were not read within two minutes");
+            Thread.sleep(50);
+        }
+    }
+
+    private static String latestAgency() throws RepositoryException {
+        Session live = context.repository().login(WorkspaceLayout.live("news"));
+        try {
+            Node latest = XPathQueries.nodes(live, XPathQueries.items("news:article", null, "@date descending"), 0, 1).get(0);
+            return latest.getProperty("sourceAgency").getString();
+        } finally {
+            live.logout();
+        }
+    }
+
+    /** The index answers the statement (all of it) with what Jackrabbit's query gives. */
+    private static void assertAnsweredAsJackrabbit(Purges from, String statement) throws RepositoryException {
+        Session live = context.repository().login(WorkspaceLayout.live("news"));
+        try {
+            List<String> expected = identifiers(XPathQueries.nodes(live, statement, 0, 0));
+            assertFalse(expected.isEmpty(), statement);
+            Optional<LiveQueryIndex.Answer> answer = from.queries().answer("news", statement, 0, 0);
+            assertTrue(answer.isPresent(), "the index answers " + statement);
+            assertEquals(expected, answer.get().identifiers(), statement);
+        } finally {
+            live.logout();
+        }
+    }
+
+    /** Every live article's kept state holds the property's values as Jackrabbit has them. */
+    private static void assertStatesHold(Purges from, String property) throws RepositoryException {
+        Session live = context.repository().login(WorkspaceLayout.live("news"));
+        try {
+            List<Node> all = XPathQueries.nodes(live, XPathQueries.items("news:article", null, null), 0, 0);
+            assertTrue(all.size() > 300, "articles: " + all.size());
+            int with = 0;
+            for (Node node : all) {
+                ItemState state = from.states().statesOf("news").get(node.getIdentifier());
+                if (!node.hasProperty(property)) {
+                    assertFalse(state.has(property), property + " of " + node.getPath());
+                    continue;
+                }
+                with++;
+                javax.jcr.Property values = node.getProperty(property);
+                List<String> expected = new ArrayList<>();
+                for (javax.jcr.Value value : values.isMultiple() ? values.getValues() : new javax.jcr.Value[] {values.getValue()}) {
+                    expected.add(value.getString());
+                }
+                assertEquals(expected, state.values().get(property), property + " of " + node.getPath());
+            }
+            assertTrue(with > all.size() / 2, "articles with " + property + ": " + with);
+        } finally {
+            live.logout();
+        }
+    }
+
     @Test
     void aPropertyComparedByAnotherWorkspacesListDoesNotHaveTheseStatesReadAgain() throws Exception {
         purges.states().need("news");
