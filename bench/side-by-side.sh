@@ -11,7 +11,7 @@
 # here on 127.0.0.1:$DIRECTUS_PORT with the response cache off, then on.
 # Cases (wrk -t2 -c32, $WARMUP warm-up, $DURATION measured): read one item (cycling through 1,000), latest 10,
 # latest 10 in a subject, full-text search (10 results); cache off, then on.
-# Env: JAR, HEAP (-Xmx2g), DURATION (15s), WARMUP (5s), PORT (18777), DIRECTUS_PORT (8055), SEARCH_WORD (lighthouse:
+# Env: JAR, HEAP (-Xmx2g), DURATION (15s), WARMUP (5s), PORT (18777; purge.sh gets PORT+1, site-miss.sh PORT+2), DIRECTUS_PORT (8055), SEARCH_WORD (lighthouse:
 # the word the Directus seed puts into 2 % of its bodies and `generate` into 2 % of our English bodies; both sides
 # search it, and the run stops if our data has none: generate it with a build from issue 13 on), OUR_WORD (another
 # word for our side only, e.g. `parliament`, in ~80 % of items), SKIP_SITE=1, SKIP_PURGE=1.
@@ -126,5 +126,5 @@ awk '{k=$2" "$3; if ($1=="ours") o[k]=$0; else d[k]=$0; order[k]=1}
   END{ split("read off,latest off,subject off,search off,read on,latest on,subject on,search on", ks, ",");
     for (i = 1; i <= 8; i++) { split(ks[i], c, " "); split(o[ks[i]], a, " "); split(d[ks[i]], b, " ");
       printf "| %s | %s | %.0f (%.1f ms, %.1f ms) | %.0f (%.1f ms, %.1f ms) | %.1fx |\n", c[1], c[2], a[4], a[5], a[6], b[4], b[5], b[6], (b[4] > 0 ? a[4] / b[4] : 0) } }' "$OUT"
-[ -n "${SKIP_SITE:-}" ] || JAR="$JAR" HEAP="$HEAP" bench/site-miss.sh "$OUR_DATA" "$JAR"
+[ -n "${SKIP_SITE:-}" ] || JAR="$JAR" HEAP="$HEAP" PORT=$((PORT + 2)) bench/site-miss.sh "$OUR_DATA" "$JAR"
 [ -n "${SKIP_PURGE:-}" ] || JAR="$JAR" ARTICLES=${PURGE_ARTICLES:-1000} bench/purge.sh "$OUR_DATA" $((PORT + 1))
