@@ -1,7 +1,8 @@
 package org.magnolianews.host.delivery;
 
-import java.util.Collections;
-import java.util.List;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.magnolianews.host.cache.KeyedCache;
 import org.magnolianews.host.cache.Purges;
 import org.magnolianews.host.cache.SurrogateKeys;
 import org.magnolianews.host.content.ContentEvent;
+import org.magnolianews.host.http.Json;
 
 /**
  * Reference targets as responses show them (a {@code jcrReferenceResolver}'s target: the node's own properties, i18n
@@ -27,7 +29,7 @@ import org.magnolianews.host.content.ContentEvent;
  */
 final class ResolvedTargets {
 
-    /** Per entry beyond its strings: the map, its entries, the key. */
+    /** Per entry beyond its characters: the entry, its strings' headers, the surrogate keys' share. */
     private static final int ENTRY_BYTES = 256;
 
     /** Resolves a target the usual way: read from the live workspace. */
@@ -35,14 +37,15 @@ final class ResolvedTargets {
         Optional<Object> get() throws RepositoryException;
     }
 
-    private final KeyedCache<Map<String, Object>> cache;
+    private final KeyedCache<RawValue> cache;
     /** False with {@code NEWS_DELIVERY_TARGETS_MB=0}: every response writes its targets from the repository. */
     private final boolean keeps;
 
     ResolvedTargets(long maxBytes) {
         this.keeps = maxBytes > 0;
-        this.cache = KeyedCache.byWeight(Math.max(maxBytes, 0), (String key, Map<String, Object> value) ->
-                (int) Math.min(Integer.MAX_VALUE, key.length() * 2L + weight(value)));
+        // the JSON's characters and, once a response has written it, its UTF-8 bytes
+        this.cache = KeyedCache.byWeight(Math.max(maxBytes, 0), (String key, RawValue value) ->
+                ENTRY_BYTES + key.length() * 2 + ((SerializedString) value.rawValue()).charLength() * 3);
     }
 
     /** Keeps nothing: for a service without the host's events (a test's). */
@@ -51,7 +54,7 @@ final class ResolvedTargets {
     }
 
     /** The keyed store, for {@link Purges#serve}. */
-    KeyedCache<Map<String, Object>> keyed() {
+    KeyedCache<RawValue> keyed() {
         return cache;
     }
 
@@ -74,44 +77,33 @@ final class ResolvedTargets {
             return lookUp.get();
         }
         String key = context.endpoint.path() + '|' + reference.name() + '|' + context.language.cacheKey() + '|' + identifier;
-        Optional<KeyedCache.Entry<Map<String, Object>>> kept = cache.get(key);
+        Optional<KeyedCache.Entry<RawValue>> kept = cache.get(key);
         if (kept.isPresent()) {
             return Optional.of(kept.get().value());
         }
         long started = cache.generation();
         Optional<Object> found = lookUp.get();
         if (found.isPresent() && found.get() instanceof Map<?, ?> target) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> json = Collections.unmodifiableMap((Map<String, Object>) target);
-            cache.put(key, json, Set.of(SurrogateKeys.ALL, SurrogateKeys.item(identifier)), started);
-            return Optional.of(json);
+            RawValue written = written(target);
+            cache.put(key, written, Set.of(SurrogateKeys.ALL, SurrogateKeys.item(identifier)), started);
+            return Optional.of(written);
         }
         return found;
     }
 
-    public long size() {
-        return cache.size();
+    /**
+     * The target as the response's JSON writer would write it, written once: a kept target goes into each response as
+     * its bytes ({@link SerializedString} keeps its UTF-8 form), the same bytes the writer makes of the map.
+     */
+    private static RawValue written(Map<?, ?> target) {
+        try {
+            return new RawValue(new SerializedString(Json.MAPPER.writeValueAsString(target)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a reference target as JSON", e);
+        }
     }
 
-    /** About what a written target takes on the heap: its strings (two bytes a character) and its maps and lists. */
-    static long weight(Object value) {
-        if (value instanceof String text) {
-            return 48 + text.length() * 2L;
-        }
-        if (value instanceof Map<?, ?> map) {
-            long bytes = ENTRY_BYTES;
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                bytes += 40 + weight(entry.getKey()) + weight(entry.getValue());
-            }
-            return bytes;
-        }
-        if (value instanceof List<?> list) {
-            long bytes = 48;
-            for (Object element : list) {
-                bytes += 8 + weight(element);
-            }
-            return bytes;
-        }
-        return 24;
+    public long size() {
+        return cache.size();
     }
 }
