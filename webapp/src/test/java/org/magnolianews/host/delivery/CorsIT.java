@@ -31,14 +31,8 @@ class CorsIT {
 
     @Test
     void namedOriginsMayReadDeliveryAndNothingElse() throws Exception {
-        System.setProperty(CorsSettings.ORIGINS, "https://front.example, https://*.preview.example");
-        RunningHost started;
-        try {
-            started = RunningHost.withSampleContent();
-        } finally {
-            System.clearProperty(CorsSettings.ORIGINS);
-        }
-        try (RunningHost host = started) {
+        try (RunningHost host = RunningHost.withSampleContentAndProperty(CorsSettings.ORIGINS,
+                "https://front.example, https://*.preview.example")) {
             HttpResponse<String> preflight = host.send(HttpRequest.newBuilder(host.uri(NEWS))
                     .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                     .header("Origin", "https://front.example").header("Access-Control-Request-Method", "GET")

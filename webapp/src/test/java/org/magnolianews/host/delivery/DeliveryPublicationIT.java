@@ -34,12 +34,7 @@ class DeliveryPublicationIT {
 
     @BeforeAll
     static void start() throws Exception {
-        System.setProperty(DeliverySettings.MAX_AGE, "7");
-        try {
-            host = RunningHost.withSampleContent();
-        } finally {
-            System.clearProperty(DeliverySettings.MAX_AGE);
-        }
+        host = RunningHost.withSampleContentAndProperty(DeliverySettings.MAX_AGE, "7");
         client = new DeliveryClient(host);
         content = host.host().context().content();
     }

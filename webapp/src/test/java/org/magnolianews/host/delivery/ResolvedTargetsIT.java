@@ -31,12 +31,7 @@ class ResolvedTargetsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        System.setProperty(DeliverySettings.CACHE_MB, "0");
-        try {
-            host = RunningHost.withSampleContent();
-        } finally {
-            System.clearProperty(DeliverySettings.CACHE_MB);
-        }
+        host = RunningHost.withSampleContentAndProperty(DeliverySettings.CACHE_MB, "0");
         client = new DeliveryClient(host);
         content = host.host().context().content();
     }

@@ -38,12 +38,7 @@ class TornReadIT {
 
     @BeforeAll
     static void start() throws Exception {
-        System.setProperty(DeliverySettings.CACHE_MB, "0");
-        try {
-            host = RunningHost.withSampleContent();
-        } finally {
-            System.clearProperty(DeliverySettings.CACHE_MB);
-        }
+        host = RunningHost.withSampleContentAndProperty(DeliverySettings.CACHE_MB, "0");
         content = host.host().context().content();
     }
 

@@ -23,12 +23,7 @@ class CommandsApiIT {
 
     @BeforeAll
     static void start() throws Exception {
-        System.setProperty("news.scheduler.pollMs", "200");
-        try {
-            host = RunningHost.withSampleContent();
-        } finally {
-            System.clearProperty("news.scheduler.pollMs");
-        }
+        host = RunningHost.withSampleContentAndProperty("news.scheduler.pollMs", "200");
         admin = ApiClient.basic(host, "superuser", RunningHost.ADMIN_PASSWORD);
     }
 

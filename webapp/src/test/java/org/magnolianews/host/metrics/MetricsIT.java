@@ -25,14 +25,7 @@ class MetricsIT {
 
     @Test
     void requestsCachesAndPublishesAreCountedOnAPrivatePort() throws Exception {
-        System.setProperty(MetricsSettings.PORT, "0");
-        RunningHost started;
-        try {
-            started = RunningHost.withSampleContent();
-        } finally {
-            System.clearProperty(MetricsSettings.PORT);
-        }
-        try (RunningHost host = started) {
+        try (RunningHost host = RunningHost.withSampleContentAndProperty(MetricsSettings.PORT, "0")) {
             int port = host.host().metricsPort().orElseThrow();
             String before = scrape(port);
             for (int i = 0; i < 5; i++) {

@@ -80,6 +80,19 @@ public final class RunningHost implements AutoCloseable, BeforeAllCallback, Afte
         return start(TempDirs.create("news-host-"), extraArgs, true);
     }
 
+    /**
+     * A host with the sample content, started with a JVM system property set (the settings that read the same names
+     * from the environment or from system properties, e.g. {@code NEWS_DELIVERY_CACHE_MB}); cleared again once started.
+     */
+    public static RunningHost withSampleContentAndProperty(String name, String value) throws Exception {
+        System.setProperty(name, value);
+        try {
+            return withSampleContent();
+        } finally {
+            System.clearProperty(name);
+        }
+    }
+
     /** A host on a data directory the caller owns (and cleans up). */
     public static RunningHost start(Path dataDir, List<String> extraArgs) throws Exception {
         return start(dataDir, extraArgs, false);
