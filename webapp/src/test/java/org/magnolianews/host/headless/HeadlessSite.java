@@ -54,10 +54,19 @@ final class HeadlessSite implements AutoCloseable {
                 && !Files.getLastModifiedTime(installed).toInstant().isBefore(Files.getLastModifiedTime(dir.resolve("package-lock.json")).toInstant())) {
             return;
         }
-        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(dir.toFile()).inheritIO().start();
-        if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-            throw new IllegalStateException("npm ci in " + dir + " failed");
+        // Into a file, not inherited: what npm prints on the test JVM's own stdout corrupts the stream through which
+        // Maven's forked test runner reports, and the build fails with every test passed.
+        Path log = Files.createTempFile("headless-site-npm-ci-", ".log");
+        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error").directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean done = npm.waitFor(5, TimeUnit.MINUTES);
+        String printed = Files.readString(log);
+        Files.deleteIfExists(log);
+        if (!done || npm.exitValue() != 0) {
+            npm.destroyForcibly();
+            throw new IllegalStateException("npm ci in " + dir + " failed:\n" + printed);
         }
+        System.out.println(printed);
     }
 
     static HeadlessSite start(String host, Map<String, String> env) throws Exception {
