@@ -46,7 +46,7 @@ public final class DeliveryFeature implements WebFeature {
         this.host = host;
         this.settings = settings;
         this.purges = purges;
-        this.targets = new ResolvedTargets(settings.targetBytes());
+        this.targets = new ResolvedTargets(settings.targetBytes(), host.repository().liveGate());
     }
 
     @Override
@@ -60,12 +60,14 @@ public final class DeliveryFeature implements WebFeature {
         DeliveryServlet servlet = new DeliveryServlet(served, cache, new LanguageSelector(host.languages()), settings, access);
         // The index first: a response computed after the cache's invalidation must already see the new order.
         host.events().subscribe(event -> servlet.served().service().onContentEvent(event));
+        // The kept reference targets are purged before the responses: a response computed between the two purges must
+        // not take a target the publish changed and then be kept under the responses' new generation.
         if (purges == null) {
-            host.events().subscribe(cache::onContentEvent);
             host.events().subscribe(targets::onContentEvent);
+            host.events().subscribe(cache::onContentEvent);
         } else {
-            purges.serve(cache.keyed()); // the host subscribes the purge after every feature's own listeners
-            purges.serve(targets.keyed());
+            purges.serve(targets.keyed()); // the host subscribes the purge after every feature's own listeners
+            purges.serve(cache.keyed());
         }
         context.addServlet(new ServletHolder(servlet), "/.rest/delivery/*");
         // Light development: an endpoint edited on disk is served as it now reads (the host purges every cached response).

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * What writing one response needs and collects: the endpoint, the language, the live sessions,
  * and every identifier the response depends on, including references that resolved as absent, so
  * the response cache can drop it when any of them is published or unpublished. Reference targets are
- * resolved once per response (never kept across responses: each one reads the live workspace afresh).
+ * resolved once per response, here, and across responses by {@link ResolvedTargets}.
  */
 final class RenderContext {
 

@@ -18,6 +18,7 @@ public final class LiveGate {
     private static final int OPTIMISTIC_TRIES = 3;
 
     private final StampedLock lock = new StampedLock();
+    private final java.util.List<Runnable> committed = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Readings in progress on this thread: a reading inside a reading is part of it (read locks do not nest safely). */
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -31,8 +32,20 @@ public final class LiveGate {
         try {
             work.run();
         } finally {
-            lock.unlockWrite(stamp);
+            try {
+                committed.forEach(Runnable::run);
+            } finally {
+                lock.unlockWrite(stamp);
+            }
         }
+    }
+
+    /**
+     * Runs {@code listener} at the end of every commit (successful or not), before any reading can start again: for what
+     * keeps values read from the live side outside a reading and must not serve them to a reading after the commit.
+     */
+    public void onCommitted(Runnable listener) {
+        committed.add(listener);
     }
 
     /** The result of {@code reading}, computed while no commit to a live workspace ran. */
