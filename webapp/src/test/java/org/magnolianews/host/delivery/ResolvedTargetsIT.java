@@ -89,13 +89,10 @@ class ResolvedTargetsIT {
 
     @Test
     void unpublishingTheFolderAboveATargetDropsIt() throws Exception {
-        ContentService.Created folder = content.createFolder("subjects", "/", "wombat-folder", USER);
-        ContentService.Created subject = content.create("subject", Optional.of(folder.path()), Optional.empty(),
-                Map.of("name", "Wombat studies"), USER);
-        content.publish("subjects", folder.path(), true, USER);
-        ContentService.Created article = content.create("news", Optional.empty(), Optional.empty(),
-                Map.of("title", "Wombat article", "date", "2037-04-02T10:00:00+00:00", "subjects", List.of(subject.identifier())), USER);
-        publishWithFolders(article.path());
+        FolderSubject published = articleWithSubjectIn("wombat-folder", "Wombat", "2037-04-02T10:00:00+00:00");
+        ContentService.Created folder = published.folder();
+        ContentService.Created subject = published.subject();
+        ContentService.Created article = published.article();
         JsonNode shown = client.json(NEWS + article.path()).path("subjects");
         assertEquals(1, shown.size());
         assertEquals(subject.path(), shown.get(0).path("@path").asText());
@@ -107,13 +104,9 @@ class ResolvedTargetsIT {
 
     @Test
     void aFolderMovedAndPublishedOnItsOwnTakesItsTargetsPathAlong() throws Exception {
-        ContentService.Created folder = content.createFolder("subjects", "/", "koala-folder", USER);
-        ContentService.Created subject = content.create("subject", Optional.of(folder.path()), Optional.empty(),
-                Map.of("name", "Koala studies"), USER);
-        content.publish("subjects", folder.path(), true, USER);
-        ContentService.Created article = content.create("news", Optional.empty(), Optional.empty(),
-                Map.of("title", "Koala article", "date", "2038-05-02T10:00:00+00:00", "subjects", List.of(subject.identifier())), USER);
-        publishWithFolders(article.path());
+        FolderSubject published = articleWithSubjectIn("koala-folder", "Koala", "2038-05-02T10:00:00+00:00");
+        ContentService.Created subject = published.subject();
+        ContentService.Created article = published.article();
         String name = subject.path().substring(subject.path().lastIndexOf('/') + 1);
         for (int i = 0; i < 2; i++) { // written, then kept
             assertEquals("/koala-folder/" + name, client.json(NEWS + article.path()).path("subjects").get(0).path("@path").asText());
@@ -141,6 +134,21 @@ class ResolvedTargetsIT {
             assertEquals(subjectName, listed.path("subjects").get(0).path("name").asText(), "in a list too");
             assertEquals(neighbourTitle, listed.path("relatedNews").get(0).path("title").asText());
         }
+    }
+
+    private record FolderSubject(ContentService.Created folder, ContentService.Created subject, ContentService.Created article) {
+    }
+
+    /** A subject in a folder of its own and an article naming it, all published. */
+    private static FolderSubject articleWithSubjectIn(String folderName, String word, String date) {
+        ContentService.Created folder = content.createFolder("subjects", "/", folderName, USER);
+        ContentService.Created subject = content.create("subject", Optional.of(folder.path()), Optional.empty(),
+                Map.of("name", word + " studies"), USER);
+        content.publish("subjects", folder.path(), true, USER);
+        ContentService.Created article = content.create("news", Optional.empty(), Optional.empty(),
+                Map.of("title", word + " article", "date", date, "subjects", List.of(subject.identifier())), USER);
+        publishWithFolders(article.path());
+        return new FolderSubject(folder, subject, article);
     }
 
     /** Publishes an item with its (new) year and month folders. */
