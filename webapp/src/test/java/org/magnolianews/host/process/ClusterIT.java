@@ -314,6 +314,45 @@ class ClusterIT {
         }
     }
 
+    @Test
+    @Order(6)
+    void aSubjectRepublishedOnTheAuthorShowsAtOnceInTheNewsNamingItOnEveryPublicNode() throws Exception {
+        HttpResponse<String> created = send(author, "PUT", "/.rest/nodes/v1/subjects", "{\"name\":\"cluster-subject\",\"type\":\"news:subject\","
+                + "\"properties\":[{\"name\":\"name\",\"values\":[\"Cluster subject first\"]}]}", null);
+        assertEquals(201, created.statusCode(), created.body());
+        String subject = org.magnolianews.host.http.Json.MAPPER.readTree(send(author, "GET", "/.rest/nodes/v1/subjects/cluster-subject", null, null)
+                .body()).path("identifier").asText();
+        String path = create("cluster-named", "Cluster article naming a subject", "2017-11-19");
+        HttpResponse<String> named = send(author, "POST", "/.rest/nodes/v1/news" + path, "{\"properties\":[{\"name\":\"subjects\","
+                + "\"type\":\"String\",\"multiple\":true,\"values\":[\"" + subject + "\"]}]}", null);
+        assertEquals(200, named.statusCode(), named.body());
+        publishIn("subjects", "/cluster-subject");
+        long published = publish(path);
+        // every list of a new length is a response of its own, so each is rendered: the subject comes from the kept targets
+        List<Check> seen = new ArrayList<>();
+        for (Node node : List.of(public1, public2)) {
+            for (int limit = 40; limit < 43; limit++) {
+                seen.add(new Check(node, "/.rest/delivery/news?orderBy=date%20desc&limit=" + limit, r -> r.body().contains("Cluster subject first")));
+            }
+        }
+        awaitAll(published, seen);
+
+        HttpResponse<String> renamed = send(author, "POST", "/.rest/nodes/v1/subjects/cluster-subject",
+                "{\"properties\":[{\"name\":\"name\",\"type\":\"String\",\"multiple\":false,\"values\":[\"Cluster subject second\"]}]}", null);
+        assertEquals(200, renamed.statusCode(), renamed.body());
+        long republished = publishIn("subjects", "/cluster-subject");
+        List<Check> changed = new ArrayList<>();
+        for (Node node : List.of(public1, public2)) { // a change from another node: no commit here, the purge by key must drop it
+            changed.add(new Check(node, "/.rest/delivery/news?orderBy=date%20desc&limit=43",
+                    r -> r.body().contains("Cluster subject second") && !r.body().contains("Cluster subject first")));
+        }
+        awaitAll(republished, changed);
+        for (Node node : List.of(public1, public2)) {
+            String again = get(node, "/.rest/delivery/news?orderBy=date%20desc&limit=44").body();
+            assertTrue(again.contains("Cluster subject second") && !again.contains("Cluster subject first"), node.id() + ": " + again);
+        }
+    }
+
     // ---- helpers ----
 
     static List<String> channels(String path) {
@@ -380,6 +419,14 @@ class ClusterIT {
     /** Publishes on the author; the moment it returned. */
     static long publish(String path) throws Exception {
         HttpResponse<String> published = send(author, "POST", "/.rest/commands/v2/news/activate", command(path, ""), null);
+        assertEquals(200, published.statusCode(), published.body());
+        return System.nanoTime();
+    }
+
+    /** Publishes an item of another workspace on the author; the moment it returned. */
+    static long publishIn(String workspace, String path) throws Exception {
+        HttpResponse<String> published = send(author, "POST", "/.rest/commands/v2/" + workspace + "/activate",
+                "{\"repository\":\"" + workspace + "\",\"path\":\"" + path + "\",\"recursive\":false}", null);
         assertEquals(200, published.statusCode(), published.body());
         return System.nanoTime();
     }
