@@ -49,11 +49,6 @@ public final class DeliveryService {
     private final Map<String, List<String>> primaryTypes = new ConcurrentHashMap<>();
     private final Map<String, NewestFirstIndex> newestFirst = new HashMap<>();
 
-    public DeliveryService(ContentRepository repository, DefinitionRegistry registry, Languages languages,
-                           List<EndpointDefinition> endpoints) {
-        this(repository, registry, languages, endpoints, ResolvedTargets.none());
-    }
-
     /** @param targets reference targets kept across responses, purged with them (see {@link ResolvedTargets}) */
     DeliveryService(ContentRepository repository, DefinitionRegistry registry, Languages languages,
                     List<EndpointDefinition> endpoints, ResolvedTargets targets) {

@@ -57,11 +57,6 @@ final class ResolvedTargets {
         }
     }
 
-    /** Keeps nothing: for a service without the host's events (a test's). */
-    static ResolvedTargets none() {
-        return new ResolvedTargets(0, null);
-    }
-
     /** The keyed store, for {@link Purges#serve}. */
     KeyedCache<RawValue> keyed() {
         return cache;
@@ -121,9 +116,5 @@ final class ResolvedTargets {
             }
         }
         return keys;
-    }
-
-    public long size() {
-        return cache.size();
     }
 }
