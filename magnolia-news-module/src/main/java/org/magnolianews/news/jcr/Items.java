@@ -97,11 +97,19 @@ public final class Items {
         if (p == null || p.isMultiple()) {
             return Optional.empty();
         }
-        if (p.getType() == PropertyType.DATE) {
-            return Optional.of(p.getDate().toInstant());
+        return instant(p.getValue());
+    }
+
+    /** A date value's instant, or a string value's that reads as an ISO date-time; empty for anything else or null. */
+    public static Optional<Instant> instant(javax.jcr.Value value) throws RepositoryException {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.getType() == PropertyType.DATE) {
+            return Optional.of(value.getDate().toInstant());
         }
         try {
-            return Optional.of(java.time.OffsetDateTime.parse(p.getString()).toInstant());
+            return Optional.of(java.time.OffsetDateTime.parse(value.getString()).toInstant());
         } catch (java.time.format.DateTimeParseException e) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package org.magnolianews.news.related;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,14 +13,17 @@ import java.util.Set;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+import javax.jcr.Value;
+import javax.jcr.query.Row;
 import org.magnolianews.news.jcr.Items;
 import org.magnolianews.news.jcr.XPathQueries;
 
 /**
  * Finds related news for an item in a workspace of published news: reads the editor's pins, fetches
- * the items sharing a subject that are nearest in time to the anchor (see {@link #archiveEdge}), counts
- * items per subject for the weights and ranks with
- * {@link RelatedNewsRanking}. Everything read comes from the given session, so only published
+ * the items sharing a subject that are nearest in time to the anchor (see {@link #archiveEdge}) as query rows
+ * of their dates and identifiers, one query per subject (so a row's subjects are known without its node), counts
+ * items per subject for the weights and ranks with {@link RelatedNewsRanking}, which reads the nodes of only
+ * the candidates it compares by headline. Everything read comes from the given session, so only published
  * items (present in the live workspace) can appear.
  */
 public final class RelatedNewsFinder {
@@ -29,6 +33,9 @@ public final class RelatedNewsFinder {
     static final int POOL = 60;
     /** Half the span of the time window searched around an archive story's date. */
     static final Duration WINDOW = Duration.ofDays(45);
+    private static final String DATE = "date";
+    /** A referenceable node's identifier as a row's column. */
+    private static final String IDENTIFIER = "jcr:uuid";
 
     private final Session news;
     private final String language;
@@ -73,18 +80,17 @@ public final class RelatedNewsFinder {
         if (subjects.isEmpty()) {
             ranked = ranking.rank(article, pins, candidates, anchor, count);
         } else {
-            String shared = XPathQueries.and(XPathQueries.anyOf("subjects", subjects), XPathQueries.inLanguage(language, defaultLanguage));
-            String newest = XPathQueries.items(NODE_TYPE, shared, "@date descending");
-            Optional<Instant> newestEdge = archiveEdge(newest, anchor);
+            String inLanguage = XPathQueries.inLanguage(language, defaultLanguage);
+            Optional<Instant> newestEdge = archiveEdge(subjects, inLanguage, anchor);
             if (newestEdge.isPresent()) {
-                add(window(shared, anchor), seen, candidates, nodes);
+                add(pool(subjects, inLanguage + " and " + window(anchor), 2 * POOL), seen, candidates, nodes);
                 ranked = ranking.rank(article, pins, candidates, anchor, count);
                 if (!newestCannotRank(ranking, ranked, article, newestEdge.get(), anchor, count)) {
-                    add(XPathQueries.nodes(news, newest, 0, POOL), seen, candidates, nodes);
+                    add(pool(subjects, inLanguage, POOL), seen, candidates, nodes);
                     ranked = ranking.rank(article, pins, candidates, anchor, count);
                 }
             } else {
-                add(XPathQueries.nodes(news, newest, 0, POOL), seen, candidates, nodes);
+                add(pool(subjects, inLanguage, POOL), seen, candidates, nodes);
                 ranked = ranking.rank(article, pins, candidates, anchor, count);
             }
         }
@@ -98,20 +104,47 @@ public final class RelatedNewsFinder {
     /**
      * The candidate pool is the items sharing a subject nearest in time to the anchor: the {@value #POOL} newest,
      * and for an archive story (older than all of them) the items within 45 days of its date as well. This is the
-     * date of the {@value #POOL}th newest when the anchor is older (an archive story), read as that one node only:
+     * date of the {@value #POOL}th newest when the anchor is older (an archive story), read from that one row only:
      * every newest item is at least that far from the anchor. Empty for a recent story.
      */
-    private Optional<Instant> archiveEdge(String newest, Instant anchor) throws RepositoryException {
-        List<Node> last = XPathQueries.nodes(news, newest, POOL - 1, 1);
-        Optional<Instant> oldest = last.isEmpty() ? Optional.empty() : Items.date(last.get(0), "date");
+    private Optional<Instant> archiveEdge(List<String> subjects, String inLanguage, Instant anchor) throws RepositoryException {
+        String newest = XPathQueries.items(NODE_TYPE, XPathQueries.and(XPathQueries.anyOf("subjects", subjects), inLanguage),
+                List.of(DATE), "@date descending");
+        List<Row> last = XPathQueries.rows(news, newest, POOL - 1, 1);
+        Optional<Instant> oldest = last.isEmpty() ? Optional.empty() : Items.instant(last.get(0).getValue(DATE));
         return oldest.filter(date -> date.isAfter(anchor));
     }
 
-    /** The items sharing a subject within 45 days of the anchor, newest first (at most twice the pool). */
-    private List<Node> window(String shared, Instant anchor) throws RepositoryException {
-        String window = "@date >= " + XPathQueries.dateTime(anchor.minus(WINDOW)) + " and @date <= "
-                + XPathQueries.dateTime(anchor.plus(WINDOW));
-        return XPathQueries.nodes(news, XPathQueries.items(NODE_TYPE, "(" + shared + ") and " + window, "@date descending"), 0, 2L * POOL);
+    /** Within 45 days of the anchor. */
+    private static String window(Instant anchor) {
+        return "@date >= " + XPathQueries.dateTime(anchor.minus(WINDOW)) + " and @date <= " + XPathQueries.dateTime(anchor.plus(WINDOW));
+    }
+
+    /**
+     * The {@code size} newest items sharing a subject with the article and matching {@code predicate}, with the
+     * article's subjects each one has: read as rows of one query per subject (dates and identifiers, no item loaded),
+     * merged. The newest {@code size} of all are among the newest {@code size} of each of their subjects, so each of
+     * them is found in the list of every subject it shares.
+     */
+    private List<Shared> pool(List<String> subjects, String predicate, int size) throws RepositoryException {
+        Map<String, Shared> byId = new LinkedHashMap<>();
+        for (String subject : subjects) {
+            String statement = XPathQueries.items(NODE_TYPE, "@subjects = " + XPathQueries.literal(subject) + " and " + predicate,
+                    List.of(DATE, IDENTIFIER), "@date descending");
+            for (Row row : XPathQueries.rows(news, statement, 0, size)) {
+                Value identifier = row.getValue(IDENTIFIER);
+                String id = identifier != null ? identifier.getString() : row.getNode().getIdentifier();
+                Instant date = Items.instant(row.getValue(DATE)).orElse(null);
+                byId.computeIfAbsent(id, key -> new Shared(key, new HashSet<>(), date)).subjects().add(subject);
+            }
+        }
+        List<Shared> pool = new ArrayList<>(byId.values());
+        pool.sort(Comparator.comparing(Shared::date, Comparator.nullsLast(Comparator.reverseOrder())));
+        return pool.size() > size ? pool.subList(0, size) : pool;
+    }
+
+    /** A pooled item: its identifier, the article's subjects it has, and its date (null: none). */
+    private record Shared(String id, Set<String> subjects, Instant date) {
     }
 
     /**
@@ -130,13 +163,33 @@ public final class RelatedNewsFinder {
         return last.pinned() || last.score() > best * (1 + 1e-9);
     }
 
-    /** Adds the pool's items not seen yet as candidates (a pin may be one too: ranking leaves it out once chosen). */
-    private void add(List<Node> pool, Set<String> seen, List<Candidate> candidates, Map<String, Node> nodes) throws RepositoryException {
-        for (Node node : pool) {
-            if (seen.add(node.getIdentifier())) {
-                candidates.add(candidate(node));
-                nodes.putIfAbsent(node.getIdentifier(), node);
+    /**
+     * Adds the pool's items not seen yet as candidates (a pin may be one too: ranking leaves it out once chosen). A
+     * candidate's node is read only when ranking reads its headline.
+     */
+    private void add(List<Shared> pool, Set<String> seen, List<Candidate> candidates, Map<String, Node> nodes) {
+        for (Shared shared : pool) {
+            if (seen.add(shared.id())) {
+                candidates.add(Candidate.lazy(shared.id(), shared.subjects(), shared.date(), () -> headline(shared.id(), nodes)));
             }
+        }
+    }
+
+    /** A pooled item's headline, its node kept for the list; empty when it is gone since its row was read. */
+    private Optional<String> headline(String id, Map<String, Node> nodes) {
+        try {
+            Node node = nodes.get(id);
+            if (node == null) {
+                Optional<Node> read = Items.byId(news, id);
+                if (read.isEmpty()) {
+                    return Optional.empty();
+                }
+                node = read.get();
+                nodes.put(id, node);
+            }
+            return Optional.of(headline(node));
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("cannot read related news " + id + ": " + e.getMessage(), e);
         }
     }
 
@@ -158,9 +211,12 @@ public final class RelatedNewsFinder {
         }
     }
 
+    private String headline(Node node) throws RepositoryException {
+        return Items.text(node, "title", language, defaultLanguage, languages).orElseGet(() -> name(node));
+    }
+
     private Candidate candidate(Node node) throws RepositoryException {
-        String headline = Items.text(node, "title", language, defaultLanguage, languages).orElseGet(() -> name(node));
-        return new Candidate(node.getIdentifier(), headline, new HashSet<>(Items.strings(node, "subjects")),
-                Items.date(node, "date").orElse(null));
+        return new Candidate(node.getIdentifier(), headline(node), new HashSet<>(Items.strings(node, "subjects")),
+                Items.date(node, DATE).orElse(null));
     }
 }

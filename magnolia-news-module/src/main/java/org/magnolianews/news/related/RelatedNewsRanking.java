@@ -13,8 +13,9 @@ import java.util.Set;
  * {@code sum of weights of shared subjects × 0.5^(|age gap| / half-life)}: specific shared subjects
  * count most, and the weight halves for every half-life between the candidate's date and the
  * anchor (the article's date, so an archive story links to news of its time). The article itself,
- * items listed twice and stories with the same headline as one already chosen are left out;
- * candidates sharing no subject never appear.
+ * items listed twice, stories with the same headline as one already chosen and items gone by the time their
+ * headline is read are left out; candidates sharing no subject never appear. Headlines are read only of the
+ * candidates it admits or turns down, in score order.
  */
 public final class RelatedNewsRanking {
 
@@ -76,8 +77,11 @@ public final class RelatedNewsRanking {
     }
 
     private static boolean admit(Candidate candidate, Set<String> ids, Set<String> headlines) {
+        if (ids.contains(candidate.id())) {
+            return false;
+        }
         String key = candidate.headlineKey();
-        if (ids.contains(candidate.id()) || (!key.isEmpty() && headlines.contains(key))) {
+        if (!candidate.present() || (!key.isEmpty() && headlines.contains(key))) {
             return false;
         }
         ids.add(candidate.id());

@@ -103,7 +103,7 @@ class RelatedNewsFinderTest {
     }
 
     @Test
-    void anArchiveStoryWhoseWindowOutranksTheNewestReadsOnlyTheWindowAndTheNewestThatProvesIt() throws Exception {
+    void anArchiveStoryWhoseWindowOutranksTheNewestReadsOnlyTheWindowAndTheNewestThatProvesItAndOnlyTheListedNodes() throws Exception {
         // 70 recent items fill the pool of the newest 60, twelve years after the archive story; its window holds four
         // stories of its own week. Nothing dated after the 60th newest can outrank them: the newest pool is not read.
         List<Node> added = new ArrayList<>();
@@ -121,7 +121,9 @@ class RelatedNewsFinderTest {
             RelatedNewsFinder finder = new RelatedNewsFinder(log.session(), xpath -> XPathQueries.count(session, xpath),
                     "en", "en", List.of("en", "ru"), RelatedNewsRanking.DEFAULT_HALF_LIFE);
             assertEquals(List.of("week1", "week2", "week3"), names(finder.find(archive, Instant.parse("2012-03-01T00:00:00Z"), 3)));
-            assertEquals(6, log.nodesRead(), "the 60th newest and the window's five (the story itself among them): " + log.runs());
+            assertEquals(6, log.rowsRead(), "the 60th newest and the window's five (the story itself among them): " + log.runs());
+            assertEquals(0, log.nodesRead(), "candidates are ranked from their rows: " + log.runs());
+            assertEquals(3, log.lookups(), "only the three listed are read, for their headlines");
         } finally {
             remove(added);
         }

@@ -10,10 +10,12 @@ import javax.jcr.Workspace;
 import javax.jcr.query.Query;
 import javax.jcr.query.QueryManager;
 import javax.jcr.query.QueryResult;
+import javax.jcr.query.RowIterator;
 
 /**
- * A session over a real one that writes down the queries run through it (statement, offset, limit) and how many
- * nodes were read from their results: what a model costs a repository, checked without timing anything.
+ * A session over a real one that writes down the queries run through it (statement, offset, limit), how many nodes
+ * and rows were read from their results, and how many nodes were looked up by identifier: what a model costs a
+ * repository, checked without timing anything.
  */
 public final class QueryLog {
 
@@ -23,6 +25,7 @@ public final class QueryLog {
         public final long offset;
         public final long limit;
         public int nodesRead;
+        public int rowsRead;
 
         Run(String statement, long offset, long limit) {
             this.statement = statement;
@@ -32,16 +35,32 @@ public final class QueryLog {
 
         @Override
         public String toString() {
-            return statement + " [offset " + offset + ", limit " + limit + ", read " + nodesRead + "]";
+            return statement + " [offset " + offset + ", limit " + limit + ", read " + nodesRead + ", rows " + rowsRead + "]";
         }
     }
 
     private final List<Run> runs = new ArrayList<>();
     private final Session session;
+    private int lookups;
 
     public QueryLog(Session real) {
-        this.session = proxy(real, Session.class, (method, args) -> method.getName().equals("getWorkspace")
-                ? workspace(real.getWorkspace()) : method.invoke(real, args));
+        this.session = proxy(real, Session.class, (method, args) -> switch (method.getName()) {
+            case "getWorkspace" -> workspace(real.getWorkspace());
+            case "getNodeByIdentifier" -> {
+                lookups++;
+                yield method.invoke(real, args);
+            }
+            default -> method.invoke(real, args);
+        });
+    }
+
+    /** Nodes looked up by identifier. */
+    public int lookups() {
+        return lookups;
+    }
+
+    public int rowsRead() {
+        return runs.stream().mapToInt(r -> r.rowsRead).sum();
     }
 
     public Session session() {
@@ -81,8 +100,11 @@ public final class QueryLog {
                     Run run = new Run(real.getStatement(), window[0], window[1]);
                     runs.add(run);
                     QueryResult result = real.execute();
-                    return proxy(result, QueryResult.class, (m, a) -> m.getName().equals("getNodes")
-                            ? nodes(result.getNodes(), run) : m.invoke(result, a));
+                    return proxy(result, QueryResult.class, (m, a) -> switch (m.getName()) {
+                        case "getNodes" -> nodes(result.getNodes(), run);
+                        case "getRows" -> rows(result.getRows(), run);
+                        default -> m.invoke(result, a);
+                    });
                 }
                 default -> {
                 }
@@ -95,6 +117,15 @@ public final class QueryLog {
         return proxy(real, NodeIterator.class, (method, args) -> {
             if (method.getName().equals("nextNode") || method.getName().equals("next")) {
                 run.nodesRead++;
+            }
+            return method.invoke(real, args);
+        });
+    }
+
+    private static RowIterator rows(RowIterator real, Run run) {
+        return proxy(real, RowIterator.class, (method, args) -> {
+            if (method.getName().equals("nextRow") || method.getName().equals("next")) {
+                run.rowsRead++;
             }
             return method.invoke(real, args);
         });

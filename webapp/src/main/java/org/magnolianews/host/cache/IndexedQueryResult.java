@@ -14,11 +14,19 @@ import javax.jcr.query.RowIterator;
 
 /**
  * A query's result as {@link LiveQueryIndex} answered it: its nodes come from the session by identifier, in the
- * index's order; rows and column names, which the index does not keep, come from Jackrabbit's own execution of the
- * same query, run only if they are asked for. A node the index lists but the session no longer has (removed by a
- * commit whose event is still on its way) is left out, as the repository's own index would not list it.
+ * index's order. Its rows come from the kept states when the statement names its columns and the states hold them
+ * ({@link IndexedRows}); other rows and column names come from Jackrabbit's own execution of the same query, run only
+ * if they are asked for. A node the index lists but the session no longer has (removed by a commit whose event is
+ * still on its way) is left out, as the repository's own index would not list it.
  */
 final class IndexedQueryResult implements QueryResult {
+
+    /** Rows of the listed items from the kept states; empty when they cannot answer (see {@link IndexedRows#of}). */
+    interface StateRows {
+        Optional<List<IndexedRows.ItemRow>> of(List<String> identifiers) throws RepositoryException;
+
+        List<String> columnNames();
+    }
 
     /** Jackrabbit's own execution of the query, run at most once. */
     interface Execution {
@@ -47,9 +55,13 @@ final class IndexedQueryResult implements QueryResult {
     private final Supplier<Optional<Long>> total;
     private final long offset;
     private final long limit;
+    private final StateRows stateRows;
+    /** The rows from the states, made on first use. */
+    private Optional<List<IndexedRows.ItemRow>> rows;
 
     IndexedQueryResult(LiveQueryIndex.Answer answer, Session session, Execution execute,
-                       Supplier<Optional<Long>> total, long offset, long limit) {
+                       Supplier<Optional<Long>> total, long offset, long limit, StateRows stateRows) {
+        this.stateRows = stateRows;
         this.identifiers = answer.identifiers();
         this.size = answer.total() >= 0 ? answer.identifiers().size() : -1;
         this.session = session;
@@ -61,11 +73,17 @@ final class IndexedQueryResult implements QueryResult {
 
     @Override
     public String[] getColumnNames() throws RepositoryException {
+        if (rowsFromStates()) {
+            return stateRows.columnNames().toArray(String[]::new);
+        }
         return execute.get().getColumnNames();
     }
 
     @Override
     public RowIterator getRows() throws RepositoryException {
+        if (rowsFromStates()) {
+            return IndexedRows.iterator(rows.get());
+        }
         return execute.get().getRows();
     }
 
@@ -76,7 +94,18 @@ final class IndexedQueryResult implements QueryResult {
 
     @Override
     public String[] getSelectorNames() throws RepositoryException {
+        if (rowsFromStates()) {
+            return new String[] {IndexedRows.SELECTOR};
+        }
         return execute.get().getSelectorNames();
+    }
+
+    /** Whether the rows come from the kept states (each row then says which item it is: {@link IndexedRows.ItemRow}). */
+    boolean rowsFromStates() throws RepositoryException {
+        if (rows == null) {
+            rows = stateRows == null ? Optional.empty() : stateRows.of(identifiers);
+        }
+        return rows.isPresent();
     }
 
     /** As Jackrabbit counts a window: the matches after the offset, at most the limit. */

@@ -35,6 +35,8 @@ public record ItemState(String identifier, String path, Set<String> types, Map<S
     /** Items with the same property names share one set of them; this bounds how many such sets are shared. */
     static final int MAX_SHARED_NAME_SETS = 10_000;
     private static final java.util.Map<Set<String>, Set<String>> NAME_SETS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Kept properties' types by name, shared like the name sets (every news item keeps a single date, multi-valued subjects). */
+    private static final java.util.Map<Map<String, Integer>, Map<String, Integer>> SHAPES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The node's state with the values of the {@code compared} properties (short ones only) and the names of all. The
@@ -56,18 +58,69 @@ public record ItemState(String identifier, String path, Set<String> types, Map<S
         }
         Set<String> names = new HashSet<>();
         Map<String, List<String>> kept = new HashMap<>();
+        Map<String, Integer> shapes = new HashMap<>();
         for (PropertyIterator it = node.getProperties(); it.hasNext(); ) {
             Property property = it.nextProperty();
             String name = property.getName();
             names.add(name);
             if (readWith.contains(name)) {
-                List<String> values = kept(property);
+                List<String> values = keptValues(property);
                 if (values != null) {
                     kept.put(name.intern(), values);
+                    shapes.put(name.intern(), shape(rowType(property), property.isMultiple()));
                 }
             }
         }
-        return new ItemState(node.getIdentifier(), node.getPath(), types, new KeptValues(shared(names), Map.copyOf(kept), readWith));
+        return new ItemState(node.getIdentifier(), node.getPath(), types,
+                new KeptValues(shared(names), Map.copyOf(kept), sharedShapes(shapes), readWith));
+    }
+
+    /** How a kept property's value is given in a query's row, and whether it is multi-valued, as one number. */
+    private static int shape(int rowType, boolean multiple) {
+        return multiple ? -rowType : rowType;
+    }
+
+    /**
+     * The type of the property's value in a query's row: its own where its definition requires one, else
+     * {@link PropertyType#STRING} (a residual property of {@code mgnl:content}, a date among them), as Jackrabbit 2's
+     * {@code RowIteratorImpl.RowImpl.getValue} gives it (its bytecode, 2.22.3: {@code getRequiredType() == UNDEFINED}
+     * gives {@code createValue(property.getString())}).
+     */
+    private static int rowType(Property property) throws RepositoryException {
+        return property.getDefinition().getRequiredType() == PropertyType.UNDEFINED ? PropertyType.STRING : property.getType();
+    }
+
+    /**
+     * A property whose values this state kept ({@link #values}): how a query's row types its value, and whether it is
+     * multi-valued; empty when its values were not kept (or it is absent).
+     */
+    public java.util.Optional<Kept> kept(String property) {
+        if (!(values instanceof KeptValues read)) {
+            return java.util.Optional.empty();
+        }
+        List<String> kept = read.kept.get(property);
+        Integer shape = read.shapes.get(property);
+        return kept == null || shape == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Kept(Math.abs(shape), shape < 0, kept));
+    }
+
+    /**
+     * A kept property: the {@link PropertyType} a query's row gives its value, whether it is multi-valued, and its
+     * values as strings ({@link Value#getString}).
+     */
+    public record Kept(int rowType, boolean multiple, List<String> values) {
+    }
+
+    private static Map<String, Integer> sharedShapes(Map<String, Integer> shapes) {
+        Map<String, Integer> known = SHAPES.get(shapes);
+        if (known != null) {
+            return known;
+        }
+        Map<String, Integer> copy = Map.copyOf(shapes);
+        if (SHAPES.size() < MAX_SHARED_NAME_SETS) {
+            SHAPES.putIfAbsent(copy, copy);
+        }
+        return copy;
     }
 
     private static Set<String> shared(Set<String> names) {
@@ -85,16 +138,19 @@ public record ItemState(String identifier, String path, Set<String> types, Map<S
     /**
      * Every property name of an item mapped to its kept values, {@code null} for a property whose values were not
      * kept: the names are a set shared with other items, the values a small map of the few kept, and the compared
-     * properties it was read with (a set shared by every item read with it).
+     * properties it was read with (a set shared by every item read with it), and the kept ones' types (a map shared
+     * by every item whose kept properties have the same types).
      */
     private static final class KeptValues extends java.util.AbstractMap<String, List<String>> {
         private final Set<String> names;
         private final Map<String, List<String>> kept;
+        private final Map<String, Integer> shapes;
         private final Set<String> readWith;
 
-        KeptValues(Set<String> names, Map<String, List<String>> kept, Set<String> readWith) {
+        KeptValues(Set<String> names, Map<String, List<String>> kept, Map<String, Integer> shapes, Set<String> readWith) {
             this.names = names;
             this.kept = kept;
+            this.shapes = shapes;
             this.readWith = readWith;
         }
 
@@ -159,7 +215,7 @@ public record ItemState(String identifier, String path, Set<String> types, Map<S
         }
     }
 
-    private static List<String> kept(Property property) throws RepositoryException {
+    private static List<String> keptValues(Property property) throws RepositoryException {
         if (property.getType() == PropertyType.BINARY) {
             return null;
         }

@@ -80,6 +80,29 @@ public final class LiveQueryIndex implements LiveStates.Listener {
         return walk(workspace, parsed.get(), parsed.get().orderProperty().orElseThrow(), offset, limit, true);
     }
 
+    /**
+     * The rows of a statement this index answered, for the listed items, from their kept states: only for a statement
+     * that names its columns ({@link IndexedRows}); null for any other.
+     */
+    IndexedQueryResult.StateRows rows(String workspace, String statement, javax.jcr.Session session) {
+        Optional<XPathList> parsed = XPathList.parse(statement);
+        if (parsed.isEmpty() || parsed.get().columns().isEmpty()) {
+            return null;
+        }
+        XPathList list = parsed.get();
+        return new IndexedQueryResult.StateRows() {
+            @Override
+            public Optional<List<IndexedRows.ItemRow>> of(List<String> identifiers) throws javax.jcr.RepositoryException {
+                return IndexedRows.of(list, identifiers, states.statesOf(workspace), session);
+            }
+
+            @Override
+            public List<String> columnNames() {
+                return IndexedRows.columnNames(list);
+            }
+        };
+    }
+
     /** How many live items of the workspace match {@code statement} (ordered or not); empty when not answered here. */
     public Optional<Long> count(String workspace, String statement) {
         Optional<XPathList> parsed = XPathList.parse(statement);

@@ -57,6 +57,14 @@ final class QueryReading {
         }
     }
 
+    /** A row seen, with its sort key's value (null: none, or several). */
+    void saw(String orderValue) {
+        returned++;
+        if (parsed.isPresent() && parsed.get().orderProperty().isPresent()) {
+            boundary = orderValue;
+        }
+    }
+
     ListRead toList() {
         return ListRead.of(workspace, statement, offset, limit, all ? ListRead.Extent.ALL : ListRead.Extent.WINDOW, boundary);
     }

@@ -183,7 +183,8 @@ public final class RecordingSession {
         String statement = query.statement;
         java.util.Optional<LiveQueryIndex.Answer> answer = index.answer(workspace, statement, offset, limit);
         if (answer.isPresent()) {
-            return new IndexedQueryResult(answer.get(), session, execution, () -> index.count(workspace, statement), offset, limit);
+            return new IndexedQueryResult(answer.get(), session, execution, () -> index.count(workspace, statement), offset, limit,
+                    index.rows(workspace, statement, session));
         }
         if (offset == 0 && limit == 0 && XPathList.parse(statement).filter(list -> list.orderProperty().isEmpty()).isPresent()) {
             return IndexedQueryResult.counted(execution, () -> index.count(workspace, statement));
@@ -195,40 +196,64 @@ public final class RecordingSession {
         return proxy(real, QueryResult.class, (proxy, method, args) -> switch (method.getName()) {
             case "getNodes" -> nodes(real.getNodes(), reading);
             case "getRows" -> {
-                reading.sawAll(); // rows are not followed one by one: depend on every match
+                if (real instanceof IndexedQueryResult indexed && indexed.rowsFromStates()) {
+                    yield rows(indexed.getRows(), reading);
+                }
+                reading.sawAll(); // Jackrabbit's rows are not followed one by one: depend on every match
                 yield invoke(real, method, args);
             }
             default -> invoke(real, method, args);
         });
     }
 
+    /** Rows from the kept states, each one recorded as its item read, as a node of the result is. */
+    private static javax.jcr.query.RowIterator rows(javax.jcr.query.RowIterator real, QueryReading reading) {
+        return recorded(real, javax.jcr.query.RowIterator.class, "nextRow", next -> {
+            if (next instanceof IndexedRows.ItemRow row) {
+                ReadLog.item(row.identifier());
+                reading.saw(row.orderValue());
+            }
+        }, reading);
+    }
+
     private static NodeIterator nodes(NodeIterator real, QueryReading reading) {
-        return proxy(real, NodeIterator.class, (proxy, method, args) -> switch (method.getName()) {
-            case "nextNode", "next" -> {
+        return recorded(real, NodeIterator.class, "nextNode", next -> {
+            if (next instanceof Node node) {
+                ReadLog.node(node);
+                reading.saw(node);
+            }
+        }, reading);
+    }
+
+    /** A result's iterator that tells the reading how far it was read: each element {@code seen}, its end, a count. */
+    private static <T extends javax.jcr.RangeIterator> T recorded(T real, Class<T> type, String nextMethod,
+                                                                 java.util.function.Consumer<Object> seen, QueryReading reading) {
+        return proxy(real, type, (proxy, method, args) -> {
+            String name = method.getName();
+            if (name.equals(nextMethod) || name.equals("next")) {
                 Object next = invoke(real, method, args);
-                if (next instanceof Node node) {
-                    ReadLog.node(node);
-                    reading.saw(node);
+                seen.accept(next);
+                return next;
+            }
+            return switch (name) {
+                case "hasNext" -> {
+                    boolean more = real.hasNext();
+                    if (!more) {
+                        reading.ended();
+                    }
+                    yield more;
                 }
-                yield next;
-            }
-            case "hasNext" -> {
-                boolean more = real.hasNext();
-                if (!more) {
-                    reading.ended();
+                case "getSize" -> {
+                    long size = real.getSize();
+                    reading.sized(size); // a count depends on every match
+                    yield size;
                 }
-                yield more;
-            }
-            case "getSize" -> {
-                long size = real.getSize();
-                reading.sized(size); // a count depends on every match
-                yield size;
-            }
-            case "skip" -> {
-                reading.sawAll(); // skipped matches are not seen: depend on all of them
-                yield invoke(real, method, args);
-            }
-            default -> invoke(real, method, args);
+                case "skip" -> {
+                    reading.sawAll(); // skipped matches are not seen: depend on all of them
+                    yield invoke(real, method, args);
+                }
+                default -> invoke(real, method, args);
+            };
         });
     }
 

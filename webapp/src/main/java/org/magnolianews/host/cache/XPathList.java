@@ -24,6 +24,10 @@ public final class XPathList {
 
     private static final Pattern HEAD = Pattern.compile(
             "^\\s*(?:/jcr:root((?:/[^/\\[\\]\\s]+)*))?//element\\(\\s*\\*\\s*,\\s*([^)\\s]+)\\s*\\)\\s*(.*)$", Pattern.DOTALL);
+    /** The column specifier after the predicate: {@code /@date} or {@code /(@date | @jcr:uuid)}. */
+    private static final Pattern COLUMNS = Pattern.compile(
+            "^/\\s*(?:@([A-Za-z_][\\w:.-]*)|\\(\\s*(@[A-Za-z_][\\w:.-]*(?:\\s*\\|\\s*@[A-Za-z_][\\w:.-]*)*)\\s*\\))\\s*(.*)$",
+            Pattern.DOTALL);
     private static final Pattern ORDER = Pattern.compile(
             "^order\\s+by\\s+@([A-Za-z_][\\w:.-]*)(?:\\s+(ascending|descending))?\\s*(?:,.*)?$", Pattern.DOTALL);
 
@@ -34,16 +38,22 @@ public final class XPathList {
     private final boolean descending;
     /** Whether the order clause names more than one key (only the first is understood). */
     private final boolean moreOrderKeys;
-    /** The properties whose values it compares or sorts by (a presence test needs no value). */
+    /** The properties its rows hold ({@code /(@a | @b)}), in order; empty when it names none. */
+    private final List<String> columns;
+    /** The properties whose values it compares, sorts by or selects as columns (a presence test needs no value). */
     private final java.util.Set<String> comparedProperties;
+
+    /** A referenceable node's {@code jcr:uuid} property: its identifier. */
+    static final String IDENTIFIER_COLUMN = "jcr:uuid";
 
     /** Statements repeat on every rendering (the same lists, pages and counts): parsed once, kept while few. */
     private static final int PARSED_MAX = 20_000;
     private static final java.util.Map<String, Optional<XPathList>> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private XPathList(String pathPrefix, String nodeType, Expr predicate, String orderProperty, boolean descending,
-                      boolean moreOrderKeys) {
+    private XPathList(String pathPrefix, String nodeType, Expr predicate, List<String> columns, String orderProperty,
+                      boolean descending, boolean moreOrderKeys) {
         this.pathPrefix = pathPrefix;
+        this.columns = List.copyOf(columns);
         this.nodeType = nodeType;
         this.predicate = predicate;
         this.orderProperty = orderProperty;
@@ -53,6 +63,11 @@ public final class XPathList {
         predicate.addCompared(compared);
         if (orderProperty != null) {
             compared.add(orderProperty);
+        }
+        for (String column : columns) {
+            if (!column.equals(IDENTIFIER_COLUMN)) { // every state knows its identifier
+                compared.add(column);
+            }
         }
         this.comparedProperties = java.util.Set.copyOf(compared);
     }
@@ -91,6 +106,20 @@ public final class XPathList {
             }
             rest = rest.substring(end + 1).trim();
         }
+        List<String> columns = new ArrayList<>();
+        Matcher columnSpec = COLUMNS.matcher(rest);
+        if (columnSpec.matches()) {
+            String names = columnSpec.group(1) != null ? "@" + columnSpec.group(1) : columnSpec.group(2);
+            for (String name : names.split("\\|")) {
+                String column = name.trim().substring(1);
+                if (!columns.contains(column)) {
+                    columns.add(column);
+                }
+            }
+            rest = columnSpec.group(3).trim();
+        } else if (rest.startsWith("/")) {
+            return Optional.empty();
+        }
         String order = null;
         boolean descending = false;
         boolean moreKeys = false;
@@ -103,7 +132,7 @@ public final class XPathList {
             descending = "descending".equals(orderBy.group(2));
             moreKeys = rest.indexOf(',') >= 0;
         }
-        return Optional.of(new XPathList(prefix, head.group(2), predicate, order, descending, moreKeys));
+        return Optional.of(new XPathList(prefix, head.group(2), predicate, columns, order, descending, moreKeys));
     }
 
     private static int closingBracket(String text) {
@@ -139,6 +168,11 @@ public final class XPathList {
     /** The properties whose values deciding a match or a position takes: what a kept state must hold values of. */
     public java.util.Set<String> comparedProperties() {
         return comparedProperties;
+    }
+
+    /** The properties the statement selects as its rows' columns ({@code /(@date | @jcr:uuid)}); empty when none. */
+    public List<String> columns() {
+        return columns;
     }
 
     public Optional<String> orderProperty() {
