@@ -109,8 +109,21 @@ public final class XPathQueries {
     }
 
     /** The rows of a query, from {@code offset}, at most {@code limit} (0: all). */
-    @SuppressWarnings("deprecation")
     public static List<Row> rows(Session session, String xpath, long offset, long limit) throws RepositoryException {
+        List<Row> rows = new ArrayList<>();
+        for (RowIterator it = rowIterator(session, xpath, offset, limit); it.hasNext(); ) {
+            rows.add(it.nextRow());
+        }
+        return rows;
+    }
+
+    /** The rows of a query, at most {@code limit} (0: all), for a reader that may stop early (what it read is what it depends on). */
+    public static RowIterator rowIterator(Session session, String xpath, long limit) throws RepositoryException {
+        return rowIterator(session, xpath, 0, limit);
+    }
+
+    @SuppressWarnings("deprecation")
+    private static RowIterator rowIterator(Session session, String xpath, long offset, long limit) throws RepositoryException {
         Query query = session.getWorkspace().getQueryManager().createQuery(xpath, Query.XPATH);
         if (offset > 0) {
             query.setOffset(offset);
@@ -118,11 +131,7 @@ public final class XPathQueries {
         if (limit > 0) {
             query.setLimit(limit);
         }
-        List<Row> rows = new ArrayList<>();
-        for (RowIterator it = query.execute().getRows(); it.hasNext(); ) {
-            rows.add(it.nextRow());
-        }
-        return rows;
+        return query.execute().getRows();
     }
 
     /** How many nodes match, counted by the index without loading them where Jackrabbit can. */

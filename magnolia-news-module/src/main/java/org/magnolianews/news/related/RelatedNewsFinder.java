@@ -3,7 +3,6 @@ package org.magnolianews.news.related;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,13 +14,14 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.Value;
 import javax.jcr.query.Row;
+import javax.jcr.query.RowIterator;
 import org.magnolianews.news.jcr.Items;
 import org.magnolianews.news.jcr.XPathQueries;
 
 /**
  * Finds related news for an item in a workspace of published news: reads the editor's pins, fetches
  * the items sharing a subject that are nearest in time to the anchor (see {@link #archiveEdge}) as query rows
- * of their dates and identifiers, one query per subject (so a row's subjects are known without its node), counts
+ * of their dates and identifiers (a subject's rows tell which of them have it, see {@link #pool}), counts
  * items per subject for the weights and ranks with {@link RelatedNewsRanking}, which reads the nodes of only
  * the candidates it compares by headline. Everything read comes from the given session, so only published
  * items (present in the live workspace) can appear.
@@ -121,26 +121,46 @@ public final class RelatedNewsFinder {
     }
 
     /**
-     * The {@code size} newest items sharing a subject with the article and matching {@code predicate}, with the
-     * article's subjects each one has: read as rows of one query per subject (dates and identifiers, no item loaded),
-     * merged. The newest {@code size} of all are among the newest {@code size} of each of their subjects, so each of
-     * them is found in the list of every subject it shares.
+     * The {@code size} newest items sharing a subject with the article and matching {@code predicate}, newest first, with
+     * the article's subjects each one has. The pool and its order are one query's rows (dates and identifiers); a
+     * row gives no multi-valued property, so an article of several subjects reads each subject's rows down to the
+     * pool's oldest date to learn which pooled items have it (in the same order, an item among the newest {@code size}
+     * of all is among the newest {@code size} of each of its subjects).
      */
     private List<Shared> pool(List<String> subjects, String predicate, int size) throws RepositoryException {
-        Map<String, Shared> byId = new LinkedHashMap<>();
-        for (String subject : subjects) {
-            String statement = XPathQueries.items(NODE_TYPE, "@subjects = " + XPathQueries.literal(subject) + " and " + predicate,
-                    List.of(DATE, IDENTIFIER), "@date descending");
-            for (Row row : XPathQueries.rows(news, statement, 0, size)) {
-                Value identifier = row.getValue(IDENTIFIER);
-                String id = identifier != null ? identifier.getString() : row.getNode().getIdentifier();
-                Instant date = Items.instant(row.getValue(DATE)).orElse(null);
-                byId.computeIfAbsent(id, key -> new Shared(key, new HashSet<>(), date)).subjects().add(subject);
+        Map<String, Shared> pool = new LinkedHashMap<>();
+        String union = XPathQueries.items(NODE_TYPE, XPathQueries.and(XPathQueries.anyOf("subjects", subjects), predicate),
+                List.of(DATE, IDENTIFIER), "@date descending");
+        Instant oldest = null;
+        for (Row row : XPathQueries.rows(news, union, 0, size)) {
+            Instant date = Items.instant(row.getValue(DATE)).orElse(null);
+            pool.putIfAbsent(identifier(row), new Shared(identifier(row), new HashSet<>(subjects.size() == 1 ? subjects : List.of()), date));
+            oldest = date;
+        }
+        if (subjects.size() > 1) {
+            for (String subject : subjects) {
+                String statement = XPathQueries.items(NODE_TYPE, XPathQueries.and("@subjects = " + XPathQueries.literal(subject), predicate),
+                        List.of(DATE, IDENTIFIER), "@date descending");
+                for (RowIterator rows = XPathQueries.rowIterator(news, statement, size); rows.hasNext(); ) {
+                    Row row = rows.nextRow();
+                    Shared pooled = pool.get(identifier(row));
+                    if (pooled != null) {
+                        pooled.subjects().add(subject);
+                    }
+                    Optional<Instant> date = Items.instant(row.getValue(DATE));
+                    if (oldest != null && date.isPresent() && date.get().isBefore(oldest)) {
+                        break; // older than every pooled item
+                    }
+                }
             }
         }
-        List<Shared> pool = new ArrayList<>(byId.values());
-        pool.sort(Comparator.comparing(Shared::date, Comparator.nullsLast(Comparator.reverseOrder())));
-        return pool.size() > size ? pool.subList(0, size) : pool;
+        return new ArrayList<>(pool.values());
+    }
+
+    /** A row's item identifier: its {@code jcr:uuid} column (every {@code mgnl:content} is referenceable), else its node's. */
+    private static String identifier(Row row) throws RepositoryException {
+        Value identifier = row.getValue(IDENTIFIER);
+        return identifier != null ? identifier.getString() : row.getNode().getIdentifier();
     }
 
     /** A pooled item: its identifier, the article's subjects it has, and its date (null: none). */
@@ -170,13 +190,13 @@ public final class RelatedNewsFinder {
     private void add(List<Shared> pool, Set<String> seen, List<Candidate> candidates, Map<String, Node> nodes) {
         for (Shared shared : pool) {
             if (seen.add(shared.id())) {
-                candidates.add(Candidate.lazy(shared.id(), shared.subjects(), shared.date(), () -> headline(shared.id(), nodes)));
+                candidates.add(Candidate.lazy(shared.id(), shared.subjects(), shared.date(), () -> pooledHeadline(shared.id(), nodes)));
             }
         }
     }
 
     /** A pooled item's headline, its node kept for the list; empty when it is gone since its row was read. */
-    private Optional<String> headline(String id, Map<String, Node> nodes) {
+    private Optional<String> pooledHeadline(String id, Map<String, Node> nodes) {
         try {
             Node node = nodes.get(id);
             if (node == null) {

@@ -196,22 +196,30 @@ public final class RecordingSession {
         return proxy(real, QueryResult.class, (proxy, method, args) -> switch (method.getName()) {
             case "getNodes" -> nodes(real.getNodes(), reading);
             case "getRows" -> {
-                if (real instanceof IndexedQueryResult indexed && indexed.rowsFromStates()) {
-                    yield rows(indexed.getRows(), reading);
-                }
-                reading.sawAll(); // Jackrabbit's rows are not followed one by one: depend on every match
-                yield invoke(real, method, args);
+                yield rows(real.getRows(), reading);
             }
             default -> invoke(real, method, args);
         });
     }
 
-    /** Rows from the kept states, each one recorded as its item read, as a node of the result is. */
+    /**
+     * Rows, each one recorded as its item read, as a node of the result is: a row from the kept states names its item;
+     * of Jackrabbit's, the row's node (which Jackrabbit reads for the row's values anyway). A row of several selectors (a
+     * join) names no one node: the reading then depends on every match.
+     */
     private static javax.jcr.query.RowIterator rows(javax.jcr.query.RowIterator real, QueryReading reading) {
         return recorded(real, javax.jcr.query.RowIterator.class, "nextRow", next -> {
             if (next instanceof IndexedRows.ItemRow row) {
                 ReadLog.item(row.identifier());
                 reading.saw(row.orderValue());
+            } else if (next instanceof javax.jcr.query.Row row) {
+                try {
+                    Node node = row.getNode();
+                    ReadLog.node(node);
+                    reading.saw(node);
+                } catch (javax.jcr.RepositoryException e) {
+                    reading.sawAll();
+                }
             }
         }, reading);
     }

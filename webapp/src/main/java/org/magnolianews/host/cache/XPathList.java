@@ -112,9 +112,10 @@ public final class XPathList {
             String names = columnSpec.group(1) != null ? "@" + columnSpec.group(1) : columnSpec.group(2);
             for (String name : names.split("\\|")) {
                 String column = name.trim().substring(1);
-                if (!columns.contains(column)) {
-                    columns.add(column);
+                if (columns.contains(column) || column.equals("jcr:path") || column.equals("jcr:score")) {
+                    return Optional.empty(); // pseudo-columns and a column named twice: Jackrabbit's to lay out
                 }
+                columns.add(column);
             }
             rest = columnSpec.group(3).trim();
         } else if (rest.startsWith("/")) {

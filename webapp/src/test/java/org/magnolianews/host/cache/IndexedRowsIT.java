@@ -165,10 +165,10 @@ class IndexedRowsIT {
     }
 
     @Test
-    void aColumnTheStatesDoNotKeepHasJackrabbitAnswer() throws Exception {
+    void aColumnTheStatesDoNotKeepHasJackrabbitAnswerAndItsRowsRecordedAsTheirItems() throws Exception {
         String statement = inSubject(subjects.get(0), "@title", List.of("date", "body"));
         Session live = context.repository().login(WorkspaceLayout.live("news"));
-        try (ReadLog ignored = ReadLog.open()) {
+        try (ReadLog log = ReadLog.open()) {
             long deadline = System.nanoTime() + 120_000_000_000L;
             while (purges.queries().answer("news", statement, 0, 3).isEmpty()) { // the body registered: a reading again
                 assertTrue(System.nanoTime() < deadline, "the live states were not read again within two minutes");
@@ -182,8 +182,11 @@ class IndexedRowsIT {
                 Row row = got.nextRow();
                 assertFalse(row instanceof IndexedRows.ItemRow, "a body is longer than the states keep: Jackrabbit's rows");
                 assertSameValue(wanted.getValue("body"), row.getValue("body"), "body");
+                assertTrue(log.keys().contains(SurrogateKeys.item(wanted.getNode().getIdentifier())),
+                        "a row of Jackrabbit's read depends on its item, as a node read does");
             }
             assertEquals(3, rows);
+            assertEquals(ListRead.Extent.WINDOW, log.lists().iterator().next().extent(), "three rows of a limit of three: a window");
         } finally {
             live.logout();
         }
