@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -25,10 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.magnolianews.host.HostContext;
-import org.magnolianews.host.generate.GenerateCommand;
 import org.magnolianews.host.repository.WorkspaceLayout;
-import org.magnolianews.host.testing.OpenContext;
-import org.magnolianews.host.testing.TempDirs;
 import org.magnolianews.news.jcr.XPathQueries;
 
 /**
@@ -40,48 +35,29 @@ import org.magnolianews.news.jcr.XPathQueries;
 class IndexedRowsIT {
 
     private static final List<String> RELATED = List.of("date", "jcr:uuid");
-    private static Path root;
-    private static OpenContext open;
+    private static GeneratedLiveStates generated;
     private static HostContext context;
     private static Purges purges;
     private static List<String> subjects;
 
     @BeforeAll
     static void generate() throws Exception {
-        root = TempDirs.create("indexed-rows-");
-        Path data = root.resolve("data");
-        GenerateCommand.run(List.of("--articles", "300", "--subjects", "6", "--publications", "2", "--seed", "5",
-                "--data-dir", data.toString()), Map.of());
-        open = OpenContext.at(data, List.of());
-        context = open.context();
-        purges = new Purges(context.repository());
-        context.events().subscribe(purges::onContentEvent);
-        Session live = context.repository().login(WorkspaceLayout.live("subjects"));
-        try {
-            subjects = new ArrayList<>();
-            for (Node subject : XPathQueries.nodes(live, XPathQueries.items("news:subject", null, null), 0, 0)) {
-                subjects.add(subject.getIdentifier());
-            }
-        } finally {
-            live.logout();
-        }
+        generated = GeneratedLiveStates.generate("indexed-rows-", 300, 6, 2, 5);
+        context = generated.context;
+        purges = generated.purges;
+        subjects = generated.subjects;
         // every column below registered before the states are read, so one reading keeps them all
         for (String statement : statements()) {
             purges.queries().answer("news", statement, 0, 1);
         }
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (statements().stream().anyMatch(statement -> purges.queries().answer("news", statement, 0, 1).isEmpty())) {
-            assertTrue(System.nanoTime() < deadline, "the live states were not read within two minutes");
-            Thread.sleep(50);
-        }
+        generated.awaitAnswered(statements());
     }
 
     @AfterAll
     static void close() {
-        if (open != null) {
-            open.close();
+        if (generated != null) {
+            generated.close();
         }
-        TempDirs.delete(root);
     }
 
     private static String inSubject(String subject, String predicate, List<String> columns) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.magnolianews.host.HostContext;
-import org.magnolianews.host.generate.GenerateCommand;
 import org.magnolianews.host.repository.WorkspaceLayout;
-import org.magnolianews.host.testing.OpenContext;
-import org.magnolianews.host.testing.TempDirs;
 import org.magnolianews.news.jcr.Items;
 import org.magnolianews.news.jcr.XPathQueries;
 
@@ -31,8 +27,7 @@ import org.magnolianews.news.jcr.XPathQueries;
  */
 class LiveQueryIndexIT {
 
-    private static Path root;
-    private static OpenContext open;
+    private static GeneratedLiveStates generated;
     private static HostContext context;
     private static Purges purges;
     private static List<String> subjects;
@@ -41,37 +36,19 @@ class LiveQueryIndexIT {
 
     @BeforeAll
     static void generate() throws Exception {
-        root = TempDirs.create("live-query-index-");
-        Path data = root.resolve("data");
-        GenerateCommand.run(List.of("--articles", "400", "--subjects", "8", "--publications", "4", "--seed", "3",
-                "--data-dir", data.toString()), Map.of());
-        open = OpenContext.at(data, List.of());
-        context = open.context();
-        purges = new Purges(context.repository());
-        context.events().subscribe(purges::onContentEvent);
-        Session live = context.repository().login(WorkspaceLayout.live("subjects"));
-        try {
-            subjects = new ArrayList<>();
-            for (Node subject : XPathQueries.nodes(live, XPathQueries.items("news:subject", null, null), 0, 0)) {
-                subjects.add(subject.getIdentifier());
-            }
-        } finally {
-            live.logout();
-        }
-        long deadline = System.nanoTime() + 120_000_000_000L;
+        generated = GeneratedLiveStates.generate("live-query-index-", 400, 8, 4, 3);
+        context = generated.context;
+        purges = generated.purges;
+        subjects = generated.subjects;
         // a subject's latest: the states are read with the values of both properties the lists below compare
-        while (purges.queries().answer("news", latest(subjects.get(0), "title"), 0, 1).isEmpty()) {
-            assertTrue(System.nanoTime() < deadline, "the live states were not read within two minutes");
-            Thread.sleep(50);
-        }
+        generated.awaitAnswered(List.of(latest(subjects.get(0), "title")));
     }
 
     @AfterAll
     static void close() {
-        if (open != null) {
-            open.close();
+        if (generated != null) {
+            generated.close();
         }
-        TempDirs.delete(root);
     }
 
     private static String latest(String subject, String languageProperty) {
