@@ -19,7 +19,8 @@ import javax.jcr.nodetype.NodeType;
  * What list queries can ask of a live item, kept so that a publish can be compared with what was there
  * before: its path, node types (with supertypes and mixins), which properties it has, and the values of
  * the short ones that lists compare or sort by (identifiers, dates, flags: {@link XPathList#comparedProperties()};
- * any other property, and a title or body, is kept only as "present"). A value list is {@code null} when the
+ * any other property, and a title or body, is kept only as "present"), with the type a query's row gives each
+ * kept value ({@link #kept(String)}). A value list is {@code null} when the
  * property is present but its values were not kept. One of these is kept per live item (100k and more), so the
  * set of property names is shared by every item with the same properties and kept values are interned.
  */

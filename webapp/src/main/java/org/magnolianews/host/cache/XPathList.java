@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * 'id' and @title_ru] order by @date descending}, optionally below {@code /jcr:root/some/path}), understood well
  * enough to say whether an item's state is in it: the node type, the predicate ({@code and}, {@code or},
  * {@code not()}, parentheses, {@code @p} for "has", {@code = != < <= > >=} against strings, numbers and
- * {@code xs:dateTime}) and the first sort key. Anything else is not parsed ({@link #parse} is empty) and the
+ * {@code xs:dateTime}), the columns it names ({@code /(@date|@jcr:uuid)}, see {@link IndexedRows}) and the first
+ * sort key. Anything else is not parsed ({@link #parse} is empty) and the
  * list then counts as touched by every change of its workspace.
  *
  * <p>Answers are three-valued: {@code null} when the kept state cannot tell (a long value was not kept), which
