@@ -109,7 +109,7 @@ public final class Items {
             return Optional.of(value.getDate().toInstant());
         }
         try {
-            return Optional.of(java.time.OffsetDateTime.parse(value.getString()).toInstant());
+            return Optional.of(DateStrings.instant(value.getString()));
         } catch (java.time.format.DateTimeParseException e) {
             return Optional.empty();
         }
