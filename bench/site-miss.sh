@@ -4,20 +4,29 @@
 # Usage: bench/site-miss.sh DATA_DIR [JAR ...]   (default JAR: webapp/target/magnolia-news.jar)
 # Each jar gets a fresh copy of DATA_DIR (NO_COPY=1: use it in place), is started, waits until the live states are
 # read (the index the site's lists are answered from; the first renderings after a start fall back to Jackrabbit),
-# warms up on 1,500 articles, then measures: 200 single misses one at a time (p50, p90 from curl), and
+# warms up on misses of 6,000 other articles, then measures: 200 single misses one at a time (p50, p90 from curl), and
 # wrk -t2 -c8 over other articles (req/s, p50, p99), and the host's CPU time per request in each (user + system of
-# the JVM, from /proc: less swayed than req/s by what else the machine runs). Env: PORT, DURATION (15s), HEAP
-# (-Xmx2g), WARM (1500 pages), WARMUP (10s of wrk over them: longer on a busy machine, where the JIT lags),
+# the JVM, from /proc: less swayed than req/s by what else the machine runs), in the 8-connection case also by
+# thread: request threads (the rendering), collector, JIT compiler, the rest. Env: PORT, DURATION (15s), HEAP
+# (-Xmx2g; may carry other JVM options), WARM (6000 pages), WARMUP (30s of wrk over them: the miss path compiled
+# before it is measured; with 1,500 pages and 10 s, most of the warm-up were page-cache hits and the C2 compiler
+# still took ~15 % of the CPU while the misses were measured),
 # JFR_DIR (record a JFR profile, settings=profile with its allocation samples, of each jar's 8-connection phase
 # into JFR_DIR/<jar>.jfr; summarise with bench/jfr-summary.py).
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 DATA=${1:?data dir}; shift
 JARS=("$@"); [ ${#JARS[@]} -eq 0 ] && JARS=(webapp/target/magnolia-news.jar)
-PORT=${PORT:-18778}; BASE=http://127.0.0.1:$PORT; DURATION=${DURATION:-15s}; WARMUP=${WARMUP:-10s}; HEAP=${HEAP:--Xmx2g}; WARM=${WARM:-1500}
+PORT=${PORT:-18778}; BASE=http://127.0.0.1:$PORT; DURATION=${DURATION:-15s}; WARMUP=${WARMUP:-30s}; HEAP=${HEAP:--Xmx2g}; WARM=${WARM:-6000}
 WORK=$(mktemp -d)
 TICK=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' /proc/$PID/stat; } # the host's user + system time so far, in clock ticks
+# The host's CPU ticks so far by kind of thread: "requests collector compiler other" (Jetty's pool is named qtp…).
+thread_ticks() {
+  for t in /proc/$PID/task/*; do printf '%s\t' "$(cat "$t/comm" 2>/dev/null)"; awk '{print $14 + $15}' "$t/stat" 2>/dev/null; done \
+    | awk -F'\t' '$1 ~ /^qtp/ {r += $2; next} $1 ~ /^(GC Thread|G1 |VM Thread)/ {g += $2; next} $1 ~ /^C[12] Compiler/ {c += $2; next} {o += $2}
+                 END {print r + 0, g + 0, c + 0, o + 0}'
+}
 live_states_ticks() { for t in /proc/$PID/task/*; do [ "$(cat "$t/comm" 2>/dev/null)" = live-states ] && awk '{print $14 + $15}' "$t/stat"; done; echo; }
 trap 'rm -rf "$WORK"; [ -n "${PID:-}" ] && kill $PID 2>/dev/null || true' EXIT
 write_cycle_script "$WORK/miss.lua"
@@ -47,12 +56,15 @@ for JAR in "${JARS[@]}"; do
   awk -v j="$(basename "$JAR")" -v cpu="$(( (C1 - C0) * 1000 / TICK ))" '{a[NR]=$1} END{printf "%-28s single misses (%d, one at a time): p50 %.1f ms  p90 %.1f ms  cpu %.1f ms/request\n", j, NR, a[int(NR*0.5)]*1000, a[int(NR*0.9)]*1000, cpu/NR}' "$WORK/single-times.txt"
   sed -n "$((WARM + 201)),\$p" "$WORK/shuffled.txt" > "$WORK/miss.txt"
   [ -n "${JFR_DIR:-}" ] && jcmd $PID JFR.start name=miss settings=profile > /dev/null
-  C0=$(cpu)
+  C0=$(cpu); T0=$(thread_ticks)
   URLS_FILE="$WORK/miss.txt" wrk -t2 -c8 -d$DURATION --latency -s "$WORK/miss.lua" "$BASE" > "$WORK/wrk.txt"
-  C1=$(cpu)
+  C1=$(cpu); T1=$(thread_ticks)
   [ -n "${JFR_DIR:-}" ] && jcmd $PID JFR.stop name=miss filename="$JFR_DIR/$(basename "$JAR" .jar).jfr" > /dev/null
   awk -v j="$(basename "$JAR")" -v cpu="$(( (C1 - C0) * 1000 / TICK ))" \
-    '/Requests\/sec/{r=$2} /50%/{m=$2} /99%/{p=$2} /requests in/{n=$1} END{printf "%-28s misses, 8 conn: %s req/s  p50 %s  p99 %s  cpu %.1f ms/request  (%s requests, %d distinct pages)\n", j, r, m, p, cpu/n, n, '"$(wc -l < "$WORK/miss.txt")"'}' "$WORK/wrk.txt"
+    -v t0="$T0" -v t1="$T1" -v tick="$TICK" \
+    '/Requests\/sec/{r=$2} /50%/{m=$2} /99%/{p=$2} /requests in/{n=$1} END{split(t0, a, " "); split(t1, b, " ")
+      printf "%-28s misses, 8 conn: %s req/s  p50 %s  p99 %s  cpu %.1f ms/request (requests %.1f, collector %.1f, compiler %.1f, other %.1f)  (%s requests, %d distinct pages)\n", j, r, m, p, cpu/n,
+        (b[1]-a[1])*1000/tick/n, (b[2]-a[2])*1000/tick/n, (b[3]-a[3])*1000/tick/n, (b[4]-a[4])*1000/tick/n, n, '"$(wc -l < "$WORK/miss.txt")"'}' "$WORK/wrk.txt"
   echo "# $(basename "$JAR") rss_mb=$(awk '/VmRSS/{print int($2/1024)}' /proc/$PID/status) load=$(cut -d' ' -f1-3 /proc/loadavg)"
   kill $PID; wait $PID 2>/dev/null || true; PID=
 done

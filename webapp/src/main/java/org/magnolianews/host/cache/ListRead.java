@@ -25,6 +25,16 @@ public record ListRead(String key, String workspace, String statement, long offs
 
     public enum Extent { ALL, WINDOW }
 
+    /**
+     * About the bytes this takes on the heap, for the registry's bound. A heap histogram of a 20k site's host after
+     * 15,000 article renderings (53,700 lists: the records, the parsed statements' nodes and literals, the statement,
+     * key and boundary strings, the map entries) comes to ~900 bytes a list, for statements of ~250 characters; this
+     * errs high.
+     */
+    public int weight() {
+        return 256 + 4 * statement.length() + (boundary == null ? 0 : 2 * boundary.length());
+    }
+
     public static ListRead of(String workspace, String statement, long offset, long limit, Extent extent, String boundary) {
         String key = SurrogateKeys.list(workspace + "\n" + statement + "\n" + offset + "\n" + limit + "\n" + extent);
         return new ListRead(key, workspace, statement, offset, limit, extent, boundary, XPathList.parse(statement));

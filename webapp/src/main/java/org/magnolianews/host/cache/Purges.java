@@ -38,13 +38,14 @@ public final class Purges {
     private final List<Consumer<Set<String>>> keyListeners = new CopyOnWriteArrayList<>();
 
     public Purges(ContentRepository repository) {
-        this(new LiveStates(repository));
+        this(repository, org.magnolianews.host.config.MemoryBudget.ofThisJvm().watchedListBytes());
     }
 
-    Purges(LiveStates states) {
-        this.states = states;
+    /** @param listBytes what the registered list queries may take (see {@link ListRegistry}) */
+    public Purges(ContentRepository repository, long listBytes) {
+        this.states = new LiveStates(repository);
         this.queries = new LiveQueryIndex(states);
-        this.lists = new ListRegistry(CachePolicy.SHARED_MAX_AGE.plus(CachePolicy.HOST_MAX_AGE), 500_000);
+        this.lists = new ListRegistry(CachePolicy.SHARED_MAX_AGE.plus(CachePolicy.HOST_MAX_AGE), listBytes, this::purge);
     }
 
     public void serve(KeyedCache<?> cache) {

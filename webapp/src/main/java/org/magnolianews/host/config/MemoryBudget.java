@@ -38,6 +38,14 @@ public final class MemoryBudget {
         return (int) (share(64, 16) / MB);
     }
 
+    /**
+     * The list queries the targeted purge watches (see {@code ListRegistry}): 1/16 of the heap, at most 64 MB; ~25,000
+     * related-news lists at {@code -Xmx512m}. Lists forgotten for the bound purge the responses that read them.
+     */
+    public long watchedListBytes() {
+        return share(16, 64);
+    }
+
     /** Image renditions of the public site: 1/32 of the heap, at most 32 MB. */
     public long renditionCacheBytes() {
         return share(32, 32);
