@@ -21,11 +21,15 @@ PORT=${PORT:-18778}; BASE=http://127.0.0.1:$PORT; DURATION=${DURATION:-15s}; WAR
 WORK=$(mktemp -d)
 TICK=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' /proc/$PID/stat; } # the host's user + system time so far, in clock ticks
-# The host's CPU ticks so far by kind of thread: "requests collector compiler other" (Jetty's pool is named qtp…).
+# The host's CPU ticks so far by kind of thread: "requests collector compiler" (Jetty's pool is named qtp…); the rest
+# is the process's total less these (threads that ended meanwhile are in the total only). A thread's name may hold
+# spaces ("GC Thread#0"): the fields are counted after its closing parenthesis.
 thread_ticks() {
-  for t in /proc/$PID/task/*; do printf '%s\t' "$(cat "$t/comm" 2>/dev/null)"; awk '{print $14 + $15}' "$t/stat" 2>/dev/null; done \
-    | awk -F'\t' '$1 ~ /^qtp/ {r += $2; next} $1 ~ /^(GC Thread|G1 |VM Thread)/ {g += $2; next} $1 ~ /^C[12] Compiler/ {c += $2; next} {o += $2}
-                 END {print r + 0, g + 0, c + 0, o + 0}'
+  for t in /proc/$PID/task/*; do cat "$t/stat" 2>/dev/null; echo; done \
+    | awk 'NF { name = $0; sub(/^[0-9]+ \(/, "", name); sub(/\) [^)]*$/, "", name); rest = $0; sub(/.*\) /, "", rest)
+                split(rest, f, " "); ticks = f[12] + f[13]
+                if (name ~ /^qtp/) r += ticks; else if (name ~ /^(GC Thread|G1 |VM Thread)/) g += ticks; else if (name ~ /^C[12] Compiler/) c += ticks }
+           END { print r + 0, g + 0, c + 0 }'
 }
 live_states_ticks() { for t in /proc/$PID/task/*; do [ "$(cat "$t/comm" 2>/dev/null)" = live-states ] && awk '{print $14 + $15}' "$t/stat"; done; echo; }
 trap 'rm -rf "$WORK"; [ -n "${PID:-}" ] && kill $PID 2>/dev/null || true' EXIT
@@ -41,7 +45,8 @@ for JAR in "${JARS[@]}"; do
   shuf --random-source=<(yes) "$WORK/all.txt" > "$WORK/shuffled.txt"
   curl -s -o /dev/null "$BASE$(head -1 "$WORK/shuffled.txt")"
   for _ in $(seq 1 600); do grep -q "Live states of news" "$WORK/host.log" && break; sleep 1; done
-  head -n "$WARM" "$WORK/shuffled.txt" > "$WORK/warm.txt"
+  PAGES=$(wc -l < "$WORK/shuffled.txt"); W=$WARM; [ $((W + 1200)) -gt "$PAGES" ] && W=$((PAGES / 3)) # small data: a third
+  head -n "$W" "$WORK/shuffled.txt" > "$WORK/warm.txt"
   URLS_FILE="$WORK/warm.txt" wrk -t2 -c8 -d$WARMUP -s "$WORK/miss.lua" "$BASE" > /dev/null
   # The warm-up's lists may have the states read again (a property compared for the first time): measure after the
   # last reading, not beside it (no new "Live states" line for 6 s).
@@ -49,12 +54,12 @@ for JAR in "${JARS[@]}"; do
   # A reading queued during the first one logs its line only when done (24 s for 20k news at 512 MB, busy machine):
   # also wait until the host's "live-states" thread has used no CPU for 3 s.
   t=-1; while s=$(live_states_ticks); [ "$s" != "$t" ]; do t=$s; sleep 3; done
-  sed -n "$((WARM + 1)),$((WARM + 200))p" "$WORK/shuffled.txt" > "$WORK/single.txt"
+  sed -n "$((W + 1)),$((W + 200))p" "$WORK/shuffled.txt" > "$WORK/single.txt"
   C0=$(cpu)
   while read -r u; do curl -s -o /dev/null -w "%{time_total}\n" "$BASE$u"; done < "$WORK/single.txt" | sort -n > "$WORK/single-times.txt"
   C1=$(cpu)
   awk -v j="$(basename "$JAR")" -v cpu="$(( (C1 - C0) * 1000 / TICK ))" '{a[NR]=$1} END{printf "%-28s single misses (%d, one at a time): p50 %.1f ms  p90 %.1f ms  cpu %.1f ms/request\n", j, NR, a[int(NR*0.5)]*1000, a[int(NR*0.9)]*1000, cpu/NR}' "$WORK/single-times.txt"
-  sed -n "$((WARM + 201)),\$p" "$WORK/shuffled.txt" > "$WORK/miss.txt"
+  sed -n "$((W + 201)),\$p" "$WORK/shuffled.txt" > "$WORK/miss.txt"
   [ -n "${JFR_DIR:-}" ] && jcmd $PID JFR.start name=miss settings=profile > /dev/null
   C0=$(cpu); T0=$(thread_ticks)
   URLS_FILE="$WORK/miss.txt" wrk -t2 -c8 -d$DURATION --latency -s "$WORK/miss.lua" "$BASE" > "$WORK/wrk.txt"
@@ -64,7 +69,7 @@ for JAR in "${JARS[@]}"; do
     -v t0="$T0" -v t1="$T1" -v tick="$TICK" \
     '/Requests\/sec/{r=$2} /50%/{m=$2} /99%/{p=$2} /requests in/{n=$1} END{split(t0, a, " "); split(t1, b, " ")
       printf "%-28s misses, 8 conn: %s req/s  p50 %s  p99 %s  cpu %.1f ms/request (requests %.1f, collector %.1f, compiler %.1f, other %.1f)  (%s requests, %d distinct pages)\n", j, r, m, p, cpu/n,
-        (b[1]-a[1])*1000/tick/n, (b[2]-a[2])*1000/tick/n, (b[3]-a[3])*1000/tick/n, (b[4]-a[4])*1000/tick/n, n, '"$(wc -l < "$WORK/miss.txt")"'}' "$WORK/wrk.txt"
+        (b[1]-a[1])*1000/tick/n, (b[2]-a[2])*1000/tick/n, (b[3]-a[3])*1000/tick/n, (cpu - (b[1]+b[2]+b[3]-a[1]-a[2]-a[3])*1000/tick)/n, n, '"$(wc -l < "$WORK/miss.txt")"'}' "$WORK/wrk.txt"
   echo "# $(basename "$JAR") rss_mb=$(awk '/VmRSS/{print int($2/1024)}' /proc/$PID/status) load=$(cut -d' ' -f1-3 /proc/loadavg)"
   kill $PID; wait $PID 2>/dev/null || true; PID=
 done

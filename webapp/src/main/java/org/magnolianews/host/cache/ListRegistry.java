@@ -47,7 +47,9 @@ final class ListRegistry {
     void register(Collection<ListRead> read) {
         for (ListRead list : read) {
             bytes.addAndGet(list.weight());
-            lists.put(list.key(), list);
+            if (lists.asMap().put(list.key(), list) == list) {
+                bytes.addAndGet(-list.weight()); // the same instance again (nested logs share theirs): no removal is told
+            }
         }
         if (bytes.get() > maxBytes) {
             Set<String> keys = forgetOldest();

@@ -31,8 +31,15 @@ final class PageCache {
         }
     }
 
-    /** An entry and whether it came from the cache. */
-    record Served(Entry entry, boolean hit) {
+    /**
+     * An entry, whether it came from the cache, and whether a shared cache in front of the host may keep it: not when
+     * a purge ran while it rendered (it may show what that purge changed, or carry a list the purge forgot), since the
+     * purge's requests to the shared caches may arrive before the response does.
+     */
+    record Served(Entry entry, boolean hit, boolean shareable) {
+        Served(Entry entry, boolean hit) {
+            this(entry, hit, true);
+        }
     }
 
     private final KeyedCache<Entry> entries;
@@ -59,15 +66,15 @@ final class PageCache {
         if (cached != null) {
             return new Served(cached.value(), true);
         }
-        return new Served(render(key, render, true), false);
+        return render(key, render, true);
     }
 
     /** Renders without the cache, with the keys it would carry (a request the cache does not keep). */
     Entry renderUncached(Supplier<Entry> render) {
-        return render(null, render, false);
+        return render(null, render, false).entry();
     }
 
-    private Entry render(String key, Supplier<Entry> render, boolean store) {
+    private Served render(String key, Supplier<Entry> render, boolean store) {
         long started = entries.generation();
         Entry rendered;
         Set<String> keys = new LinkedHashSet<>();
@@ -83,7 +90,7 @@ final class PageCache {
         if (store && rendered.status() == 200) {
             entries.put(key, entry, keys, started);
         }
-        return entry;
+        return new Served(entry, false, entries.generation() == started);
     }
 
     long size() {

@@ -64,7 +64,7 @@ final class SiteServlet extends HttpServlet {
         }
         response.setStatus(entry.status());
         response.setContentType(entry.contentType());
-        boolean shared = entry.status() == 200 && cacheable;
+        boolean shared = entry.status() == 200 && cacheable && served.shareable();
         response.setHeader("Cache-Control", shared ? CachePolicy.shared(CachePolicy.BROWSER_MAX_AGE) : CachePolicy.NO_STORE);
         if (shared) {
             CacheHeaders.keys(response, entry.keys());

@@ -1,14 +1,19 @@
 package org.magnolianews.host.rendering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.magnolianews.host.cache.Purges;
 import org.magnolianews.host.repository.LiveGate;
 
-/** The page cache holds pages up to a number of bytes, however many pages are asked for: it cannot fill the heap. */
+/**
+ * The page cache holds pages up to a number of bytes, however many pages are asked for: it cannot fill the heap; and
+ * what it keeps or lets shared caches keep when a purge runs meanwhile.
+ */
 class PageCacheBytesTest {
 
     private static PageCache.Entry page(int bytes) {
@@ -34,6 +39,25 @@ class PageCacheBytesTest {
             }
         }
         assertTrue(hits >= 20, "pages served from the cache: " + hits);
+    }
+
+    /**
+     * A page rendered while a purge ran is neither kept nor offered to shared caches: the purge's requests to Varnish may
+     * arrive before the page does, which would then keep what the purge meant to drop.
+     */
+    @Test
+    void aPageRenderedWhileAPurgeRanIsNotKeptAndNotForSharedCaches() {
+        Purges purges = new Purges(null);
+        PageCache cache = new PageCache(purges, new LiveGate(), 1024 * 1024);
+        PageCache.Served during = cache.get("/during.html", () -> {
+            purges.purge(Set.of("some-key"));
+            return page(100);
+        });
+        assertFalse(during.shareable());
+        assertFalse(cache.get("/during.html", () -> page(100)).hit(), "not kept");
+        PageCache.Served after = cache.get("/after.html", () -> page(100));
+        assertTrue(after.shareable());
+        assertTrue(cache.get("/after.html", () -> page(100)).hit());
     }
 
     @Test
