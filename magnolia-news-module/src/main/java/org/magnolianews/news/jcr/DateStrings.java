@@ -10,8 +10,8 @@ import java.time.OffsetDateTime;
  * a string (ISO 8601, JCR 1.0 section 6.2.6 "Property Type Conversion"; Jackrabbit's {@code ISO8601.format} writes
  * {@code YYYY-MM-DDThh:mm:ss.sssTZD}: {@code 2026-10-12T09:30:00.000Z} or {@code …000+03:00}). A query row gives a
  * date property that its node type declares only as a residual as such a string; the related-news pool reads a few
- * hundred of them per page, where the general parser was a tenth of the pool's reading. Any other text goes to the general parser, so the result is
- * always the general parser's.
+ * hundred of them per page, where the general parser was about a tenth of the pool's reading. Any other text goes to
+ * the general parser, so the result is always the general parser's.
  */
 final class DateStrings {
 
